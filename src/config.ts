@@ -1,0 +1,77 @@
+import { homedir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { z } from 'zod';
+
+/**
+ * One place where settings come from: command-line flags first, then the environment (an MCP
+ * bundle's user_config arrives as environment variables), then defaults. Frozen once built.
+ */
+const boolFromEnv = z
+  .enum(['1', '0', 'true', 'false', 'yes', 'no', 'on', 'off', ''])
+  .transform((v) => ['1', 'true', 'yes', 'on'].includes(v));
+
+const ConfigSchema = z.object({
+  dbPath: z.string().min(1),
+  logsDir: z.string().min(1),
+  readOnly: z.boolean(),
+  logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']),
+  redactedMode: z.boolean(),
+  dockerTimeoutMs: z.number().int().min(100).max(600_000),
+  jobConcurrency: z.number().int().min(1).max(32),
+  waitMaxMs: z.number().int().min(0).max(3_600_000),
+  heartbeatMs: z.number().int().min(100).max(60_000),
+});
+export type Config = Readonly<z.infer<typeof ConfigSchema>>;
+
+export interface ConfigFlags {
+  db?: string;
+  readOnly?: boolean;
+}
+
+function defaultDbPath(env: NodeJS.ProcessEnv): string {
+  const dataHome = env.XDG_DATA_HOME && env.XDG_DATA_HOME.length > 0 ? env.XDG_DATA_HOME : join(homedir(), '.local', 'share');
+  return join(dataHome, 'cyberbrain-mcp', 'cyberbrain.db');
+}
+
+const intFromEnv = (name: string, env: NodeJS.ProcessEnv, fallback: number): number => {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n)) throw new ConfigError(`${name} must be a whole number, got "${raw}"`);
+  return n;
+};
+
+export class ConfigError extends Error {}
+
+export function loadConfig(flags: ConfigFlags = {}, env: NodeJS.ProcessEnv = process.env): Config {
+  const dbPath = resolve(flags.db ?? (env.CYBERBRAIN_DB || defaultDbPath(env)));
+  const parseBool = (name: string, fallback: boolean): boolean => {
+    const raw = env[name];
+    if (raw === undefined || raw === '') return fallback;
+    const r = boolFromEnv.safeParse(raw.toLowerCase());
+    if (!r.success) throw new ConfigError(`${name} must be true or false, got "${raw}"`);
+    return r.data;
+  };
+  const candidate = {
+    dbPath,
+    logsDir: resolve(env.CYBER_BRAIN_LOGS || join(dirname(dbPath), 'logs')),
+    readOnly: flags.readOnly ?? parseBool('CYBERBRAIN_READ_ONLY', false),
+    logLevel: (env.LOG_LEVEL || 'info').toLowerCase(),
+    redactedMode: parseBool('DEBUG_REDACTED_MODE', true),
+    dockerTimeoutMs: intFromEnv('CYBERBRAIN_DOCKER_TIMEOUT_MS', env, 15_000),
+    jobConcurrency: intFromEnv('CYBERBRAIN_JOB_CONCURRENCY', env, 4),
+    waitMaxMs: intFromEnv('CYBERBRAIN_WAIT_MAX_MS', env, 120_000),
+    heartbeatMs: intFromEnv('CYBERBRAIN_HEARTBEAT_MS', env, 5_000),
+  };
+  const parsed = ConfigSchema.safeParse(candidate);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0]!;
+    throw new ConfigError(`invalid setting ${first.path.join('.')}: ${first.message}`);
+  }
+  if (!parsed.data.redactedMode) {
+    // The full redactor arrives with its own issue; until then turning it off is never allowed,
+    // because nothing here can prove the output stays on this machine.
+    throw new ConfigError('DEBUG_REDACTED_MODE=false is refused: redaction cannot be turned off for the stdio server or the CLI');
+  }
+  return Object.freeze(parsed.data);
+}

@@ -1,0 +1,280 @@
+import type { Readable } from 'node:stream';
+import type { AllowlistEntry } from '../domain/allowlist.js';
+import type { JobName } from '../domain/jobs.js';
+import { ToolError } from '../errors.js';
+import { redactDeep, redactEnvEntry, redactText } from '../redact/scrub.js';
+import { createRawDocker, type RawDocker } from './client.js';
+import { translateDockerError, withTimeout } from './errors.js';
+import { decide, type ContainerIdentity } from './guard.js';
+import { LogDecoder, type LogLine } from './log-lines.js';
+
+/** A container as listed: metadata only, never environment or logs. */
+export interface ContainerSummary {
+  id: string;
+  short_id: string;
+  name: string;
+  image: string;
+  state: string;
+  status: string;
+  created_at: string;
+  labels: Record<string, string>;
+  allowed: boolean;
+}
+
+/** What inspect tells of an allowlisted container, already redacted. */
+export interface ContainerDetails {
+  id: string;
+  name: string;
+  image: string;
+  image_id: string;
+  created_at: string;
+  state: {
+    status: string;
+    running: boolean;
+    restarting: boolean;
+    oom_killed: boolean;
+    exit_code: number | null;
+    started_at: string | null;
+    finished_at: string | null;
+    health: string | null;
+  };
+  restart_count: number;
+  tty: boolean;
+  labels: Record<string, string>;
+  env: string[];
+  command: string[];
+  network_mode: string;
+  networks: Record<string, { aliases: string[]; ip_address: string }>;
+  ports: { container_port: string; host_ip: string; host_port: string }[];
+  exposed_ports: string[];
+  links: string[];
+  runtime: string;
+  device_requests: { driver: string; count: number; device_ids: string[]; capabilities: string[][] }[];
+}
+
+export interface LogOptions {
+  /** Epoch seconds. */
+  since?: number;
+  until?: number;
+  tail?: number;
+  maxBytes: number;
+  signal?: AbortSignal;
+}
+
+export interface NetworkSummary {
+  id: string;
+  name: string;
+  driver: string;
+  scope: string;
+  internal: boolean;
+}
+
+const ZERO_TIME = '0001-01-01T00:00:00Z';
+const dockerTime = (t: string | undefined): string | null => (!t || t === ZERO_TIME ? null : t);
+
+/**
+ * The only door to the engine. Its surface is read-only by construction: ping, version, list,
+ * inspect, logs, one-shot stats, networks. Every per-container call resolves the container from a
+ * fresh listing and checks the allowlist at that moment, so a change to the allowlist takes effect
+ * on the very next call. Nothing here can exec, create, start, stop, kill, remove, pull or build.
+ */
+export class GuardedDocker {
+  private readonly docker: RawDocker;
+
+  constructor(
+    private readonly allowlist: () => AllowlistEntry[],
+    private readonly timeoutMs: number,
+  ) {
+    this.docker = createRawDocker(timeoutMs);
+  }
+
+  async ping(): Promise<void> {
+    await withTimeout(() => this.docker.ping(), this.timeoutMs, 'ping the engine');
+  }
+
+  async version(): Promise<{ version: string; api_version: string; os: string; arch: string }> {
+    const v = await withTimeout(() => this.docker.version(), this.timeoutMs, 'read the engine version');
+    return { version: v.Version, api_version: v.ApiVersion, os: v.Os, arch: v.Arch };
+  }
+
+  /** Every container the engine has, each marked allowed or not; labels redacted. */
+  async listContainers(): Promise<ContainerSummary[]> {
+    const entries = this.allowlist();
+    const raw = await this.rawList();
+    return raw.map((c) => {
+      const identity = identityOf(c);
+      return {
+        id: c.Id,
+        short_id: c.Id.slice(0, 12),
+        name: identity.name,
+        image: redactText(c.Image),
+        state: c.State,
+        status: c.Status,
+        created_at: new Date(c.Created * 1000).toISOString(),
+        labels: redactDeep(c.Labels ?? {}),
+        allowed: decide(identity, entries).allowed,
+      };
+    });
+  }
+
+  /**
+   * Resolves a reference (name, full id or 12+ hex prefix) to one container and checks the
+   * allowlist for `job` right now. Throws NOT_ALLOWED naming the container and how to allow it.
+   */
+  async resolveAllowed(ref: string, job?: JobName): Promise<ContainerIdentity> {
+    const identity = await this.resolve(ref);
+    const decision = decide(identity, this.allowlist(), job);
+    if (!decision.allowed) throw new ToolError('NOT_ALLOWED', `Denied: ${decision.reason}.`, decision.hint);
+    return identity;
+  }
+
+  /** Allowlisted containers, optionally only those a job may touch. */
+  async listAllowed(job?: JobName): Promise<ContainerIdentity[]> {
+    const entries = this.allowlist();
+    return (await this.rawList()).map(identityOf).filter((c) => decide(c, entries, job).allowed);
+  }
+
+  async inspect(ref: string, job?: JobName): Promise<ContainerDetails> {
+    const c = await this.resolveAllowed(ref, job);
+    const info = await withTimeout((abortSignal) => this.docker.getContainer(c.id).inspect({ abortSignal }), this.timeoutMs, `inspect ${c.name}`);
+    return toDetails(info);
+  }
+
+  /** One-shot resource usage; the raw engine shape, redacted of nothing sensitive it carries. */
+  async stats(ref: string, job?: JobName): Promise<Record<string, unknown>> {
+    const c = await this.resolveAllowed(ref, job);
+    const s = await withTimeout(
+      (abortSignal) => this.docker.getContainer(c.id).stats({ stream: false, abortSignal } as { stream: false }),
+      this.timeoutMs,
+      `read stats of ${c.name}`,
+    );
+    return redactDeep(s as unknown as Record<string, unknown>);
+  }
+
+  async listNetworks(): Promise<NetworkSummary[]> {
+    const nets = await withTimeout((abortSignal) => this.docker.listNetworks({ abortSignal }), this.timeoutMs, 'list networks');
+    return nets.map((n) => ({ id: n.Id, name: redactText(n.Name), driver: n.Driver, scope: n.Scope, internal: Boolean(n.Internal) }));
+  }
+
+  /**
+   * Streams a container's log lines, stdout and stderr apart, stopping at `maxBytes`. Lines are
+   * NOT redacted here: the caller redacts each line before anything else sees it, so that the
+   * redactor can see multi-line blocks whole. The guard is checked before the first byte is read.
+   */
+  async *logs(ref: string, job: JobName, opts: LogOptions): AsyncGenerator<LogLine, { bytes: number; truncated: boolean }> {
+    const c = await this.resolveAllowed(ref, job);
+    const container = this.docker.getContainer(c.id);
+    const info = await withTimeout((abortSignal) => container.inspect({ abortSignal }), this.timeoutMs, `inspect ${c.name}`);
+    const until = opts.until ?? Math.floor(Date.now() / 1000);
+    // follow + until makes the engine stream (never one big buffer) and end at `until`.
+    const stream = (await withTimeout(
+      () =>
+        container.logs({
+          follow: true,
+          stdout: true,
+          stderr: true,
+          timestamps: true,
+          since: opts.since ?? 0,
+          until,
+          ...(opts.tail !== undefined ? { tail: opts.tail } : {}),
+          ...(opts.signal ? { abortSignal: opts.signal } : {}),
+        }),
+      this.timeoutMs,
+      `read logs of ${c.name}`,
+    )) as unknown as Readable;
+    const decoder = new LogDecoder(!info.Config.Tty, true);
+    let bytes = 0;
+    let truncated = false;
+    try {
+      for await (const chunk of stream) {
+        if (opts.signal?.aborted) break;
+        const buf = chunk as Buffer;
+        bytes += buf.length;
+        for (const line of decoder.push(buf)) yield line;
+        if (bytes >= opts.maxBytes) {
+          truncated = true;
+          break;
+        }
+      }
+      for (const line of decoder.end()) yield line;
+    } catch (err) {
+      if (!opts.signal?.aborted) throw translateDockerError(err, `read logs of ${c.name}`);
+    } finally {
+      stream.destroy();
+    }
+    return { bytes, truncated };
+  }
+
+  private async rawList() {
+    return withTimeout((abortSignal) => this.docker.listContainers({ all: true, abortSignal }), this.timeoutMs, 'list containers');
+  }
+
+  private async resolve(ref: string): Promise<ContainerIdentity> {
+    const wanted = ref.trim().replace(/^\//, '');
+    if (wanted.length === 0) throw new ToolError('INVALID', 'An empty container reference was given.', 'Pass a container name or id from list_containers.');
+    const all = (await this.rawList()).map(identityOf);
+    const byName = all.find((c) => c.name === wanted);
+    if (byName) return byName;
+    if (/^[0-9a-f]{12,64}$/.test(wanted)) {
+      const byId = all.filter((c) => c.id.startsWith(wanted));
+      if (byId.length === 1) return byId[0]!;
+      if (byId.length > 1) throw new ToolError('INVALID', `Container id prefix "${wanted}" is ambiguous.`, 'Use a longer id or the container name.');
+    }
+    throw new ToolError('NOT_FOUND', `No container named or with id "${redactText(wanted)}".`, 'List containers with list_containers and use a current name or id (ids need at least 12 hex digits).');
+  }
+}
+
+function identityOf(c: { Id: string; Names?: string[]; Labels?: Record<string, string> }): ContainerIdentity {
+  const name = (c.Names?.[0] ?? '').replace(/^\//, '');
+  return { id: c.Id, name, labels: c.Labels ?? {} };
+}
+
+type InspectInfo = Awaited<ReturnType<ReturnType<RawDocker['getContainer']>['inspect']>>;
+
+function toDetails(i: InspectInfo): ContainerDetails {
+  const hc = i.HostConfig ?? {};
+  const ports: ContainerDetails['ports'] = [];
+  for (const [containerPort, bindings] of Object.entries(i.NetworkSettings?.Ports ?? {})) {
+    for (const b of bindings ?? []) ports.push({ container_port: containerPort, host_ip: b.HostIp ?? '', host_port: b.HostPort ?? '' });
+  }
+  const networks: ContainerDetails['networks'] = {};
+  for (const [name, n] of Object.entries(i.NetworkSettings?.Networks ?? {})) {
+    networks[name] = { aliases: (n.Aliases ?? []).map(redactText), ip_address: n.IPAddress ?? '' };
+  }
+  const health = (i.State as { Health?: { Status?: string } }).Health?.Status ?? null;
+  const requests = ((hc as { DeviceRequests?: { Driver?: string; Count?: number; DeviceIDs?: string[]; Capabilities?: string[][] }[] }).DeviceRequests ?? []).map((d) => ({
+    driver: d.Driver ?? '',
+    count: d.Count ?? 0,
+    device_ids: d.DeviceIDs ?? [],
+    capabilities: d.Capabilities ?? [],
+  }));
+  return {
+    id: i.Id,
+    name: i.Name.replace(/^\//, ''),
+    image: redactText(i.Config.Image),
+    image_id: i.Image,
+    created_at: i.Created,
+    state: {
+      status: i.State.Status,
+      running: i.State.Running,
+      restarting: i.State.Restarting,
+      oom_killed: i.State.OOMKilled,
+      exit_code: i.State.Running ? null : i.State.ExitCode,
+      started_at: dockerTime(i.State.StartedAt),
+      finished_at: dockerTime(i.State.FinishedAt),
+      health,
+    },
+    restart_count: i.RestartCount,
+    tty: Boolean(i.Config.Tty),
+    labels: redactDeep(i.Config.Labels ?? {}),
+    env: (i.Config.Env ?? []).map(redactEnvEntry),
+    command: [...(Array.isArray(i.Config.Entrypoint) ? i.Config.Entrypoint : i.Config.Entrypoint ? [i.Config.Entrypoint] : []), ...(i.Config.Cmd ?? [])].map(redactText),
+    network_mode: hc.NetworkMode ?? '',
+    networks,
+    ports,
+    exposed_ports: Object.keys(i.Config.ExposedPorts ?? {}),
+    links: (hc.Links ?? []).map(redactText),
+    runtime: (hc as { Runtime?: string }).Runtime ?? '',
+    device_requests: requests,
+  };
+}

@@ -1,0 +1,45 @@
+#!/usr/bin/env node
+import { ToolError } from './errors.js';
+import { ConfigError, loadConfig } from './config.js';
+import { parse, UsageError } from './cli/args.js';
+import { allowlistCommand, runCommand, runsCommand } from './cli/commands.js';
+import { MAIN_HELP, SERVE_HELP } from './cli/help.js';
+import { createLogger } from './log.js';
+import { serveStdio } from './transport/stdio.js';
+import { VERSION } from './version.js';
+
+const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
+  run: runCommand,
+  runs: runsCommand,
+  allowlist: allowlistCommand,
+};
+
+async function main(argv: string[]): Promise<number | undefined> {
+  const [first, ...rest] = argv;
+  if (first && COMMANDS[first]) return COMMANDS[first](rest);
+  if (first && !first.startsWith('-')) throw new UsageError(`unknown command "${first}"`);
+  const { values } = parse(argv, { db: { type: 'string' }, 'read-only': { type: 'boolean' }, version: { type: 'boolean', short: 'v' } });
+  if (values.help) return void process.stderr.write(`${MAIN_HELP}\n\n${SERVE_HELP}\n`), 0;
+  if (values.version) return void process.stderr.write(`${VERSION}\n`), 0;
+  const config = loadConfig({ db: values.db as string | undefined, readOnly: values['read-only'] as boolean | undefined });
+  await serveStdio(config, createLogger(config.logLevel));
+  return undefined; // keeps serving until stdin closes
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    if (code !== undefined) process.exitCode = code;
+  },
+  (err: unknown) => {
+    if (err instanceof UsageError || err instanceof ConfigError) {
+      process.stderr.write(`cyberbrain-mcp: ${err.message}. See cyberbrain-mcp --help\n`);
+      process.exitCode = 2;
+    } else if (err instanceof ToolError) {
+      process.stderr.write(`cyberbrain-mcp: ${err.message} ${err.hint}\n`);
+      process.exitCode = 3;
+    } else {
+      process.stderr.write(`cyberbrain-mcp: unexpected failure: ${err instanceof Error ? err.message : String(err)}\n`);
+      process.exitCode = 1;
+    }
+  },
+);

@@ -1,0 +1,10 @@
+import type { JobName } from '../domain/jobs.js';
+import { inventoryJob } from './inventory/index.js';
+import type { JobDefinition } from './types.js';
+
+/** Every job this build can run. A directive naming another records it as skipped, with why. */
+export const JOBS: Partial<Record<JobName, JobDefinition>> = {
+  inventory: inventoryJob,
+};
+
+export const NOT_BUILT_REASON = (job: JobName): string => `the ${job} job is not available in this version of cyberbrain-mcp`;

@@ -1,0 +1,174 @@
+import type { DirectiveSnapshot } from '../domain/directive.js';
+import { redactDeep, redactText } from '../redact/scrub.js';
+import type { RunJobRow, RunRow } from '../store/runs.js';
+import type { Store } from '../store/index.js';
+import { JOBS } from './registry.js';
+import type { Finding, JobOutcome, Severity } from './types.js';
+
+export interface RunReportJson {
+  run: RunView;
+  directive: DirectiveSnapshot;
+  findings: (Finding & { job: string; container: string | null })[];
+  jobs: JobRowView[];
+}
+
+export interface RunView {
+  run_id: string;
+  directive_id: string;
+  directive_name: string;
+  directive_version: number;
+  status: string;
+  transport: string;
+  created_at: string;
+  started_at: string | null;
+  finished_at: string | null;
+  duration_ms: number | null;
+  error: string | null;
+  summary: string | null;
+}
+
+export interface JobRowView {
+  job: string;
+  container_id: string | null;
+  container_name: string | null;
+  status: string;
+  started_at: string | null;
+  finished_at: string | null;
+  duration_ms: number | null;
+  error: string | null;
+  result: JobOutcome | null;
+}
+
+const iso = (ms: number | null): string | null => (ms === null ? null : new Date(ms).toISOString());
+const span = (a: number | null, b: number | null): number | null => (a !== null && b !== null ? b - a : null);
+
+export function runView(r: RunRow): RunView {
+  return {
+    run_id: r.id,
+    directive_id: r.directive_id,
+    directive_name: r.directive_name,
+    directive_version: r.directive_version,
+    status: r.status,
+    transport: r.transport,
+    created_at: new Date(r.created_at).toISOString(),
+    started_at: iso(r.started_at),
+    finished_at: iso(r.finished_at),
+    duration_ms: span(r.started_at, r.finished_at),
+    error: r.error,
+    summary: r.summary,
+  };
+}
+
+export function jobRowView(j: RunJobRow): JobRowView {
+  return {
+    job: j.job,
+    container_id: j.container_id,
+    container_name: j.container_name,
+    status: j.status,
+    started_at: iso(j.started_at),
+    finished_at: iso(j.finished_at),
+    duration_ms: span(j.started_at, j.finished_at),
+    error: j.error,
+    result: j.result ? (JSON.parse(j.result) as JobOutcome) : null,
+  };
+}
+
+const SEVERITY_RANK: Record<Severity, number> = { critical: 0, warning: 1, info: 2 };
+
+/** The whole report of a run, as data. Built from the database, so it is there while a run is live. */
+export function buildReportJson(store: Store, runId: string): RunReportJson | undefined {
+  const run = store.runs.get(runId);
+  const directive = store.runs.snapshot(runId);
+  if (!run || !directive) return undefined;
+  const jobs = store.runs.jobs(runId).map(jobRowView);
+  const focus = directive.spec.focus_keywords.map((k) => k.toLowerCase());
+  const mentionsFocus = (f: Finding): number => (focus.some((k) => f.message.toLowerCase().includes(k)) ? 0 : 1);
+  const findings = jobs
+    .flatMap((j) => (j.result?.findings ?? []).map((f) => ({ ...f, job: j.job, container: j.container_name })))
+    .sort((a, b) => mentionsFocus(a) - mentionsFocus(b) || SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
+  return redactDeep({ run: runView(run), directive, findings, jobs });
+}
+
+/** The report a person reads. */
+export function renderMarkdown(report: RunReportJson): string {
+  const { run, directive } = report;
+  const lines: string[] = [];
+  lines.push(`# ${directive.spec.title}: run ${run.run_id}`);
+  lines.push('');
+  lines.push(`- Directive: ${directive.name} (${directive.id} v${directive.version})`);
+  lines.push(`- Status: **${run.status}**${run.summary ? `: ${run.summary}` : ''}`);
+  lines.push(`- Started: ${run.started_at ?? 'not yet'}; finished: ${run.finished_at ?? 'not yet'}${run.duration_ms !== null ? ` (${(run.duration_ms / 1000).toFixed(1)} s)` : ''}`);
+  if (run.error) lines.push(`- Error: ${run.error}`);
+  lines.push('');
+  lines.push('## Findings');
+  lines.push('');
+  if (report.findings.length === 0) lines.push('Nothing wrong was found.');
+  for (const f of report.findings) lines.push(`- **${f.severity}** ${f.container ?? 'host'} (${f.job}): ${f.message}`);
+  lines.push('');
+  for (const jobName of directive.spec.jobs) {
+    const rows = report.jobs.filter((j) => j.job === jobName);
+    const def = JOBS[jobName];
+    lines.push(`## ${def?.title ?? jobName}`);
+    lines.push('');
+    for (const row of rows) {
+      const who = row.container_name ?? 'all containers';
+      if (row.status !== 'succeeded' || !row.result) {
+        lines.push(`### ${who}: ${row.status}`);
+        if (row.error) lines.push('', row.error);
+        lines.push('');
+        continue;
+      }
+      lines.push(`### ${who}`);
+      lines.push('');
+      lines.push(def?.renderMarkdown ? def.renderMarkdown(row.result) : defaultSection(row.result));
+      lines.push('');
+    }
+  }
+  return redactText(lines.join('\n'));
+}
+
+function defaultSection(o: JobOutcome): string {
+  const out = [o.summary];
+  for (const f of o.findings) out.push(`- ${f.severity}: ${f.message}`);
+  return out.join('\n');
+}
+
+/**
+ * Splits text into pages of at most `pageBytes` UTF-8 bytes, on line boundaries where it can, so
+ * a big report arrives in pieces the client can ask for one by one.
+ */
+export function pageOf(text: string, pageBytes: number, page: number): { text: string; page: number; pages: number } {
+  const pages: string[] = [];
+  let current = '';
+  let currentBytes = 0;
+  for (const line of text.split('\n')) {
+    for (const piece of splitLongLine(line + '\n', pageBytes)) {
+      const b = Buffer.byteLength(piece);
+      if (currentBytes + b > pageBytes && current.length > 0) {
+        pages.push(current);
+        current = '';
+        currentBytes = 0;
+      }
+      current += piece;
+      currentBytes += b;
+    }
+  }
+  if (current.length > 0 || pages.length === 0) pages.push(current);
+  const index = Math.min(Math.max(page, 0), pages.length - 1);
+  return { text: pages[index]!, page: index, pages: pages.length };
+}
+
+function splitLongLine(line: string, max: number): string[] {
+  if (Buffer.byteLength(line) <= max) return [line];
+  const parts: string[] = [];
+  let part = '';
+  for (const ch of line) {
+    if (Buffer.byteLength(part + ch) > max) {
+      parts.push(part);
+      part = '';
+    }
+    part += ch;
+  }
+  if (part) parts.push(part);
+  return parts;
+}

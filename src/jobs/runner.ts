@@ -1,0 +1,293 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { EventEmitter } from 'node:events';
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Config } from '../config.js';
+import { DirectiveSpecSchema, type DirectiveSnapshot } from '../domain/directive.js';
+import type { RunStatus, Transport } from '../domain/run.js';
+import { decide, type ContainerIdentity } from '../docker/guard.js';
+import type { GuardedDocker } from '../docker/guarded-client.js';
+import { ToolError } from '../errors.js';
+import type { Logger } from '../log.js';
+import { redactText } from '../redact/scrub.js';
+import type { Store } from '../store/index.js';
+import type { PlannedJob, RunJobRow } from '../store/runs.js';
+import { runPool } from './pool.js';
+import { JOBS, NOT_BUILT_REASON } from './registry.js';
+import { buildReportJson, renderMarkdown } from './report.js';
+import { selectContainers } from './select.js';
+import type { JobContext } from './types.js';
+
+export interface LaunchRequest {
+  directive: DirectiveSnapshot;
+  containers?: string[];
+  transport: Transport;
+}
+
+export interface RunProgress {
+  runId: string;
+  done: number;
+  total: number;
+  message: string;
+}
+
+interface LiveRun {
+  controller: AbortController;
+  finished: Promise<RunStatus>;
+}
+
+/**
+ * Executes runs: a directive snapshot applied, job by job, to the containers it selects, with
+ * bounded concurrency. Each job × container row succeeds or fails on its own. Runs belong to this
+ * process (its owner id) and stay alive through a heartbeat; runs whose owner stopped
+ * heartbeating are marked interrupted by whichever process notices first.
+ */
+export class RunEngine {
+  readonly ownerId = `${process.pid}-${randomUUID().slice(0, 8)}`;
+  private readonly live = new Map<string, LiveRun>();
+  private readonly events = new EventEmitter();
+  private heartbeatTimer: NodeJS.Timeout | undefined;
+
+  constructor(
+    private readonly store: Store,
+    private readonly docker: GuardedDocker,
+    private readonly config: Config,
+    private readonly log: Logger,
+  ) {
+    this.events.setMaxListeners(0);
+  }
+
+  /** Starts the heartbeat and clears runs left behind by processes that died. */
+  start(): void {
+    this.sweep();
+    this.heartbeatTimer = setInterval(() => this.tick(), this.config.heartbeatMs);
+    this.heartbeatTimer.unref();
+  }
+
+  onProgress(listener: (p: RunProgress) => void): () => void {
+    this.events.on('progress', listener);
+    return () => this.events.off('progress', listener);
+  }
+
+  onFinished(listener: (runId: string, status: RunStatus) => void): () => void {
+    this.events.on('finished', listener);
+    return () => this.events.off('finished', listener);
+  }
+
+  /**
+   * Plans and records a run, then executes it in the background. Returns once the run and all
+   * its rows exist, so the id is immediately usable with get_run.
+   */
+  async launch(req: LaunchRequest): Promise<string> {
+    const { directive } = req;
+    const active = this.store.runs.activeRunsOf(directive.id);
+    if (active.length >= directive.spec.concurrency_limit) {
+      throw new ToolError(
+        'CONFLICT',
+        `Directive ${directive.id} (${directive.name}) allows ${directive.spec.concurrency_limit} active run(s) and ${active.length} is running: ${active.join(', ')}.`,
+        'Wait for it with get_run, or stop it with cancel_run, then launch again.',
+      );
+    }
+    const allowed = await this.docker.listAllowed();
+    const containers = selectContainers(allowed, directive.spec, req.containers);
+    if (containers.length === 0) {
+      throw new ToolError(
+        'INVALID',
+        `No allowlisted container matches directive ${directive.id} (${directive.name}).`,
+        'Allow containers with set_allowlist (see list_containers for what exists), or adjust the directive\'s container selector.',
+      );
+    }
+    const runId = this.store.runs.create({ directive, containers, jobs: planJobs(directive, containers, this.store), ownerId: this.ownerId, transport: req.transport });
+    const controller = new AbortController();
+    const finished = this.execute(runId, directive, containers, controller.signal).finally(() => this.live.delete(runId));
+    this.live.set(runId, { controller, finished });
+    this.log.info({ runId, directive: directive.id, containers: containers.length }, 'run launched');
+    return runId;
+  }
+
+  /** Resolves with the final status, or undefined when `timeoutMs` passes first. */
+  async waitFor(runId: string, timeoutMs: number): Promise<RunStatus | undefined> {
+    const live = this.live.get(runId);
+    if (!live) return this.store.runs.get(runId)?.status;
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<undefined>((resolve) => {
+      timer = setTimeout(() => resolve(undefined), timeoutMs);
+    });
+    try {
+      return await Promise.race([live.finished, timeout]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  /**
+   * Cancels a run. A run of this process stops at once; a run of another live process is flagged
+   * and that process stops it at its next heartbeat.
+   */
+  cancel(runId: string): 'cancelled' | 'requested' | 'not_active' {
+    const live = this.live.get(runId);
+    const flagged = this.store.runs.requestCancel(runId);
+    if (live) {
+      live.controller.abort();
+      return 'cancelled';
+    }
+    return flagged ? 'requested' : 'not_active';
+  }
+
+  /** Stops every run of this process, marking them interrupted, and the heartbeat. */
+  async shutdown(): Promise<void> {
+    clearInterval(this.heartbeatTimer);
+    const pending = [...this.live.entries()].map(([id, run]) => {
+      run.controller.abort(new Error('shutdown'));
+      return run.finished.catch(() => undefined).then(() => id);
+    });
+    await Promise.race([Promise.all(pending), new Promise((r) => setTimeout(r, 2_000).unref())]);
+  }
+
+  private tick(): void {
+    try {
+      for (const id of this.store.runs.heartbeat(this.ownerId)) this.live.get(id)?.controller.abort();
+      this.sweep();
+    } catch (err) {
+      this.log.warn({ err }, 'heartbeat failed; will retry');
+    }
+  }
+
+  private sweep(): void {
+    const swept = this.store.runs.sweepInterrupted(Math.max(this.config.heartbeatMs * 6, 3_000));
+    for (const id of swept) {
+      this.log.warn({ runId: id }, 'marked run interrupted: its server process stopped heartbeating');
+      this.events.emit('finished', id, 'interrupted');
+    }
+  }
+
+  private async execute(runId: string, directive: DirectiveSnapshot, containers: ContainerIdentity[], signal: AbortSignal): Promise<RunStatus> {
+    const byId = new Map(containers.map((c) => [c.id, c]));
+    const ctx: JobContext = { runId, directive, docker: this.docker, store: this.store, signal, log: this.log.child({ runId }) };
+    let status: RunStatus = 'failed';
+    let error: string | null = null;
+    try {
+      this.store.runs.markStarted(runId);
+      const rows = this.store.runs.jobs(runId);
+      const runnable = rows.filter((r) => r.status === 'pending');
+      let done = rows.length - runnable.length;
+      for (const jobName of directive.spec.jobs) {
+        const def = JOBS[jobName];
+        const jobRows = runnable.filter((r) => r.job === jobName);
+        if (!def || jobRows.length === 0) continue;
+        await runPool(jobRows, this.config.jobConcurrency, signal, async (row) => {
+          await this.executeRow(ctx, row, def, byId);
+          done++;
+          this.events.emit('progress', { runId, done, total: rows.length, message: `${jobName}${row.container_name ? ` on ${row.container_name}` : ''}: done` });
+        });
+        if (signal.aborted) break;
+      }
+      status = signal.aborted ? (signal.reason instanceof Error && signal.reason.message === 'shutdown' ? 'interrupted' : 'cancelled') : finalStatus(this.store.runs.jobs(runId));
+    } catch (err) {
+      error = redactText(err instanceof Error ? err.message : String(err));
+      this.log.error({ err, runId }, 'run failed');
+    }
+    const why = status === 'interrupted' ? 'interrupted: the server stopped' : 'cancelled before it finished';
+    this.store.runs.finish(runId, status, summarise(this.store.runs.jobs(runId), status), error, why);
+    this.writeReportFiles(runId);
+    this.log.info({ runId, status }, 'run finished');
+    this.events.emit('finished', runId, status);
+    return status;
+  }
+
+  private async executeRow(ctx: JobContext, row: RunJobRow, def: NonNullable<(typeof JOBS)[keyof typeof JOBS]>, byId: Map<string, ContainerIdentity>): Promise<void> {
+    if (ctx.signal.aborted) return;
+    this.store.runs.startJob(row.id);
+    try {
+      const outcome =
+        def.scope === 'container'
+          ? await abortable(def.run(ctx, byId.get(row.container_id!)!), ctx.signal)
+          : await abortable(def.run(ctx, [...byId.values()]), ctx.signal);
+      this.store.runs.finishJob(row.id, 'succeeded', null, outcome);
+    } catch (err) {
+      if (ctx.signal.aborted) return; // the run's finish marks the row cancelled
+      const message = err instanceof ToolError ? `${err.message} ${err.hint}` : err instanceof Error ? err.message : String(err);
+      this.store.runs.finishJob(row.id, 'failed', message, undefined);
+    }
+  }
+
+  /** Report files for people, written atomically (temp file then rename). */
+  private writeReportFiles(runId: string): void {
+    try {
+      const report = buildReportJson(this.store, runId);
+      if (!report) return;
+      const dir = join(this.config.logsDir, 'runs', runId);
+      mkdirSync(dir, { recursive: true });
+      for (const [kind, name, text] of [
+        ['report_markdown', 'report.md', renderMarkdown(report)],
+        ['report_json', 'report.json', JSON.stringify(report, null, 2)],
+      ] as const) {
+        const path = join(dir, name);
+        writeFileSync(`${path}.tmp`, text, { mode: 0o600 });
+        renameSync(`${path}.tmp`, path);
+        this.store.runs.recordArtifact(runId, kind, path, Buffer.byteLength(text), createHash('sha256').update(text).digest('hex'));
+      }
+    } catch (err) {
+      this.log.warn({ err, runId }, 'could not write report files; the report stays readable through get_run_report');
+    }
+  }
+}
+
+/** Job rows for a run: pending where the job exists and the allowlist permits it, skipped (with why) otherwise. */
+function planJobs(directive: DirectiveSnapshot, containers: ContainerIdentity[], store: Store): PlannedJob[] {
+  const entries = store.allowlist.list();
+  const planned: PlannedJob[] = [];
+  for (const job of directive.spec.jobs) {
+    const def = JOBS[job];
+    if (!def) {
+      planned.push({ job, container_id: null, container_name: null, status: 'skipped', error: NOT_BUILT_REASON(job) });
+      continue;
+    }
+    if (def.scope === 'fleet') {
+      planned.push({ job, container_id: null, container_name: null, status: 'pending' });
+      continue;
+    }
+    for (const c of containers) {
+      const d = decide(c, entries, job);
+      planned.push(d.allowed ? { job, container_id: c.id, container_name: c.name, status: 'pending' } : { job, container_id: c.id, container_name: c.name, status: 'skipped', error: d.reason });
+    }
+  }
+  return planned;
+}
+
+/** The run's status reflects the jobs that ran: skipped rows count for nothing. */
+export function finalStatus(rows: RunJobRow[]): RunStatus {
+  const ran = rows.filter((r) => r.status === 'succeeded' || r.status === 'failed');
+  if (ran.length === 0) return 'skipped';
+  const failed = ran.filter((r) => r.status === 'failed').length;
+  if (failed === 0) return 'succeeded';
+  return failed === ran.length ? 'failed' : 'partial';
+}
+
+function summarise(rows: RunJobRow[], status: RunStatus): string {
+  const count = (s: string) => rows.filter((r) => r.status === s).length;
+  const parts = [`${count('succeeded')} succeeded`, `${count('failed')} failed`, `${count('skipped')} skipped`];
+  if (count('cancelled') > 0) parts.push(`${count('cancelled')} cancelled`);
+  return `${parts.join(", ")} of ${rows.length} job rows`;
+}
+
+/** Resolves or rejects with `work`, or rejects as soon as `signal` aborts: cancel is prompt. */
+function abortable<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(new Error('cancelled'));
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(new Error('cancelled'));
+    signal.addEventListener('abort', onAbort, { once: true });
+    work.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
+}
+
+/** Applies launch-time overrides to a directive snapshot, re-validated as a whole. */
+export function withOverrides(d: DirectiveSnapshot, overrides: { window?: Record<string, unknown>; thresholds?: Record<string, number> } | undefined): DirectiveSnapshot {
+  if (!overrides) return d;
+  const spec = DirectiveSpecSchema.parse({
+    ...d.spec,
+    window: { ...d.spec.window, ...(overrides.window ?? {}) },
+    thresholds: { ...d.spec.thresholds, ...(overrides.thresholds ?? {}) },
+  });
+  return { ...d, spec };
+}

@@ -1,0 +1,52 @@
+import type { DirectiveSnapshot } from '../domain/directive.js';
+import type { JobName } from '../domain/jobs.js';
+import type { GuardedDocker } from '../docker/guarded-client.js';
+import type { ContainerIdentity } from '../docker/guard.js';
+import type { Logger } from '../log.js';
+import type { Store } from '../store/index.js';
+
+export type Severity = 'critical' | 'warning' | 'info';
+
+export interface Finding {
+  severity: Severity;
+  message: string;
+}
+
+/** What one job produced for one container (or for the whole set, for fleet jobs). */
+export interface JobOutcome {
+  /** One line a person reads first. */
+  summary: string;
+  findings: Finding[];
+  /** The full machine-readable result, kept in the JSON report. */
+  data: unknown;
+}
+
+export interface JobContext {
+  runId: string;
+  directive: DirectiveSnapshot;
+  docker: GuardedDocker;
+  store: Store;
+  signal: AbortSignal;
+  log: Logger;
+}
+
+interface JobBase {
+  name: JobName;
+  title: string;
+  /** Renders the markdown body of one outcome; the default lists summary and findings. */
+  renderMarkdown?(outcome: JobOutcome): string;
+}
+
+/** Runs once per allowlisted container. */
+export interface ContainerJob extends JobBase {
+  scope: 'container';
+  run(ctx: JobContext, container: ContainerIdentity): Promise<JobOutcome>;
+}
+
+/** Runs once over every selected container (a map or a host-wide report). */
+export interface FleetJob extends JobBase {
+  scope: 'fleet';
+  run(ctx: JobContext, containers: ContainerIdentity[]): Promise<JobOutcome>;
+}
+
+export type JobDefinition = ContainerJob | FleetJob;

@@ -1,0 +1,72 @@
+import { McpError, ErrorCode } from '@modelcontextprotocol/sdk/types.js';
+import { ResourceTemplate, type McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
+import { buildReportJson, renderMarkdown } from '../jobs/report.js';
+import { redactText } from '../redact/scrub.js';
+import type { ToolDeps } from '../tools/context.js';
+import { directiveDetail } from '../tools/directive-views.js';
+
+/** A report read as a resource is whole up to this size; past it, get_run_report pages. */
+const MAX_RESOURCE_BYTES = 512 * 1024;
+const RECENT_RUNS_LISTED = 50;
+
+export const reportUri = (runId: string): string => `cyberbrain://runs/${runId}/report`;
+export const ALLOWLIST_URI = 'cyberbrain://allowlist';
+
+/**
+ * Read-only views as MCP resources: run reports, directives and the allowlist. Resource errors
+ * are protocol errors (InvalidParams), as the SDK expects for resources.
+ */
+export function registerResources(server: McpServer, deps: ToolDeps): void {
+  server.registerResource(
+    'run-report',
+    new ResourceTemplate('cyberbrain://runs/{run_id}/report', {
+      list: async () => ({
+        resources: deps.store.runs.list({}, RECENT_RUNS_LISTED).map((r) => ({
+          uri: reportUri(r.id),
+          name: `${r.id} report`,
+          title: `Report of ${r.id} (${r.directive_name}, ${r.status})`,
+          mimeType: 'text/markdown',
+        })),
+      }),
+    }),
+    { title: 'Run report', description: 'The markdown report of a run (recent runs are listed)', mimeType: 'text/markdown' },
+    async (uri, { run_id }) => {
+      const report = buildReportJson(deps.store, String(run_id));
+      if (!report) throw new McpError(ErrorCode.InvalidParams, `No run "${redactText(String(run_id))}"; list runs with list_runs.`);
+      let text = renderMarkdown(report);
+      if (Buffer.byteLength(text) > MAX_RESOURCE_BYTES) {
+        text = `${Buffer.from(text).subarray(0, MAX_RESOURCE_BYTES).toString('utf8')}\n\n(truncated: read the rest with get_run_report)`;
+      }
+      return { contents: [{ uri: uri.href, mimeType: 'text/markdown', text }] };
+    },
+  );
+
+  server.registerResource(
+    'directive',
+    new ResourceTemplate('cyberbrain://directives/{name}', {
+      list: async () => ({
+        resources: deps.store.directives.list().map((d) => ({
+          uri: `cyberbrain://directives/${d.name}`,
+          name: d.name,
+          title: `${d.id} ${d.title} (v${d.current_version})`,
+          mimeType: 'application/json',
+        })),
+      }),
+    }),
+    { title: 'Directive', description: 'A directive\'s current version and history, as JSON', mimeType: 'application/json' },
+    async (uri, { name }) => {
+      const d = deps.store.directives.get(String(name));
+      if (!d) throw new McpError(ErrorCode.InvalidParams, `No directive "${redactText(String(name))}"; see list_directives.`);
+      return { contents: [{ uri: uri.href, mimeType: 'application/json', text: JSON.stringify(directiveDetail(d), null, 2) }] };
+    },
+  );
+
+  server.registerResource(
+    'allowlist',
+    ALLOWLIST_URI,
+    { title: 'Allowlist', description: 'Which containers runs may touch, as JSON', mimeType: 'application/json' },
+    async (uri) => ({
+      contents: [{ uri: uri.href, mimeType: 'application/json', text: JSON.stringify({ entries: deps.store.allowlist.list().map(({ id: _id, ...e }) => e) }, null, 2) }],
+    }),
+  );
+}

@@ -1,0 +1,40 @@
+import type Database from 'better-sqlite3';
+import { AllowlistRepo } from './allowlist.js';
+import { AuditLog } from './audit.js';
+import { openDatabase } from './db.js';
+import { DirectivesRepo } from './directives.js';
+import { InventoryRepo } from './inventory.js';
+import { ModelCallsRepo } from './model-calls.js';
+import { RunsRepo } from './runs.js';
+
+export interface Store {
+  readonly db: Database.Database;
+  readonly path: string;
+  readonly allowlist: AllowlistRepo;
+  readonly directives: DirectivesRepo;
+  readonly runs: RunsRepo;
+  readonly inventory: InventoryRepo;
+  readonly modelCalls: ModelCallsRepo;
+  readonly audit: AuditLog;
+  /** Runs `fn` in one IMMEDIATE transaction: a write and its audit row land together or not at all. */
+  write<T>(fn: () => T): T;
+  close(): void;
+}
+
+export function openStore(path: string): Store {
+  const db = openDatabase(path);
+  const directives = new DirectivesRepo(db);
+  directives.seedBuiltins();
+  return {
+    db,
+    path,
+    allowlist: new AllowlistRepo(db),
+    directives,
+    runs: new RunsRepo(db),
+    inventory: new InventoryRepo(db),
+    modelCalls: new ModelCallsRepo(db),
+    audit: new AuditLog(db),
+    write: <T>(fn: () => T): T => db.transaction(fn).immediate(),
+    close: () => db.close(),
+  };
+}

@@ -1,0 +1,6 @@
+import { sql as init } from './001_init.js';
+
+/** Every migration, in order. A migration is never edited once released: add the next one. */
+export const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
+  { version: 1, name: 'init', sql: init },
+];

@@ -1,0 +1,250 @@
+import type Database from 'better-sqlite3';
+import type { DirectiveSnapshot } from '../domain/directive.js';
+import type { JobName } from '../domain/jobs.js';
+import type { JobStatus, RunStatus, Transport } from '../domain/run.js';
+import { redactDeep, redactText } from '../redact/scrub.js';
+import { newRunId } from './ids.js';
+
+export interface RunRow {
+  id: string;
+  directive_id: string;
+  directive_name: string;
+  directive_version: number;
+  status: RunStatus;
+  owner_id: string;
+  heartbeat_at: number;
+  cancel_requested: number;
+  transport: Transport;
+  created_at: number;
+  started_at: number | null;
+  finished_at: number | null;
+  error: string | null;
+  summary: string | null;
+}
+
+export interface RunJobRow {
+  id: number;
+  run_id: string;
+  job: JobName;
+  container_id: string | null;
+  container_name: string | null;
+  status: JobStatus;
+  started_at: number | null;
+  finished_at: number | null;
+  error: string | null;
+  result: string | null;
+}
+
+export interface PlannedJob {
+  job: JobName;
+  container_id: string | null;
+  container_name: string | null;
+  /** 'skipped' rows are born finished, with the reason in `error`. */
+  status: 'pending' | 'skipped';
+  error?: string;
+}
+
+export interface RunFilter {
+  status?: RunStatus;
+  directive_id?: string;
+  /** Container name or id (full or prefix of 12+). */
+  container?: string;
+  /** Epoch ms: only runs created at or after it. */
+  since?: number;
+  /** Only runs created after this run id (exclusive). */
+  after_id?: string;
+  /** Keyset cursor: only runs older than this id. */
+  before_id?: string;
+}
+
+const RUN_COLUMNS = `r.id, r.directive_id, d.name AS directive_name, r.directive_version, r.status, r.owner_id, r.heartbeat_at,
+  r.cancel_requested, r.transport, r.created_at, r.started_at, r.finished_at, r.error, r.summary`;
+
+/** Runs, their job × container rows and their artifacts. Every multi-row change is one transaction. */
+export class RunsRepo {
+  private readonly insertRun;
+  private readonly insertContainer;
+  private readonly insertJob;
+  private readonly selectRun;
+  private readonly selectSnapshot;
+  private readonly selectJobs;
+  private readonly startRunStmt;
+  private readonly startJobStmt;
+  private readonly finishJobStmt;
+  private readonly finishRunStmt;
+  private readonly cancelPendingJobs;
+  private readonly heartbeatStmt;
+  private readonly cancelRequestedStmt;
+  private readonly requestCancelStmt;
+  private readonly staleRuns;
+  private readonly interruptRun;
+  private readonly activeOfDirective;
+  private readonly upsertArtifact;
+  private readonly selectArtifact;
+  private readonly lastJobSuccess;
+
+  constructor(private readonly db: Database.Database) {
+    this.insertRun = db.prepare(
+      `INSERT INTO runs (id, directive_id, directive_version, directive_snapshot, status, owner_id, heartbeat_at, transport, created_at)
+       VALUES (?, ?, ?, ?, 'queued', ?, ?, ?, ?)`,
+    );
+    this.insertContainer = db.prepare('INSERT OR IGNORE INTO run_containers (run_id, container_id, container_name) VALUES (?, ?, ?)');
+    this.insertJob = db.prepare(
+      `INSERT INTO run_jobs (run_id, job, container_id, container_name, status, error, started_at, finished_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    this.selectRun = db.prepare<[string], RunRow>(`SELECT ${RUN_COLUMNS} FROM runs r JOIN directives d ON d.id = r.directive_id WHERE r.id = ?`);
+    this.selectSnapshot = db.prepare<[string], { directive_snapshot: string }>('SELECT directive_snapshot FROM runs WHERE id = ?');
+    this.selectJobs = db.prepare<[string], RunJobRow>('SELECT * FROM run_jobs WHERE run_id = ? ORDER BY id');
+    this.startRunStmt = db.prepare("UPDATE runs SET status = 'running', started_at = ?, heartbeat_at = ? WHERE id = ? AND status = 'queued'");
+    this.startJobStmt = db.prepare("UPDATE run_jobs SET status = 'running', started_at = ? WHERE id = ? AND status = 'pending'");
+    // Only a running row can finish: a row the run already marked cancelled stays cancelled.
+    this.finishJobStmt = db.prepare("UPDATE run_jobs SET status = ?, finished_at = ?, error = ?, result = ? WHERE id = ? AND status = 'running'");
+    this.finishRunStmt = db.prepare("UPDATE runs SET status = ?, finished_at = ?, summary = ?, error = ? WHERE id = ? AND status IN ('queued', 'running')");
+    this.cancelPendingJobs = db.prepare("UPDATE run_jobs SET status = 'cancelled', finished_at = ?, error = ? WHERE run_id = ? AND status IN ('pending', 'running')");
+    this.heartbeatStmt = db.prepare("UPDATE runs SET heartbeat_at = ? WHERE owner_id = ? AND status IN ('queued', 'running')");
+    this.cancelRequestedStmt = db.prepare<[string], { id: string }>(
+      "SELECT id FROM runs WHERE owner_id = ? AND status IN ('queued', 'running') AND cancel_requested = 1",
+    );
+    this.requestCancelStmt = db.prepare("UPDATE runs SET cancel_requested = 1 WHERE id = ? AND status IN ('queued', 'running')");
+    this.staleRuns = db.prepare<[number], { id: string }>("SELECT id FROM runs WHERE status IN ('queued', 'running') AND heartbeat_at < ?");
+    this.interruptRun = db.prepare(
+      "UPDATE runs SET status = 'interrupted', finished_at = ?, error = ? WHERE id = ? AND status IN ('queued', 'running') AND heartbeat_at < ?",
+    );
+    this.activeOfDirective = db.prepare<[string], { id: string }>(
+      "SELECT id FROM runs WHERE directive_id = ? AND status IN ('queued', 'running') ORDER BY id",
+    );
+    this.upsertArtifact = db.prepare(
+      `INSERT INTO artifacts (run_id, kind, path, bytes, sha256, created_at) VALUES (?, ?, ?, ?, ?, ?)
+       ON CONFLICT (run_id, kind) DO UPDATE SET path = excluded.path, bytes = excluded.bytes, sha256 = excluded.sha256, created_at = excluded.created_at`,
+    );
+    this.selectArtifact = db.prepare<[string, string], { path: string; bytes: number; sha256: string }>(
+      'SELECT path, bytes, sha256 FROM artifacts WHERE run_id = ? AND kind = ?',
+    );
+    this.lastJobSuccess = db.prepare<[string, string], { run_id: string; finished_at: number; result: string | null }>(
+      `SELECT run_id, finished_at, result FROM run_jobs
+       WHERE container_name = ? AND job = ? AND status = 'succeeded' ORDER BY run_id DESC LIMIT 1`,
+    );
+  }
+
+  /** Creates the run, its container list and every job row in one transaction. */
+  create(args: { directive: DirectiveSnapshot; containers: { id: string; name: string }[]; jobs: PlannedJob[]; ownerId: string; transport: Transport }): string {
+    const id = newRunId();
+    const now = Date.now();
+    this.db.transaction(() => {
+      this.insertRun.run(id, args.directive.id, args.directive.version, JSON.stringify(redactDeep(args.directive)), args.ownerId, now, args.transport, now);
+      for (const c of args.containers) this.insertContainer.run(id, c.id, redactText(c.name));
+      for (const j of args.jobs) {
+        const finished = j.status === 'skipped' ? now : null;
+        this.insertJob.run(id, j.job, j.container_id, j.container_name && redactText(j.container_name), j.status, j.error ? redactText(j.error) : null, finished, finished);
+      }
+    }).immediate();
+    return id;
+  }
+
+  get(id: string): RunRow | undefined {
+    return this.selectRun.get(id);
+  }
+
+  snapshot(id: string): DirectiveSnapshot | undefined {
+    const r = this.selectSnapshot.get(id);
+    return r ? (JSON.parse(r.directive_snapshot) as DirectiveSnapshot) : undefined;
+  }
+
+  jobs(runId: string): RunJobRow[] {
+    return this.selectJobs.all(runId);
+  }
+
+  markStarted(id: string): void {
+    const now = Date.now();
+    this.startRunStmt.run(now, now, id);
+  }
+
+  startJob(jobRowId: number): void {
+    this.startJobStmt.run(Date.now(), jobRowId);
+  }
+
+  /** The result is redacted here, at the last step before it is written. */
+  finishJob(jobRowId: number, status: JobStatus, error: string | null, result: unknown): void {
+    this.finishJobStmt.run(status, Date.now(), error && redactText(error), result === undefined ? null : JSON.stringify(redactDeep(result)), jobRowId);
+  }
+
+  /** Ends the run; any job still pending or running is marked cancelled with `why`. One transaction. */
+  finish(id: string, status: RunStatus, summary: string, error: string | null, why = 'run ended before this job ran'): void {
+    const now = Date.now();
+    this.db.transaction(() => {
+      this.cancelPendingJobs.run(now, why, id);
+      this.finishRunStmt.run(status, now, redactText(summary), error && redactText(error), id);
+    }).immediate();
+  }
+
+  /** Keeps this process's active runs alive and says which of them someone asked to cancel. */
+  heartbeat(ownerId: string): string[] {
+    this.heartbeatStmt.run(Date.now(), ownerId);
+    return this.cancelRequestedStmt.all(ownerId).map((r) => r.id);
+  }
+
+  requestCancel(id: string): boolean {
+    return this.requestCancelStmt.run(id).changes > 0;
+  }
+
+  /**
+   * Marks as interrupted the active runs whose owner stopped heartbeating `staleMs` ago. A run
+   * owned by a live process, even another one, is never touched: its heartbeat is fresh.
+   */
+  sweepInterrupted(staleMs: number): string[] {
+    const cutoff = Date.now() - staleMs;
+    const swept: string[] = [];
+    this.db.transaction(() => {
+      for (const { id } of this.staleRuns.all(cutoff)) {
+        const now = Date.now();
+        if (this.interruptRun.run(now, 'the server process running it stopped', id, cutoff).changes > 0) {
+          this.cancelPendingJobs.run(now, 'interrupted: the server process running it stopped', id);
+          swept.push(id);
+        }
+      }
+    }).immediate();
+    return swept;
+  }
+
+  activeRunsOf(directiveId: string): string[] {
+    return this.activeOfDirective.all(directiveId).map((r) => r.id);
+  }
+
+  /** Newest first, keyset-paginated on the time-ordered id. */
+  list(filter: RunFilter, limit: number): RunRow[] {
+    const where: string[] = [];
+    const params: (string | number)[] = [];
+    if (filter.status) (where.push('r.status = ?'), params.push(filter.status));
+    if (filter.directive_id) (where.push('r.directive_id = ?'), params.push(filter.directive_id));
+    if (filter.since !== undefined) (where.push('r.created_at >= ?'), params.push(filter.since));
+    if (filter.after_id) (where.push('r.id > ?'), params.push(filter.after_id));
+    if (filter.before_id) (where.push('r.id < ?'), params.push(filter.before_id));
+    if (filter.container) {
+      where.push('r.id IN (SELECT run_id FROM run_containers WHERE container_name = ? OR container_id = ? OR (length(?) >= 12 AND container_id GLOB ? ))');
+      params.push(filter.container, filter.container, filter.container, `${filter.container.replace(/[*?[\]]/g, '')}*`);
+    }
+    const sql = `SELECT ${RUN_COLUMNS} FROM runs r JOIN directives d ON d.id = r.directive_id
+                 ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY r.id DESC LIMIT ?`;
+    return this.db.prepare<(string | number)[], RunRow>(sql).all(...params, limit);
+  }
+
+  /** The newest succeeded run of a directive and/or involving a container. */
+  lastSuccess(filter: { directive_id?: string; container?: string }): RunRow | undefined {
+    return this.list({ ...filter, status: 'succeeded' }, 1)[0];
+  }
+
+  /** The newest succeeded job of this kind on a container (by name: ids change when a container is recreated). */
+  lastSuccessfulJob(containerName: string, job: JobName): { run_id: string; finished_at: number; result: unknown } | undefined {
+    const r = this.lastJobSuccess.get(containerName, job);
+    return r ? { run_id: r.run_id, finished_at: r.finished_at, result: r.result ? (JSON.parse(r.result) as unknown) : null } : undefined;
+  }
+
+  recordArtifact(runId: string, kind: string, path: string, bytes: number, sha256: string): void {
+    this.upsertArtifact.run(runId, kind, path, bytes, sha256, Date.now());
+  }
+
+  artifact(runId: string, kind: string): { path: string; bytes: number; sha256: string } | undefined {
+    return this.selectArtifact.get(runId, kind);
+  }
+}

@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import type { CallContext } from './context.js';
+
+export type ToolScope = 'runs:read' | 'runs:write' | 'admin';
+
+export interface ToolAnnotations {
+  readOnlyHint: boolean;
+  destructiveHint: boolean;
+  idempotentHint: boolean;
+  openWorldHint: boolean;
+}
+
+/**
+ * One tool: its contract (name, schemas, annotations) and its handler. A definition is a value
+ * with no side effects; `server.ts` decides which definitions get registered.
+ */
+export interface ToolDef<I extends z.ZodRawShape = z.ZodRawShape, O extends z.ZodRawShape = z.ZodRawShape> {
+  name: string;
+  title: string;
+  description: string;
+  input: I;
+  output: O;
+  annotations: ToolAnnotations;
+  /**
+   * Who may call it: reading history, running diagnostics, or changing configuration (the
+   * allowlist and directives). --read-only leaves 'admin' tools unregistered.
+   */
+  scope: ToolScope;
+  handler(args: z.infer<z.ZodObject<I>>, ctx: CallContext): Promise<z.infer<z.ZodObject<O>>>;
+  /** The text content for the model; JSON of the structured result by default. */
+  toText?(output: z.infer<z.ZodObject<O>>): string;
+}
+
+export function defineTool<I extends z.ZodRawShape, O extends z.ZodRawShape>(def: ToolDef<I, O>): ToolDef<I, O> {
+  return def;
+}
+
+/** Annotations for tools that only read. */
+export const READ_ONLY: ToolAnnotations = { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: false };
+
+/** Page cursors are opaque to clients; inside they are base64url JSON. */
+export function encodeCursor(value: unknown): string {
+  return Buffer.from(JSON.stringify(value)).toString('base64url');
+}
+
+export function decodeCursor<T>(cursor: string, schema: z.ZodType<T>): T | undefined {
+  try {
+    const parsed = schema.safeParse(JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')));
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export const LimitSchema = (max: number, dflt: number) => z.number().int().min(1).max(max).default(dflt).describe(`Page size, 1 to ${max} (default ${dflt})`);
+export const CursorSchema = z.string().max(512).optional().describe('next_cursor from the previous page; omit for the first page');

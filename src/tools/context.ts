@@ -1,0 +1,28 @@
+import type { Config } from '../config.js';
+import type { GuardedDocker } from '../docker/guarded-client.js';
+import type { RunEngine } from '../jobs/runner.js';
+import type { Logger } from '../log.js';
+import type { Actor } from '../store/audit.js';
+import type { Store } from '../store/index.js';
+
+/** Long-lived things every tool may use. Tools get them passed in, never import them. */
+export interface ToolDeps {
+  store: Store;
+  docker: GuardedDocker;
+  engine: RunEngine;
+  config: Config;
+  log: Logger;
+}
+
+export type ApprovalAnswer = 'accept' | 'decline' | 'cancel' | 'unsupported';
+
+/** What one call knows about its caller and the connection it came over. */
+export interface CallContext {
+  deps: ToolDeps;
+  actor: Actor;
+  signal: AbortSignal;
+  /** Sends a progress notification when the client asked for them (gave a progressToken); no-op otherwise. */
+  progress(progress: number, total: number | undefined, message: string): Promise<void>;
+  /** Asks the person to approve, through MCP elicitation, when the client supports it. */
+  askApproval(message: string): Promise<ApprovalAnswer>;
+}

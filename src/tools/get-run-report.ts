@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import { notFound, ToolError } from '../errors.js';
+import { buildReportJson, pageOf, renderMarkdown, type RunReportJson } from '../jobs/report.js';
+import { CursorSchema, decodeCursor, defineTool, encodeCursor, READ_ONLY } from './_define.js';
+import { RunIdSchema } from './get-run.js';
+
+const PageCursor = z.object({ p: z.number().int().min(0) });
+
+export const getRunReport = defineTool({
+  name: 'get_run_report',
+  title: 'Get run report',
+  description:
+    'Reads a run\'s report, one page at a time (page size is the directive\'s report_max_bytes, 8 KB by default): markdown for reading, or json carrying every result. Follow next_cursor for the rest. Works while the run is still going (a partial report).',
+  input: {
+    run_id: RunIdSchema,
+    format: z.enum(['markdown', 'json']).default('markdown').describe('"markdown" to read, "json" for every detail'),
+    cursor: CursorSchema,
+  },
+  output: {
+    run_id: z.string(),
+    status: z.string(),
+    format: z.enum(['markdown', 'json']),
+    page: z.number(),
+    pages: z.number(),
+    next_cursor: z.string().optional(),
+    markdown: z.string().optional(),
+    report: z.record(z.string(), z.unknown()).optional(),
+  },
+  scope: 'runs:read',
+  annotations: { ...READ_ONLY, idempotentHint: false },
+  async handler({ run_id, format, cursor }, { deps }) {
+    const report = buildReportJson(deps.store, run_id) ?? notFound('run', run_id, 'List runs with list_runs.');
+    const page = cursor ? decodeCursor(cursor, PageCursor)?.p : 0;
+    if (page === undefined) throw new ToolError('INVALID', 'That cursor is not one get_run_report gave.', 'Pass next_cursor unchanged, or omit it for the first page.');
+    const pageBytes = report.directive.spec.report_max_bytes;
+    const base = { run_id, status: report.run.status, format };
+    if (format === 'markdown') {
+      const p = pageOf(renderMarkdown(report), pageBytes, page);
+      return { ...base, page: p.page, pages: p.pages, markdown: p.text, ...(p.page + 1 < p.pages ? { next_cursor: encodeCursor({ p: p.page + 1 }) } : {}) };
+    }
+    const p = jsonPage(report, Math.max(pageBytes * 4, 32_768), page);
+    return { ...base, page: p.page, pages: p.pages, report: p.report, ...(p.page + 1 < p.pages ? { next_cursor: encodeCursor({ p: p.page + 1 }) } : {}) };
+  },
+  toText(out) {
+    const more = out.next_cursor ? `\n\n(page ${out.page + 1} of ${out.pages}; call get_run_report again with cursor "${out.next_cursor}" for the next page)` : '';
+    return out.markdown !== undefined ? out.markdown + more : JSON.stringify(out);
+  },
+});
+
+/**
+ * JSON pages split the job rows so each page stays near `pageBytes`; the run, the directive and
+ * the findings come on the first page. Every row appears on exactly one page.
+ */
+function jsonPage(report: RunReportJson, pageBytes: number, page: number): { report: Record<string, unknown>; page: number; pages: number } {
+  const pages: RunReportJson['jobs'][] = [[]];
+  let size = Buffer.byteLength(JSON.stringify({ run: report.run, directive: report.directive, findings: report.findings }));
+  for (const job of report.jobs) {
+    const b = Buffer.byteLength(JSON.stringify(job));
+    if (size + b > pageBytes && pages[pages.length - 1]!.length > 0) {
+      pages.push([]);
+      size = 0;
+    }
+    pages[pages.length - 1]!.push(job);
+    size += b;
+  }
+  const index = Math.min(page, pages.length - 1);
+  const jobs = pages[index]!;
+  return { report: index === 0 ? { run: report.run, directive: report.directive, findings: report.findings, jobs } : { jobs }, page: index, pages: pages.length };
+}

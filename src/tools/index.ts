@@ -1,0 +1,32 @@
+import type { ToolDef } from './_define.js';
+import { cancelRun } from './cancel-run.js';
+import { createDirective } from './create-directive.js';
+import { getAllowlist } from './get-allowlist.js';
+import { getDirective } from './get-directive.js';
+import { getRunReport } from './get-run-report.js';
+import { getRun } from './get-run.js';
+import { launchRun } from './launch-run.js';
+import { listContainers } from './list-containers.js';
+import { listDirectives } from './list-directives.js';
+import { listRuns } from './list-runs.js';
+import { setAllowlist } from './set-allowlist.js';
+import { updateDirective } from './update-directive.js';
+
+/** Every tool, the single source of truth for what the server can offer. */
+export const ALL_TOOLS: readonly ToolDef[] = [
+  launchRun,
+  listRuns,
+  getRun,
+  getRunReport,
+  cancelRun,
+  listDirectives,
+  getDirective,
+  createDirective,
+  updateDirective,
+  getAllowlist,
+  setAllowlist,
+  listContainers,
+] as unknown as readonly ToolDef[];
+
+/** Tools that change configuration; --read-only leaves them unregistered (not listed, not callable). */
+export const isConfigWrite = (t: ToolDef): boolean => t.scope === 'admin';

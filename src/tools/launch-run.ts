@@ -1,0 +1,79 @@
+import { z } from 'zod';
+import { ThresholdsSchema, WindowSchema } from '../domain/directive.js';
+import { ToolError } from '../errors.js';
+import { withOverrides } from '../jobs/runner.js';
+import { defineTool } from './_define.js';
+import { DirectiveKeySchema, loadDirective } from './directive-views.js';
+
+export const launchRun = defineTool({
+  name: 'launch_run',
+  title: 'Launch run',
+  description:
+    'Starts a diagnostic run: a directive (e.g. "D1" log triage, "D4" full sweep) applied to the allowlisted containers it selects. Returns the run id at once and the run goes on in the background (follow it with get_run, read it with get_run_report). With wait=true the call returns when the run ends, with progress notifications, or returns the id after a bounded wait while the run goes on.',
+  input: {
+    directive: DirectiveKeySchema,
+    containers: z.array(z.string().min(1).max(256)).max(200).optional().describe('Only these containers (names or ids); each must be allowlisted. Default: every allowlisted container the directive selects'),
+    overrides: z
+      .object({ window: WindowSchema.optional(), thresholds: ThresholdsSchema.optional() })
+      .strict()
+      .optional()
+      .describe('Change the time window or thresholds for this run only'),
+    wait: z.boolean().default(false).describe('Return only when the run ends (bounded wait), sending progress notifications'),
+  },
+  output: {
+    run_id: z.string(),
+    status: z.string(),
+    finished: z.boolean(),
+    directive_id: z.string(),
+    directive_version: z.number(),
+    summary: z.string().nullable(),
+    next_step: z.string(),
+  },
+  scope: 'runs:write',
+  annotations: { readOnlyHint: false, destructiveHint: false, idempotentHint: false, openWorldHint: false },
+  async handler({ directive, containers, overrides, wait }, ctx) {
+    const { store, engine, config } = ctx.deps;
+    const snapshot = loadDirective(store.directives, directive);
+    const { history: _h, builtin: _b, current_version: _c, ...frozen } = snapshot;
+    const effective = withOverrides(frozen, overrides);
+
+    if (effective.spec.requires_approval) {
+      const answer = await ctx.askApproval(
+        `Run directive ${effective.id} (${effective.spec.title}, v${effective.version}) with jobs ${effective.spec.jobs.join(', ')} on ${containers?.length ? containers.join(', ') : 'every allowlisted container it selects'}?`,
+      );
+      if (answer === 'unsupported') {
+        throw new ToolError(
+          'APPROVAL_REQUIRED',
+          `Directive ${effective.id} requires the person's approval before it runs, and this client cannot ask (it does not support MCP elicitation).`,
+          `Run it in a terminal with \`cyberbrain-mcp run --directive ${effective.id} --yes\`, use a client that supports elicitation, or turn requires_approval off with update_directive.`,
+        );
+      }
+      if (answer !== 'accept') throw new ToolError('DECLINED', `The run of ${effective.id} was not approved (${answer}); nothing was started.`, 'Launch again when it should run.');
+    }
+
+    const runId = await engine.launch({ directive: effective, containers, transport: ctx.actor.transport === 'http' ? 'http' : 'stdio' });
+    if (wait) {
+      const stop = engine.onProgress((p) => {
+        if (p.runId === runId) void ctx.progress(p.done, p.total, p.message);
+      });
+      try {
+        await engine.waitFor(runId, config.waitMaxMs);
+      } finally {
+        stop();
+      }
+    }
+    const run = store.runs.get(runId)!;
+    const finished = !['queued', 'running'].includes(run.status);
+    return {
+      run_id: runId,
+      status: run.status,
+      finished,
+      directive_id: effective.id,
+      directive_version: effective.version,
+      summary: run.summary,
+      next_step: finished
+        ? `Read the report with get_run_report {"run_id":"${runId}"}.`
+        : `The run goes on in the background: follow it with get_run {"run_id":"${runId}"}; the report is at get_run_report.`,
+    };
+  },
+});

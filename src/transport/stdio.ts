@@ -1,0 +1,26 @@
+import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
+import { createApp } from '../app.js';
+import type { Config } from '../config.js';
+import type { Logger } from '../log.js';
+import { buildServer } from '../server.js';
+
+/** The default transport: one client on stdin/stdout. Ends when the client closes stdin. */
+export async function serveStdio(config: Config, log: Logger): Promise<void> {
+  const app = createApp(config, log);
+  const { server, cleanup } = buildServer(app.deps, { actor: { name: 'local', transport: 'stdio' }, readOnly: config.readOnly });
+  let stopping = false;
+  const stop = async (why: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ why }, 'stopping');
+    cleanup();
+    await server.close().catch(() => undefined);
+    await app.close();
+    process.exit(0);
+  };
+  process.stdin.on('end', () => void stop('stdin closed'));
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  await server.connect(new StdioServerTransport());
+  log.info({ db: config.dbPath, readOnly: config.readOnly }, 'cyberbrain-mcp serving over stdio');
+}
