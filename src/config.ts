@@ -20,6 +20,8 @@ const ConfigSchema = z.object({
   jobConcurrency: z.number().int().min(1).max(32),
   waitMaxMs: z.number().int().min(0).max(3_600_000),
   heartbeatMs: z.number().int().min(100).max(60_000),
+  /** Slows every job row down; for tests and demos of progress and cancel, never for production. */
+  debugJobDelayMs: z.number().int().min(0).max(600_000),
 });
 export type Config = Readonly<z.infer<typeof ConfigSchema>>;
 
@@ -62,6 +64,7 @@ export function loadConfig(flags: ConfigFlags = {}, env: NodeJS.ProcessEnv = pro
     jobConcurrency: intFromEnv('CYBERBRAIN_JOB_CONCURRENCY', env, 4),
     waitMaxMs: intFromEnv('CYBERBRAIN_WAIT_MAX_MS', env, 120_000),
     heartbeatMs: intFromEnv('CYBERBRAIN_HEARTBEAT_MS', env, 5_000),
+    debugJobDelayMs: intFromEnv('CYBERBRAIN_DEBUG_JOB_DELAY_MS', env, 0),
   };
   const parsed = ConfigSchema.safeParse(candidate);
   if (!parsed.success) {

@@ -90,13 +90,13 @@ async function askApproval(server: McpServer, message: string): Promise<Approval
 function toErrorResult(err: unknown, toolName: string, deps: ToolDeps): CallToolResult {
   if (err instanceof ToolError) {
     const error = redactDeep({ code: err.code, message: err.message, hint: err.hint });
-    return { isError: true, content: [{ type: 'text', text: `${error.code}: ${error.message} Next step: ${error.hint}` }], structuredContent: { error } };
+    // No structuredContent on errors: clients validate it against the tool's outputSchema.
+    return { isError: true, content: [{ type: 'text', text: `${error.code}: ${error.message} Next step: ${error.hint}` }] };
   }
   const ref = randomUUID().slice(0, 8);
   deps.log.error({ err, tool: toolName, ref }, 'tool failed unexpectedly');
   return {
     isError: true,
     content: [{ type: 'text', text: `INTERNAL: ${toolName} failed unexpectedly (reference ${ref}). The server log has the details; other tools keep working.` }],
-    structuredContent: { error: { code: 'INTERNAL', message: `${toolName} failed unexpectedly`, hint: `Quote reference ${ref} when reporting it.` } },
   };
 }

@@ -178,7 +178,7 @@ export class RunEngine {
         await runPool(jobRows, this.config.jobConcurrency, signal, async (row) => {
           await this.executeRow(ctx, row, def, byId);
           done++;
-          this.events.emit('progress', { runId, done, total: rows.length, message: `${jobName}${row.container_name ? ` on ${row.container_name}` : ''}: done` });
+          this.events.emit('progress', { runId, done, total: rows.length, message: `finished ${jobName}${row.container_name ? ` on ${row.container_name}` : ''}` });
         });
         if (signal.aborted) break;
       }
@@ -188,7 +188,7 @@ export class RunEngine {
       this.log.error({ err, runId }, 'run failed');
     }
     const why = status === 'interrupted' ? 'interrupted: the server stopped' : 'cancelled before it finished';
-    this.store.runs.finish(runId, status, summarise(this.store.runs.jobs(runId), status), error, why);
+    this.store.runs.finish(runId, status, summarise(this.store.runs.jobs(runId)), error, why);
     this.writeReportFiles(runId);
     this.log.info({ runId, status }, 'run finished');
     this.events.emit('finished', runId, status);
@@ -199,6 +199,7 @@ export class RunEngine {
     if (ctx.signal.aborted) return;
     this.store.runs.startJob(row.id);
     try {
+      if (this.config.debugJobDelayMs > 0) await abortable(new Promise((r) => setTimeout(r, this.config.debugJobDelayMs)), ctx.signal);
       const outcome =
         def.scope === 'container'
           ? await abortable(def.run(ctx, byId.get(row.container_id!)!), ctx.signal)
@@ -264,7 +265,7 @@ export function finalStatus(rows: RunJobRow[]): RunStatus {
   return failed === ran.length ? 'failed' : 'partial';
 }
 
-function summarise(rows: RunJobRow[], status: RunStatus): string {
+function summarise(rows: RunJobRow[]): string {
   const count = (s: string) => rows.filter((r) => r.status === s).length;
   const parts = [`${count('succeeded')} succeeded`, `${count('failed')} failed`, `${count('skipped')} skipped`];
   if (count('cancelled') > 0) parts.push(`${count('cancelled')} cancelled`);

@@ -53,13 +53,16 @@ export const launchRun = defineTool({
 
     const runId = await engine.launch({ directive: effective, containers, transport: ctx.actor.transport === 'http' ? 'http' : 'stdio' });
     if (wait) {
+      // Every notification must leave before the response, or the client drops it as unknown.
+      const sent: Promise<void>[] = [];
       const stop = engine.onProgress((p) => {
-        if (p.runId === runId) void ctx.progress(p.done, p.total, p.message);
+        if (p.runId === runId) sent.push(ctx.progress(p.done, p.total, p.message));
       });
       try {
         await engine.waitFor(runId, config.waitMaxMs);
       } finally {
         stop();
+        await Promise.all(sent);
       }
     }
     const run = store.runs.get(runId)!;

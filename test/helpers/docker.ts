@@ -1,0 +1,47 @@
+import { execFileSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+
+export const TEST_IMAGE = 'cyberbrain-test/busybox:latest';
+export const dockerSkipped = process.env.SKIP_DOCKER_TESTS === '1';
+
+export function docker(...args: string[]): string {
+  return execFileSync('docker', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
+}
+
+/**
+ * Containers for one test file: each carries the label mcp.test=<uuid> so that cleanup removes
+ * exactly these. They run with --network none: test containers send and receive nothing.
+ */
+export class TestContainers {
+  readonly tag = randomUUID();
+  readonly prefix = `cbt-${this.tag.slice(0, 8)}`;
+
+  name(short: string): string {
+    return `${this.prefix}-${short}`;
+  }
+
+  /** Starts a container running `script` under /bin/sh; returns its full id. */
+  run(short: string, script: string, opts: { labels?: Record<string, string>; env?: Record<string, string>; tty?: boolean } = {}): string {
+    const args = ['run', '-d', '--name', this.name(short), '--network', 'none', '--label', `mcp.test=${this.tag}`];
+    for (const [k, v] of Object.entries(opts.labels ?? {})) args.push('--label', `${k}=${v}`);
+    for (const [k, v] of Object.entries(opts.env ?? {})) args.push('--env', `${k}=${v}`);
+    if (opts.tty) args.push('-t');
+    args.push(TEST_IMAGE, '/bin/sh', '-c', script);
+    return docker(...args);
+  }
+
+  removeAll(): void {
+    const ids = docker('ps', '-aq', '--filter', `label=mcp.test=${this.tag}`).split('\n').filter(Boolean);
+    if (ids.length > 0) docker('rm', '-f', ...ids);
+  }
+}
+
+/** Waits until `probe` returns true, polling; fails with `what` after `ms`. */
+export async function waitUntil(probe: () => boolean | Promise<boolean>, ms: number, what: string): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (Date.now() < deadline) {
+    if (await probe()) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`timed out after ${ms} ms waiting for ${what}`);
+}

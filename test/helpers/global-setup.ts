@@ -1,0 +1,27 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+/**
+ * Integration and protocol tests need a real Docker engine and the built server. A missing
+ * engine fails the run loudly (with how to start one) unless SKIP_DOCKER_TESTS=1 says otherwise:
+ * a silent skip would let a broken CI look green.
+ */
+export default function setup(): void {
+  const root = resolve(import.meta.dirname, '../..');
+  if (!existsSync(resolve(root, 'dist/index.js'))) {
+    throw new Error('dist/index.js is missing: run `npm run build` first (npm test does it for you).');
+  }
+  if (process.env.SKIP_DOCKER_TESTS === '1') {
+    process.stderr.write('\n*** SKIP_DOCKER_TESTS=1: tests that need a Docker engine are SKIPPED ***\n\n');
+    return;
+  }
+  if (spawnSync('docker', ['info'], { stdio: 'ignore' }).status !== 0) {
+    if (process.getuid?.() === 0) {
+      execFileSync('bash', [resolve(root, 'scripts/docker-up.sh')], { stdio: 'inherit' });
+    } else {
+      throw new Error('No Docker engine answers `docker info`. Start one (as root: bash scripts/docker-up.sh), or set SKIP_DOCKER_TESTS=1 to skip those tests.');
+    }
+  }
+  execFileSync('bash', [resolve(root, 'scripts/docker-up.sh')], { stdio: 'inherit' }); // makes sure the test image exists
+}

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { redactDeep, redactEnvEntry, redactText } from '../../src/redact/scrub.js';
+
+// Fake credentials built at run time so that no scanner mistakes this file for a leak.
+const ghp = 'ghp_' + 'A1b2C3d4E5'.repeat(4);
+const aws = 'AKIA' + 'ABCDEFGHIJKLMNOP';
+const jwt = ['eyJhbGciOiJIUzI1NiJ9', 'eyJzdWIiOiIxMjM0NTY3ODkwIn0', 'c2lnbmF0dXJlX29mX3RoZV90b2tlbg'].join('.');
+
+describe('redactor (basic)', () => {
+  it.each([
+    ['github token', `pushing with ${ghp} now`, 'github_token'],
+    ['aws key id', `key=${aws}`, 'aws_access_key_id'],
+    ['jwt', `got token ${jwt}`, 'jwt'],
+    ['url credentials', 'connecting to postgres://app:s3cr3t-pw@db:5432/app', 'url_credentials'],
+    ['bearer header', 'Authorization: Bearer abcdefghijklmnopqrstuvwxyz012345', 'authorization_header'],
+    ['password pair', 'DB_PASSWORD=hunter2hunter2', 'secret_value'],
+    ['json secret field', '{"user":"bob","api_key":"xyz-123-abc"}', 'secret_value'],
+  ])('removes a %s', (_what, line, rule) => {
+    const out = redactText(line);
+    expect(out).toContain(`[REDACTED:${rule}]`);
+    for (const secret of [ghp, aws, jwt, 's3cr3t-pw', 'abcdefghijklmnopqrstuvwxyz012345', 'hunter2hunter2', 'xyz-123-abc']) expect(out).not.toContain(secret);
+  });
+
+  it('keeps the readable parts of a line', () => {
+    expect(redactText('connecting to postgres://app:s3cr3t-pw@db:5432/app')).toBe('connecting to postgres://app:[REDACTED:url_credentials]@db:5432/app');
+  });
+
+  it.each([
+    'container 3f4e5d6c7b8a9f0e1d2c3b4a5f6e7d8c9b0a1f2e3d4c5b6a7f8e9d0c1b2a3f4e started',
+    'image sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef',
+    'request 123e4567-e89b-12d3-a456-426614174000 took 35ms',
+    '2026-11-21T10:00:00.123Z INFO version=1.2.3 path=/var/lib/app/data.json',
+    'token_count=42 tokens used',
+    'commit 9fceb02d0ae598e95dc970b74767f19372d61af8',
+  ])('leaves a harmless line untouched: %s', (line) => {
+    expect(redactText(line)).toBe(line);
+  });
+
+  it('is idempotent', () => {
+    const once = redactText(`a ${ghp} b postgres://u:p4ss@h/db PASSWORD=x`);
+    expect(redactText(once)).toBe(once);
+  });
+
+  it('redacts structures by key and by value', () => {
+    const out = redactDeep({ password: 'plain', nested: [{ msg: `token ${ghp}` }], count: 3 });
+    expect(out).toEqual({ password: '[REDACTED:secret_value]', nested: [{ msg: 'token [REDACTED:github_token]' }], count: 3 });
+  });
+
+  it('redacts environment entries by key', () => {
+    expect(redactEnvEntry('API_TOKEN=whatever')).toBe('API_TOKEN=[REDACTED:secret_value]');
+    expect(redactEnvEntry('PATH=/usr/bin:/bin')).toBe('PATH=/usr/bin:/bin');
+  });
+});
