@@ -8,14 +8,14 @@ export const dockerEndpoint = (): string => process.env.DOCKER_HOST || 'unix:///
  * Turns a dockerode/socket failure into an error the model can act on. Raw upstream text is
  * redacted and never carries request metadata.
  */
-export function translateDockerError(err: unknown, what: string): ToolError {
+export function translateDockerError(err: unknown, what: string, endpoint = dockerEndpoint()): ToolError {
   if (err instanceof ToolError) return err;
   const e = err as { code?: string; statusCode?: number; reason?: string; message?: string; json?: { message?: string } };
   const code = e?.code;
   if (code === 'ENOENT' || code === 'ECONNREFUSED' || code === 'EACCES' || code === 'ECONNRESET' || code === 'EHOSTUNREACH' || code === 'ENOTFOUND') {
     return new ToolError(
       'DOCKER_UNAVAILABLE',
-      `The Docker engine is not reachable at ${dockerEndpoint()} (${code}) while trying to ${what}.`,
+      `The Docker engine is not reachable at ${endpoint} (${code}) while trying to ${what}.`,
       code === 'EACCES'
         ? 'The server lacks permission on the Docker socket: run it as a user in the docker group.'
         : 'Start the engine (e.g. `dockerd` or Docker Desktop) or point DOCKER_HOST at a running one; other tools keep working meanwhile.',
@@ -27,7 +27,7 @@ export function translateDockerError(err: unknown, what: string): ToolError {
 }
 
 /** Every Docker call is bounded: past `ms` it fails with a TIMEOUT the model can explain. */
-export async function withTimeout<T>(work: (signal: AbortSignal) => Promise<T>, ms: number, what: string): Promise<T> {
+export async function withTimeout<T>(work: (signal: AbortSignal) => Promise<T>, ms: number, what: string, endpoint?: string): Promise<T> {
   const controller = new AbortController();
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
@@ -40,7 +40,7 @@ export async function withTimeout<T>(work: (signal: AbortSignal) => Promise<T>, 
   try {
     return await Promise.race([work(controller.signal), timeout]);
   } catch (err) {
-    throw translateDockerError(err, what);
+    throw translateDockerError(err, what, endpoint);
   } finally {
     clearTimeout(timer);
   }

@@ -3,8 +3,8 @@ import type { AllowlistEntry } from '../domain/allowlist.js';
 import type { JobName } from '../domain/jobs.js';
 import { ToolError } from '../errors.js';
 import { redactDeep, redactEnvEntry, redactText } from '../redact/scrub.js';
-import { createRawDocker, type RawDocker } from './client.js';
-import { translateDockerError, withTimeout } from './errors.js';
+import { createRawDocker, openLogStream, type RawDocker } from './client.js';
+import { dockerEndpoint, translateDockerError, withTimeout } from './errors.js';
 import { decide, type ContainerIdentity } from './guard.js';
 import { LogDecoder, type LogLine } from './log-lines.js';
 
@@ -53,7 +53,7 @@ export interface ContainerDetails {
 }
 
 export interface LogOptions {
-  /** Epoch seconds. */
+  /** Epoch seconds (fractions allowed). Without `until`, everything up to now. */
   since?: number;
   until?: number;
   tail?: number;
@@ -80,6 +80,8 @@ const dockerTime = (t: string | undefined): string | null => (!t || t === ZERO_T
  */
 export class GuardedDocker {
   private readonly docker: RawDocker;
+  /** Where the engine is, as configured when this client was made (for error messages). */
+  private readonly endpoint = dockerEndpoint();
 
   constructor(
     private readonly allowlist: () => AllowlistEntry[],
@@ -89,11 +91,11 @@ export class GuardedDocker {
   }
 
   async ping(): Promise<void> {
-    await withTimeout(() => this.docker.ping(), this.timeoutMs, 'ping the engine');
+    await withTimeout(() => this.docker.ping(), this.timeoutMs, 'ping the engine', this.endpoint);
   }
 
   async version(): Promise<{ version: string; api_version: string; os: string; arch: string }> {
-    const v = await withTimeout(() => this.docker.version(), this.timeoutMs, 'read the engine version');
+    const v = await withTimeout(() => this.docker.version(), this.timeoutMs, 'read the engine version', this.endpoint);
     return { version: v.Version, api_version: v.ApiVersion, os: v.Os, arch: v.Arch };
   }
 
@@ -136,23 +138,24 @@ export class GuardedDocker {
 
   async inspect(ref: string, job?: JobName): Promise<ContainerDetails> {
     const c = await this.resolveAllowed(ref, job);
-    const info = await withTimeout((abortSignal) => this.docker.getContainer(c.id).inspect({ abortSignal }), this.timeoutMs, `inspect ${c.name}`);
+    const info = await withTimeout((abortSignal) => this.docker.getContainer(c.id).inspect({ abortSignal }), this.timeoutMs, `inspect ${c.name}`, this.endpoint);
     return toDetails(info);
   }
 
-  /** One-shot resource usage; the raw engine shape, redacted of nothing sensitive it carries. */
+  /** One-shot resource usage (CPU, memory, I/O counters), in the engine's own shape. */
   async stats(ref: string, job?: JobName): Promise<Record<string, unknown>> {
     const c = await this.resolveAllowed(ref, job);
     const s = await withTimeout(
       (abortSignal) => this.docker.getContainer(c.id).stats({ stream: false, abortSignal } as { stream: false }),
       this.timeoutMs,
       `read stats of ${c.name}`,
+      this.endpoint,
     );
     return redactDeep(s as unknown as Record<string, unknown>);
   }
 
   async listNetworks(): Promise<NetworkSummary[]> {
-    const nets = await withTimeout((abortSignal) => this.docker.listNetworks({ abortSignal }), this.timeoutMs, 'list networks');
+    const nets = await withTimeout((abortSignal) => this.docker.listNetworks({ abortSignal }), this.timeoutMs, 'list networks', this.endpoint);
     return nets.map((n) => ({ id: n.Id, name: redactText(n.Name), driver: n.Driver, scope: n.Scope, internal: Boolean(n.Internal) }));
   }
 
@@ -164,24 +167,12 @@ export class GuardedDocker {
   async *logs(ref: string, job: JobName, opts: LogOptions): AsyncGenerator<LogLine, { bytes: number; truncated: boolean }> {
     const c = await this.resolveAllowed(ref, job);
     const container = this.docker.getContainer(c.id);
-    const info = await withTimeout((abortSignal) => container.inspect({ abortSignal }), this.timeoutMs, `inspect ${c.name}`);
-    const until = opts.until ?? Math.floor(Date.now() / 1000);
-    // follow + until makes the engine stream (never one big buffer) and end at `until`.
-    const stream = (await withTimeout(
-      () =>
-        container.logs({
-          follow: true,
-          stdout: true,
-          stderr: true,
-          timestamps: true,
-          since: opts.since ?? 0,
-          until,
-          ...(opts.tail !== undefined ? { tail: opts.tail } : {}),
-          ...(opts.signal ? { abortSignal: opts.signal } : {}),
-        }),
-      this.timeoutMs,
-      `read logs of ${c.name}`,
-    )) as unknown as Readable;
+    const info = await withTimeout((abortSignal) => container.inspect({ abortSignal }), this.timeoutMs, `inspect ${c.name}`, this.endpoint);
+    const query = { since: opts.since ?? 0, until: opts.until, tail: opts.tail };
+    const abort = new AbortController();
+    const onAbort = () => abort.abort();
+    opts.signal?.addEventListener('abort', onAbort, { once: true });
+    const stream = await withTimeout(() => openLogStream(this.docker, c.id, query, abort.signal), this.timeoutMs, `read logs of ${c.name}`, this.endpoint);
     const decoder = new LogDecoder(!info.Config.Tty, true);
     let bytes = 0;
     let truncated = false;
@@ -198,15 +189,16 @@ export class GuardedDocker {
       }
       for (const line of decoder.end()) yield line;
     } catch (err) {
-      if (!opts.signal?.aborted) throw translateDockerError(err, `read logs of ${c.name}`);
+      if (!opts.signal?.aborted) throw translateDockerError(err, `read logs of ${c.name}`, this.endpoint);
     } finally {
+      opts.signal?.removeEventListener('abort', onAbort);
       stream.destroy();
     }
     return { bytes, truncated };
   }
 
   private async rawList() {
-    return withTimeout((abortSignal) => this.docker.listContainers({ all: true, abortSignal }), this.timeoutMs, 'list containers');
+    return withTimeout((abortSignal) => this.docker.listContainers({ all: true, abortSignal }), this.timeoutMs, 'list containers', this.endpoint);
   }
 
   private async resolve(ref: string): Promise<ContainerIdentity> {
