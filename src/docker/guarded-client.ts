@@ -79,23 +79,26 @@ const dockerTime = (t: string | undefined): string | null => (!t || t === ZERO_T
  * on the very next call. Nothing here can exec, create, start, stop, kill, remove, pull or build.
  */
 export class GuardedDocker {
-  private readonly docker: RawDocker;
+  private rawClient: Promise<RawDocker> | undefined;
   /** Where the engine is, as configured when this client was made (for error messages). */
   private readonly endpoint = dockerEndpoint();
 
   constructor(
     private readonly allowlist: () => AllowlistEntry[],
     private readonly timeoutMs: number,
-  ) {
-    this.docker = createRawDocker(timeoutMs);
+  ) {}
+
+  private get docker(): Promise<RawDocker> {
+    this.rawClient ??= createRawDocker(this.timeoutMs);
+    return this.rawClient;
   }
 
   async ping(): Promise<void> {
-    await withTimeout(() => this.docker.ping(), this.timeoutMs, 'ping the engine', this.endpoint);
+    await withTimeout(async () => (await this.docker).ping(), this.timeoutMs, 'ping the engine', this.endpoint);
   }
 
   async version(): Promise<{ version: string; api_version: string; os: string; arch: string }> {
-    const v = await withTimeout(() => this.docker.version(), this.timeoutMs, 'read the engine version', this.endpoint);
+    const v = await withTimeout(async () => (await this.docker).version(), this.timeoutMs, 'read the engine version', this.endpoint);
     return { version: v.Version, api_version: v.ApiVersion, os: v.Os, arch: v.Arch };
   }
 
@@ -138,7 +141,7 @@ export class GuardedDocker {
 
   async inspect(ref: string, job?: JobName): Promise<ContainerDetails> {
     const c = await this.resolveAllowed(ref, job);
-    const info = await withTimeout((abortSignal) => this.docker.getContainer(c.id).inspect({ abortSignal }), this.timeoutMs, `inspect ${c.name}`, this.endpoint);
+    const info = await withTimeout(async (abortSignal) => (await this.docker).getContainer(c.id).inspect({ abortSignal }), this.timeoutMs, `inspect ${c.name}`, this.endpoint);
     return toDetails(info);
   }
 
@@ -146,7 +149,7 @@ export class GuardedDocker {
   async stats(ref: string, job?: JobName): Promise<Record<string, unknown>> {
     const c = await this.resolveAllowed(ref, job);
     const s = await withTimeout(
-      (abortSignal) => this.docker.getContainer(c.id).stats({ stream: false, abortSignal } as { stream: false }),
+      async (abortSignal) => (await this.docker).getContainer(c.id).stats({ stream: false, abortSignal } as { stream: false }),
       this.timeoutMs,
       `read stats of ${c.name}`,
       this.endpoint,
@@ -155,7 +158,7 @@ export class GuardedDocker {
   }
 
   async listNetworks(): Promise<NetworkSummary[]> {
-    const nets = await withTimeout((abortSignal) => this.docker.listNetworks({ abortSignal }), this.timeoutMs, 'list networks', this.endpoint);
+    const nets = await withTimeout(async (abortSignal) => (await this.docker).listNetworks({ abortSignal }), this.timeoutMs, 'list networks', this.endpoint);
     return nets.map((n) => ({ id: n.Id, name: redactText(n.Name), driver: n.Driver, scope: n.Scope, internal: Boolean(n.Internal) }));
   }
 
@@ -166,20 +169,22 @@ export class GuardedDocker {
    */
   async *logs(ref: string, job: JobName, opts: LogOptions): AsyncGenerator<LogLine, { bytes: number; truncated: boolean }> {
     const c = await this.resolveAllowed(ref, job);
-    const container = this.docker.getContainer(c.id);
+    const raw = await this.docker;
+    const container = raw.getContainer(c.id);
     const info = await withTimeout((abortSignal) => container.inspect({ abortSignal }), this.timeoutMs, `inspect ${c.name}`, this.endpoint);
     const query = { since: opts.since ?? 0, until: opts.until, tail: opts.tail };
     const abort = new AbortController();
     const onAbort = () => abort.abort();
     opts.signal?.addEventListener('abort', onAbort, { once: true });
-    const stream = await withTimeout(() => openLogStream(this.docker, c.id, query, abort.signal), this.timeoutMs, `read logs of ${c.name}`, this.endpoint);
+    const stream = await withTimeout(() => openLogStream(raw, c.id, query, abort.signal), this.timeoutMs, `read logs of ${c.name}`, this.endpoint);
     const decoder = new LogDecoder(!info.Config.Tty, true);
     let bytes = 0;
     let truncated = false;
     try {
       for await (const chunk of stream) {
         if (opts.signal?.aborted) break;
-        const buf = chunk as Buffer;
+        // The cap is exact: bytes past it are never decoded, however big the chunk.
+        const buf = (chunk as Buffer).subarray(0, opts.maxBytes - bytes);
         bytes += buf.length;
         for (const line of decoder.push(buf)) yield line;
         if (bytes >= opts.maxBytes) {
@@ -198,7 +203,7 @@ export class GuardedDocker {
   }
 
   private async rawList() {
-    return withTimeout((abortSignal) => this.docker.listContainers({ all: true, abortSignal }), this.timeoutMs, 'list containers', this.endpoint);
+    return withTimeout(async (abortSignal) => (await this.docker).listContainers({ all: true, abortSignal }), this.timeoutMs, 'list containers', this.endpoint);
   }
 
   private async resolve(ref: string): Promise<ContainerIdentity> {

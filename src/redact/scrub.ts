@@ -1,5 +1,5 @@
-import { FORMAT_RULES } from './rules.js';
-import { isSecretKey, SECRET_KEY_PATTERN_SOURCE } from './secret-keys.js';
+import { FORMAT_RULES, MAY_MATCH_FORMAT } from './rules.js';
+import { isSecretKey, MAY_NAME_SECRET, SECRET_KEY_PATTERN_SOURCE } from './secret-keys.js';
 
 /**
  * The one redactor. Every byte the server logs, stores, reports or returns passes through
@@ -20,6 +20,13 @@ const CONTEXT_PAIR = new RegExp(
 export function redactText(input: string): string {
   if (input.length === 0) return input;
   let out = input;
+  if (MAY_MATCH_FORMAT.test(input)) out = applyFormatRules(out);
+  if (MAY_NAME_SECRET.test(out) && /[:=]/.test(out)) out = applyContextRule(out);
+  return out;
+}
+
+function applyFormatRules(input: string): string {
+  let out = input;
   for (const rule of FORMAT_RULES) {
     rule.pattern.lastIndex = 0;
     out = out.replace(rule.pattern, (...m: unknown[]) => {
@@ -29,15 +36,18 @@ export function redactText(input: string): string {
       return ALREADY_REDACTED.test(secret) ? (m[0] as string) : (m[1] as string) + marker(rule.name);
     });
   }
+  return out;
+}
+
+function applyContextRule(input: string): string {
   CONTEXT_PAIR.lastIndex = 0;
-  out = out.replace(CONTEXT_PAIR, (whole, quote: string, key: string, sep: string, dq?: string, sq?: string, bare?: string) => {
+  return input.replace(CONTEXT_PAIR, (whole, quote: string, key: string, sep: string, dq?: string, sq?: string, bare?: string) => {
     if (!isSecretKey(key)) return whole;
     const value = dq ?? sq ?? bare ?? '';
     if (value.length === 0 || value.includes('[REDACTED:')) return whole;
     const wrapped = dq !== undefined ? `"${marker('secret_value')}"` : sq !== undefined ? `'${marker('secret_value')}'` : marker('secret_value');
     return `${quote}${key}${quote}${sep}${wrapped}`;
   });
-  return out;
 }
 
 /**

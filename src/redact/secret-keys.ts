@@ -14,8 +14,21 @@ const HARMLESS_SUFFIXES = ['_count', '_counts', '_tokens', '_length', '_len', '_
 
 const SECRET_KEY = new RegExp(`(?:^|[^a-z])(?:${SECRET_KEY_WORDS.map((w) => w.replace(/[-]/g, '[-_]?')).join('|')})(?:$|[^a-z])`, 'i');
 
+const verdicts = new Map<string, boolean>();
+const MAX_REMEMBERED = 10_000;
+
 /** True when a key names a secret: `DB_PASSWORD`, `apiKey`, `x-auth-token`. */
 export function isSecretKey(key: string): boolean {
+  // Structures repeat the same few keys (every row of a listing), so verdicts are remembered.
+  let verdict = verdicts.get(key);
+  if (verdict === undefined) {
+    verdict = judgeKey(key);
+    if (verdicts.size < MAX_REMEMBERED) verdicts.set(key, verdict);
+  }
+  return verdict;
+}
+
+function judgeKey(key: string): boolean {
   const normalised = key
     .replace(/([a-z0-9])([A-Z])/g, '$1_$2') // apiKey -> api_Key
     .toLowerCase();
@@ -25,3 +38,6 @@ export function isSecretKey(key: string): boolean {
 
 /** The same words, as an alternation usable inside other patterns. */
 export const SECRET_KEY_PATTERN_SOURCE = `[A-Za-z0-9_.-]*(?:${SECRET_KEY_WORDS.map((w) => w.replace(/[-_]/g, '[-_]?')).join('|')})[A-Za-z0-9_.-]*`;
+
+/** A prefilter for context rules: no secret word in the string means no secret-named key in it. */
+export const MAY_NAME_SECRET = new RegExp(SECRET_KEY_WORDS.map((w) => w.replace(/[-_]/g, '[-_]?')).join('|'), 'i');

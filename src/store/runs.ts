@@ -82,6 +82,7 @@ export class RunsRepo {
   private readonly upsertArtifact;
   private readonly selectArtifact;
   private readonly lastJobSuccess;
+  private readonly listStatements = new Map<string, Database.Statement<(string | number)[], RunRow>>();
 
   constructor(private readonly db: Database.Database) {
     this.insertRun = db.prepare(
@@ -226,7 +227,17 @@ export class RunsRepo {
     }
     const sql = `SELECT ${RUN_COLUMNS} FROM runs r JOIN directives d ON d.id = r.directive_id
                  ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY r.id DESC LIMIT ?`;
-    return this.db.prepare<(string | number)[], RunRow>(sql).all(...params, limit);
+    return this.listStatement(sql).all(...params, limit);
+  }
+
+  /** One prepared statement per filter combination (at most 2^6), prepared once. */
+  private listStatement(sql: string): Database.Statement<(string | number)[], RunRow> {
+    let stmt = this.listStatements.get(sql);
+    if (!stmt) {
+      stmt = this.db.prepare<(string | number)[], RunRow>(sql);
+      this.listStatements.set(sql, stmt);
+    }
+    return stmt;
   }
 
   /** The newest succeeded run of a directive and/or involving a container. */

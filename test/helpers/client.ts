@@ -6,7 +6,8 @@ import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js'
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
-export const SERVER_ENTRY = join(ROOT, 'dist/index.js');
+/** The built `bin` entry, exactly what `npx cyberbrain-mcp` runs. */
+export const SERVER_ENTRY = join(ROOT, 'dist/cyberbrain.mjs');
 
 export interface ServerHandle {
   client: Client;

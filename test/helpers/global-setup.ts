@@ -9,8 +9,8 @@ import { resolve } from 'node:path';
  */
 export default function setup(): void {
   const root = resolve(import.meta.dirname, '../..');
-  if (!existsSync(resolve(root, 'dist/index.js'))) {
-    throw new Error('dist/index.js is missing: run `npm run build` first (npm test does it for you).');
+  if (!existsSync(resolve(root, 'dist/cyberbrain.mjs'))) {
+    throw new Error('dist/cyberbrain.mjs is missing: run `npm run build` first (npm test does it for you).');
   }
   if (process.env.SKIP_DOCKER_TESTS === '1') {
     process.stderr.write('\n*** SKIP_DOCKER_TESTS=1: tests that need a Docker engine are SKIPPED ***\n\n');

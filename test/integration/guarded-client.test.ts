@@ -102,7 +102,7 @@ describe.skipIf(dockerSkipped)('guarded Docker client against a real engine', ()
       r = await gen.next();
     }
     expect(r.value).toMatchObject({ truncated: true });
-    expect(count).toBeLessThan(100);
+    expect(count).toBeLessThanOrEqual(200 / 'out 0'.length);
   });
 
   it('lists containers with an allowed mark and networks, read-only', async () => {
@@ -115,7 +115,7 @@ describe.skipIf(dockerSkipped)('guarded Docker client against a real engine', ()
 
   it('exposes no way to change anything on the engine', () => {
     const surface = Object.getOwnPropertyNames(GuardedDocker.prototype).filter((n) => n !== 'constructor');
-    expect(surface.sort()).toEqual(['inspect', 'listAllowed', 'listContainers', 'listNetworks', 'logs', 'ping', 'rawList', 'resolve', 'resolveAllowed', 'stats', 'version'].sort());
+    expect(surface.sort()).toEqual(['docker', 'inspect', 'listAllowed', 'listContainers', 'listNetworks', 'logs', 'ping', 'rawList', 'resolve', 'resolveAllowed', 'stats', 'version'].sort());
     for (const verb of ['exec', 'create', 'start', 'stop', 'kill', 'remove', 'pull', 'build', 'restart', 'pause']) {
       expect(surface.some((n) => n.toLowerCase().includes(verb))).toBe(false);
     }
@@ -132,11 +132,12 @@ describe('guarded Docker client when the engine misbehaves', () => {
   });
   afterAll(() => hung.close());
 
-  const withHost = <T>(host: string, fn: () => T): T => {
+  // dockerode reads DOCKER_HOST when it is first used, so the variable stays set for the whole call.
+  const withHost = async <T>(host: string, fn: () => Promise<T>): Promise<T> => {
     const before = process.env.DOCKER_HOST;
     process.env.DOCKER_HOST = host;
     try {
-      return fn();
+      return await fn();
     } finally {
       if (before === undefined) delete process.env.DOCKER_HOST;
       else process.env.DOCKER_HOST = before;
@@ -144,15 +145,13 @@ describe('guarded Docker client when the engine misbehaves', () => {
   };
 
   it('times out a call to an engine that never answers', async () => {
-    const client = withHost(`unix://${socket}`, () => new GuardedDocker(() => [], 300));
-    const err = await denial(client.listContainers());
+    const err = await withHost(`unix://${socket}`, () => denial(new GuardedDocker(() => [], 300).listContainers()));
     expect(err.code).toBe('TIMEOUT');
     expect(err.hint).toContain('CYBERBRAIN_DOCKER_TIMEOUT_MS');
   });
 
   it('says the engine is unreachable when nothing listens', async () => {
-    const client = withHost('unix:///tmp/cyberbrain-nothing-here.sock', () => new GuardedDocker(() => [], 2_000));
-    const err = await denial(client.ping());
+    const err = await withHost('unix:///tmp/cyberbrain-nothing-here.sock', () => denial(new GuardedDocker(() => [], 2_000).ping()));
     expect(err.code).toBe('DOCKER_UNAVAILABLE');
     expect(err.message).toContain('cyberbrain-nothing-here.sock');
   });
