@@ -6,14 +6,13 @@ import { redactDeep, redactText } from '../redact/scrub.js';
 import { newRunId } from './ids.js';
 
 export interface RunRow {
+  /** Insertion order: the keyset for pagination. */
+  seq: number;
   id: string;
   directive_id: string;
   directive_name: string;
   directive_version: number;
   status: RunStatus;
-  owner_id: string;
-  heartbeat_at: number;
-  cancel_requested: number;
   transport: Transport;
   created_at: number;
   started_at: number | null;
@@ -51,14 +50,15 @@ export interface RunFilter {
   container?: string;
   /** Epoch ms: only runs created at or after it. */
   since?: number;
-  /** Only runs created after this run id (exclusive). */
-  after_id?: string;
-  /** Keyset cursor: only runs older than this id. */
-  before_id?: string;
+  /** Only runs inserted after this one (exclusive). */
+  after_seq?: number;
+  /** Keyset cursor: only runs inserted before this one. */
+  before_seq?: number;
 }
 
-const RUN_COLUMNS = `r.id, r.directive_id, d.name AS directive_name, r.directive_version, r.status, r.owner_id, r.heartbeat_at,
-  r.cancel_requested, r.transport, r.created_at, r.started_at, r.finished_at, r.error, r.summary`;
+// What a run view shows; ownership and heartbeat columns stay in the engine's own queries.
+const RUN_COLUMNS = `r.seq, r.id, r.directive_id, d.name AS directive_name, r.directive_version, r.status,
+  r.transport, r.created_at, r.started_at, r.finished_at, r.error, r.summary`;
 
 /** Runs, their job × container rows and their artifacts. Every multi-row change is one transaction. */
 export class RunsRepo {
@@ -113,7 +113,7 @@ export class RunsRepo {
       "UPDATE runs SET status = 'interrupted', finished_at = ?, error = ? WHERE id = ? AND status IN ('queued', 'running') AND heartbeat_at < ?",
     );
     this.activeOfDirective = db.prepare<[string], { id: string }>(
-      "SELECT id FROM runs WHERE directive_id = ? AND status IN ('queued', 'running') ORDER BY id",
+      "SELECT id FROM runs WHERE directive_id = ? AND status IN ('queued', 'running') ORDER BY seq",
     );
     this.upsertArtifact = db.prepare(
       `INSERT INTO artifacts (run_id, kind, path, bytes, sha256, created_at) VALUES (?, ?, ?, ?, ?, ?)
@@ -124,7 +124,7 @@ export class RunsRepo {
     );
     this.lastJobSuccess = db.prepare<[string, string], { run_id: string; finished_at: number; result: string | null }>(
       `SELECT run_id, finished_at, result FROM run_jobs
-       WHERE container_name = ? AND job = ? AND status = 'succeeded' ORDER BY run_id DESC LIMIT 1`,
+       WHERE container_name = ? AND job = ? AND status = 'succeeded' ORDER BY id DESC LIMIT 1`,
     );
   }
 
@@ -212,21 +212,21 @@ export class RunsRepo {
     return this.activeOfDirective.all(directiveId).map((r) => r.id);
   }
 
-  /** Newest first, keyset-paginated on the time-ordered id. */
+  /** Newest first, keyset-paginated on insertion order. */
   list(filter: RunFilter, limit: number): RunRow[] {
     const where: string[] = [];
     const params: (string | number)[] = [];
     if (filter.status) (where.push('r.status = ?'), params.push(filter.status));
     if (filter.directive_id) (where.push('r.directive_id = ?'), params.push(filter.directive_id));
     if (filter.since !== undefined) (where.push('r.created_at >= ?'), params.push(filter.since));
-    if (filter.after_id) (where.push('r.id > ?'), params.push(filter.after_id));
-    if (filter.before_id) (where.push('r.id < ?'), params.push(filter.before_id));
+    if (filter.after_seq !== undefined) (where.push('r.seq > ?'), params.push(filter.after_seq));
+    if (filter.before_seq !== undefined) (where.push('r.seq < ?'), params.push(filter.before_seq));
     if (filter.container) {
       where.push('r.id IN (SELECT run_id FROM run_containers WHERE container_name = ? OR container_id = ? OR (length(?) >= 12 AND container_id GLOB ? ))');
       params.push(filter.container, filter.container, filter.container, `${filter.container.replace(/[*?[\]]/g, '')}*`);
     }
     const sql = `SELECT ${RUN_COLUMNS} FROM runs r JOIN directives d ON d.id = r.directive_id
-                 ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY r.id DESC LIMIT ?`;
+                 ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY r.seq DESC LIMIT ?`;
     return this.listStatement(sql).all(...params, limit);
   }
 

@@ -63,6 +63,9 @@ export const launchRun = defineTool({
       } finally {
         stop();
         await Promise.all(sent);
+        // Let the notifications leave in their own write: SDK clients drop a progress notification
+        // that arrives in the same read as the response.
+        await new Promise((resolve) => setImmediate(resolve));
       }
     }
     const run = store.runs.get(runId)!;

@@ -35,28 +35,28 @@ export const listRuns = defineTool({
   async handler(args, { deps }) {
     const { store } = deps;
     const directiveId = args.directive ? loadDirective(store.directives, args.directive).id : undefined;
-    const before = args.cursor ? decodeCursor(args.cursor, z.object({ b: z.string() }))?.b : undefined;
-    if (args.cursor && !before) throw new ToolError('INVALID', 'That cursor is not one list_runs gave.', 'Pass next_cursor from the previous page unchanged, or omit it for the first page.');
+    const before = args.cursor ? decodeCursor(args.cursor, z.object({ s: z.number().int() }))?.s : undefined;
+    if (args.cursor && before === undefined) throw new ToolError('INVALID', 'That cursor is not one list_runs gave.', 'Pass next_cursor from the previous page unchanged, or omit it for the first page.');
     let since: number | undefined;
     if (args.since) {
       since = /^\d+[smhd]$/.test(args.since) ? Date.now() - durationMs(args.since) : Date.parse(args.since);
       if (Number.isNaN(since)) throw new ToolError('INVALID', `"${args.since}" is neither an ISO time nor a duration.`, 'Use e.g. "2026-11-20T08:00:00Z" or "24h".');
     }
     let lastSuccess: { run_id: string; created_at: string } | null | undefined;
-    let afterId: string | undefined;
+    let afterSeq: number | undefined;
     if (args.since_last_success) {
       if (!directiveId && !args.container) {
         throw new ToolError('INVALID', 'since_last_success needs a directive or a container to know whose last success to use.', 'Add "directive": "D1" or "container": "web".');
       }
       const last = store.runs.lastSuccess({ directive_id: directiveId, container: args.container });
       lastSuccess = last ? { run_id: last.id, created_at: new Date(last.created_at).toISOString() } : null;
-      afterId = last?.id;
+      afterSeq = last?.seq;
     }
-    const rows = store.runs.list({ status: args.status, directive_id: directiveId, container: args.container, since, after_id: afterId, before_id: before }, args.limit + 1);
+    const rows = store.runs.list({ status: args.status, directive_id: directiveId, container: args.container, since, after_seq: afterSeq, before_seq: before }, args.limit + 1);
     const page = rows.slice(0, args.limit);
     return {
       runs: page.map(runView),
-      ...(rows.length > args.limit ? { next_cursor: encodeCursor({ b: page[page.length - 1]!.id }) } : {}),
+      ...(rows.length > args.limit ? { next_cursor: encodeCursor({ s: page[page.length - 1]!.seq }) } : {}),
       ...(lastSuccess !== undefined ? { last_success: lastSuccess } : {}),
     };
   },

@@ -114,16 +114,28 @@ describe.skipIf(dockerSkipped)('stdio protocol', () => {
 
   it('runs a directive to completion with progress notifications, then reports it', async () => {
     await okTool('set_allowlist', { add: [{ kind: 'label', value: 'com.docker.compose.project=shop' }] });
-    const progress: { progress: number; total?: number }[] = [];
+    // Watch the wire, not the SDK's progress callback: the SDK client handles notifications a
+    // microtask late and drops one that shares a read with the response ("unknown token").
+    const wire: { method?: string; id?: unknown; params?: { progress?: number; total?: number } }[] = [];
+    const onmessage = srv.transport.onmessage!;
+    srv.transport.onmessage = (msg, extra) => {
+      wire.push(msg as (typeof wire)[number]);
+      onmessage(msg, extra);
+    };
     called.add('launch_run');
     const result = await srv.client.callTool({ name: 'launch_run', arguments: { directive: 'D1', containers: [web, db], wait: true } }, undefined, {
-      onprogress: (p) => progress.push(p),
+      onprogress: () => undefined,
     });
+    srv.transport.onmessage = onmessage;
     expect(result.isError).toBeFalsy();
     const run = result.structuredContent as { run_id: string; status: string; finished: boolean; directive_id: string };
     expect(run).toMatchObject({ status: 'succeeded', finished: true, directive_id: 'D1' });
-    expect(progress.length).toBeGreaterThanOrEqual(2);
-    expect(progress.at(-1)).toMatchObject({ progress: 3, total: 3 });
+    const progress = wire.filter((m) => m.method === 'notifications/progress').map((m) => m.params!);
+    expect(progress.map((p) => [p.progress, p.total])).toEqual([
+      [2, 3],
+      [3, 3],
+    ]);
+    expect(wire.at(-1)!.id, 'the response comes after every progress notification').toBeDefined();
 
     const detail = await okTool<{ run: { status: string }; directive: { version: number }; jobs: { job: string; container_name: string | null; status: string; error: string | null }[] }>('get_run', {
       run_id: run.run_id,

@@ -47,8 +47,8 @@ describe('store', () => {
   it('lists runs newest first with keyset pagination that neither repeats nor skips', () => {
     const ids = Array.from({ length: 25 }, () => newRun());
     const page1 = store.runs.list({}, 10);
-    const page2 = store.runs.list({ before_id: page1[9]!.id }, 10);
-    const page3 = store.runs.list({ before_id: page2[9]!.id }, 10);
+    const page2 = store.runs.list({ before_seq: page1[9]!.seq }, 10);
+    const page3 = store.runs.list({ before_seq: page2[9]!.seq }, 10);
     const seen = [...page1, ...page2, ...page3].map((r) => r.id);
     expect(seen).toEqual([...ids].reverse());
   });
@@ -61,7 +61,7 @@ describe('store', () => {
     expect(store.runs.list({ container: 'web' }, 10).map((r) => r.id)).toEqual([c, a]);
     expect(store.runs.list({ container: '1'.repeat(12) }, 10).map((r) => r.id)).toEqual([c, a]);
     expect(store.runs.lastSuccess({ container: 'web' })?.id).toBe(a);
-    expect(store.runs.list({ container: 'web', after_id: a }, 10).map((r) => r.id)).toEqual([c]);
+    expect(store.runs.list({ container: 'web', after_seq: store.runs.get(a)!.seq }, 10).map((r) => r.id)).toEqual([c]);
     expect(store.runs.lastSuccess({ container: 'db' })).toBeUndefined();
     expect(b).toBeTruthy();
   });

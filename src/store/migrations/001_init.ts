@@ -35,7 +35,8 @@ CREATE TABLE allowlist (
 );
 
 CREATE TABLE runs (
-  id                 TEXT PRIMARY KEY,
+  seq                INTEGER PRIMARY KEY,
+  id                 TEXT NOT NULL UNIQUE,
   directive_id       TEXT NOT NULL REFERENCES directives(id),
   directive_version  INTEGER NOT NULL,
   directive_snapshot TEXT NOT NULL,
@@ -52,9 +53,10 @@ CREATE TABLE runs (
   summary            TEXT,
   FOREIGN KEY (directive_id, directive_version) REFERENCES directive_versions(directive_id, version)
 );
--- Run ids are time-ordered, so "newest first" is "id DESC" and keyset pagination is "id < cursor".
-CREATE INDEX runs_by_status    ON runs(status, id);
-CREATE INDEX runs_by_directive ON runs(directive_id, status, id);
+-- seq is the rowid: "newest first" is a walk of the table itself in reverse (no index lookups per
+-- row), and keyset pagination is "seq < cursor". Secondary indexes end in seq for the same walk.
+CREATE INDEX runs_by_status    ON runs(status, seq);
+CREATE INDEX runs_by_directive ON runs(directive_id, status, seq);
 CREATE INDEX runs_active       ON runs(owner_id) WHERE status IN ('queued', 'running');
 
 CREATE TABLE run_containers (
@@ -79,7 +81,7 @@ CREATE TABLE run_jobs (
   result         TEXT
 );
 CREATE INDEX run_jobs_by_run       ON run_jobs(run_id, id);
-CREATE INDEX run_jobs_by_container ON run_jobs(container_name, job, status, run_id);
+CREATE INDEX run_jobs_by_container ON run_jobs(container_name, job, status);
 
 CREATE TABLE artifacts (
   id         INTEGER PRIMARY KEY,
