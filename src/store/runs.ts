@@ -57,8 +57,10 @@ export interface RunFilter {
 }
 
 // What a run view shows; ownership and heartbeat columns stay in the engine's own queries.
-const RUN_COLUMNS = `r.seq, r.id, r.directive_id, d.name AS directive_name, r.directive_version, r.status,
-  r.transport, r.created_at, r.started_at, r.finished_at, r.error, r.summary`;
+// Listing is the hot read (assistants poll it), so rows come back as arrays and are shaped here,
+// and directive names come from a small cache instead of a join per row.
+const RUN_COLUMNS = 'r.seq, r.id, r.directive_id, r.directive_version, r.status, r.transport, r.created_at, r.started_at, r.finished_at, r.error, r.summary';
+type RawRun = [number, string, string, number, RunStatus, Transport, number, number | null, number | null, string | null, string | null];
 
 /** Runs, their job × container rows and their artifacts. Every multi-row change is one transaction. */
 export class RunsRepo {
@@ -82,7 +84,9 @@ export class RunsRepo {
   private readonly upsertArtifact;
   private readonly selectArtifact;
   private readonly lastJobSuccess;
-  private readonly listStatements = new Map<string, Database.Statement<(string | number)[], RunRow>>();
+  private readonly listStatements = new Map<string, Database.Statement<(string | number)[], RawRun>>();
+  private readonly directiveName;
+  private readonly directiveNames = new Map<string, string>();
 
   constructor(private readonly db: Database.Database) {
     this.insertRun = db.prepare(
@@ -94,7 +98,8 @@ export class RunsRepo {
       `INSERT INTO run_jobs (run_id, job, container_id, container_name, status, error, started_at, finished_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
     );
-    this.selectRun = db.prepare<[string], RunRow>(`SELECT ${RUN_COLUMNS} FROM runs r JOIN directives d ON d.id = r.directive_id WHERE r.id = ?`);
+    this.selectRun = db.prepare<[string], RawRun>(`SELECT ${RUN_COLUMNS} FROM runs r WHERE r.id = ?`).raw(true);
+    this.directiveName = db.prepare<[string], { name: string }>('SELECT name FROM directives WHERE id = ?');
     this.selectSnapshot = db.prepare<[string], { directive_snapshot: string }>('SELECT directive_snapshot FROM runs WHERE id = ?');
     this.selectJobs = db.prepare<[string], RunJobRow>('SELECT * FROM run_jobs WHERE run_id = ? ORDER BY id');
     this.startRunStmt = db.prepare("UPDATE runs SET status = 'running', started_at = ?, heartbeat_at = ? WHERE id = ? AND status = 'queued'");
@@ -144,7 +149,35 @@ export class RunsRepo {
   }
 
   get(id: string): RunRow | undefined {
-    return this.selectRun.get(id);
+    const raw = this.selectRun.get(id);
+    return raw && this.toRow(raw);
+  }
+
+  private toRow(r: RawRun): RunRow {
+    return {
+      seq: r[0],
+      id: r[1],
+      directive_id: r[2],
+      directive_name: this.nameOf(r[2]),
+      directive_version: r[3],
+      status: r[4],
+      transport: r[5],
+      created_at: r[6],
+      started_at: r[7],
+      finished_at: r[8],
+      error: r[9],
+      summary: r[10],
+    };
+  }
+
+  /** Directive names never change once created, so a name read once is good for ever. */
+  private nameOf(directiveId: string): string {
+    let name = this.directiveNames.get(directiveId);
+    if (name === undefined) {
+      name = this.directiveName.get(directiveId)?.name ?? directiveId;
+      this.directiveNames.set(directiveId, name);
+    }
+    return name;
   }
 
   snapshot(id: string): DirectiveSnapshot | undefined {
@@ -225,16 +258,16 @@ export class RunsRepo {
       where.push('r.id IN (SELECT run_id FROM run_containers WHERE container_name = ? OR container_id = ? OR (length(?) >= 12 AND container_id GLOB ? ))');
       params.push(filter.container, filter.container, filter.container, `${filter.container.replace(/[*?[\]]/g, '')}*`);
     }
-    const sql = `SELECT ${RUN_COLUMNS} FROM runs r JOIN directives d ON d.id = r.directive_id
+    const sql = `SELECT ${RUN_COLUMNS} FROM runs r
                  ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY r.seq DESC LIMIT ?`;
-    return this.listStatement(sql).all(...params, limit);
+    return this.listStatement(sql).all(...params, limit).map((r) => this.toRow(r));
   }
 
   /** One prepared statement per filter combination (at most 2^6), prepared once. */
-  private listStatement(sql: string): Database.Statement<(string | number)[], RunRow> {
+  private listStatement(sql: string): Database.Statement<(string | number)[], RawRun> {
     let stmt = this.listStatements.get(sql);
     if (!stmt) {
-      stmt = this.db.prepare<(string | number)[], RunRow>(sql);
+      stmt = this.db.prepare<(string | number)[], RawRun>(sql).raw(true);
       this.listStatements.set(sql, stmt);
     }
     return stmt;
