@@ -1,12 +1,15 @@
 import { randomUUID } from 'node:crypto';
+import type { CreateTaskRequestHandlerExtra, TaskRequestHandlerExtra } from '@modelcontextprotocol/sdk/experimental/tasks/interfaces.js';
+import { InMemoryTaskMessageQueue, InMemoryTaskStore } from '@modelcontextprotocol/sdk/experimental/tasks/stores/in-memory.js';
 import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
-import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
+import type { RequestHandlerExtra } from '@modelcontextprotocol/sdk/shared/protocol.js';
+import type { CallToolResult, ServerNotification, ServerRequest } from '@modelcontextprotocol/sdk/types.js';
 import { ToolError } from './errors.js';
 import { redactDeep, redactText } from './redact/scrub.js';
 import { registerResources } from './resources/index.js';
 import { enableSubscriptions } from './resources/subscriptions.js';
 import type { Actor } from './store/audit.js';
-import type { ToolDef } from './tools/_define.js';
+import type { ToolAnnotations, ToolDef } from './tools/_define.js';
 import type { ApprovalAnswer, CallContext, ToolDeps } from './tools/context.js';
 import { ALL_TOOLS, isConfigWrite } from './tools/index.js';
 import { SERVER_NAME, VERSION } from './version.js';
@@ -18,6 +21,9 @@ export interface BuildOptions {
   /** Extra filter (e.g. the caller's scopes over HTTP). */
   allowTool?: (tool: ToolDef) => boolean;
 }
+
+const TASK_TTL_MS = 3_600_000;
+const TASK_POLL_MS = 250;
 
 const INSTRUCTIONS = `cyberbrain-mcp runs read-only diagnostics over allowlisted Docker containers.
 Start with list_containers and get_allowlist to see what may be diagnosed, list_directives for the recipes
@@ -31,46 +37,93 @@ export function enabledTools(options: Pick<BuildOptions, 'readOnly' | 'allowTool
 
 /** One MCP server for one connection; returns it with the cleanup for when the connection ends. */
 export function buildServer(deps: ToolDeps, options: BuildOptions): { server: McpServer; cleanup: () => void } {
+  // MCP tasks of this connection live in memory: the run itself is in the database either way.
+  const taskStore = new InMemoryTaskStore();
   const server = new McpServer(
     { name: SERVER_NAME, version: VERSION, title: 'Cyberbrain: Docker diagnostics' },
-    { capabilities: { resources: { subscribe: true, listChanged: true }, logging: {} }, instructions: INSTRUCTIONS },
+    {
+      capabilities: { resources: { subscribe: true, listChanged: true }, logging: {}, tasks: { list: {}, cancel: {}, requests: { tools: { call: {} } } } },
+      instructions: INSTRUCTIONS,
+      taskStore,
+      taskMessageQueue: new InMemoryTaskMessageQueue(),
+    },
   );
   for (const tool of enabledTools(options)) register(server, tool, deps, options.actor);
   registerResources(server, deps);
   const stopSubscriptions = enableSubscriptions(server.server, deps.engine, deps.log);
-  return { server, cleanup: stopSubscriptions };
+  return {
+    server,
+    cleanup: () => {
+      stopSubscriptions();
+      taskStore.cleanup();
+    },
+  };
 }
 
+type ToolExtra = RequestHandlerExtra<ServerRequest, ServerNotification>;
+type ToolConfig = { title: string; description: string; inputSchema: ToolDef['input']; outputSchema: ToolDef['output']; annotations: ToolAnnotations & { title: string } };
+
 function register(server: McpServer, tool: ToolDef, deps: ToolDeps, actor: Actor): void {
-  server.registerTool(
-    tool.name,
-    {
-      title: tool.title,
-      description: tool.description,
-      inputSchema: tool.input,
-      outputSchema: tool.output,
-      annotations: { title: tool.title, ...tool.annotations },
+  const config: ToolConfig = {
+    title: tool.title,
+    description: tool.description,
+    inputSchema: tool.input,
+    outputSchema: tool.output,
+    annotations: { title: tool.title, ...tool.annotations },
+  };
+  if (tool.taskSupport === 'optional') {
+    registerAsTask(server, tool, config, deps, actor);
+    return;
+  }
+  server.registerTool(tool.name, config, (args: unknown, extra) => runTool(server, tool, args, extra, deps, actor));
+}
+
+/** Runs a tool for one call: redacted structured output plus text, or an isError result. */
+async function runTool(server: McpServer, tool: ToolDef, args: unknown, extra: ToolExtra, deps: ToolDeps, actor: Actor): Promise<CallToolResult> {
+  const progressToken = extra._meta?.progressToken;
+  const ctx: CallContext = {
+    deps,
+    actor: (extra.authInfo?.extra?.actor as Actor | undefined) ?? actor,
+    signal: extra.signal,
+    progress: async (progress, total, message) => {
+      if (progressToken === undefined) return;
+      await extra
+        .sendNotification({ method: 'notifications/progress', params: { progressToken, progress, ...(total !== undefined ? { total } : {}), message: redactText(message) } })
+        .catch(() => undefined);
     },
-    async (args: unknown, extra): Promise<CallToolResult> => {
-      const progressToken = extra._meta?.progressToken;
-      const ctx: CallContext = {
-        deps,
-        actor: (extra.authInfo?.extra?.actor as Actor | undefined) ?? actor,
-        signal: extra.signal,
-        progress: async (progress, total, message) => {
-          if (progressToken === undefined) return;
-          await extra
-            .sendNotification({ method: 'notifications/progress', params: { progressToken, progress, ...(total !== undefined ? { total } : {}), message: redactText(message) } })
-            .catch(() => undefined);
-        },
-        askApproval: (message) => askApproval(server, message),
-      };
-      try {
-        const output = redactDeep(await tool.handler(args as never, ctx));
-        return { content: [{ type: 'text', text: tool.toText ? tool.toText(output) : JSON.stringify(output) }], structuredContent: output as Record<string, unknown> };
-      } catch (err) {
-        return toErrorResult(err, tool.name, deps);
-      }
+    askApproval: (message) => askApproval(server, message),
+  };
+  try {
+    const output = redactDeep(await tool.handler(args as never, ctx));
+    return { content: [{ type: 'text', text: tool.toText ? tool.toText(output) : JSON.stringify(output) }], structuredContent: output as Record<string, unknown> };
+  } catch (err) {
+    return toErrorResult(err, tool.name, deps);
+  }
+}
+
+/**
+ * A tool that clients with MCP tasks may call as a task. The SDK routes plain calls through the
+ * same handler and polls the task for them. A call that finishes quickly (launch_run without
+ * wait) completes its task before answering, so plain callers get their answer without polling;
+ * a long call (wait=true) works in the background and the task completes when it does.
+ */
+function registerAsTask(server: McpServer, tool: ToolDef, config: ToolConfig, deps: ToolDeps, actor: Actor): void {
+  server.experimental.tasks.registerToolTask(
+    tool.name,
+    { ...config, execution: { taskSupport: 'optional' } },
+    {
+      createTask: async (args: unknown, extra: CreateTaskRequestHandlerExtra) => {
+        const task = await extra.taskStore.createTask({ ttl: extra.taskRequestedTtl ?? TASK_TTL_MS, pollInterval: TASK_POLL_MS });
+        const work = runTool(server, tool, args, extra, deps, actor).then((result) =>
+          extra.taskStore.storeTaskResult(task.taskId, result.isError ? 'failed' : 'completed', result),
+        );
+        const quick = !(args as { wait?: boolean }).wait;
+        if (quick) await work;
+        else work.catch((err: unknown) => deps.log.error({ err, tool: tool.name }, 'task failed unexpectedly'));
+        return { task: quick ? await extra.taskStore.getTask(task.taskId) : task };
+      },
+      getTask: async (_args: unknown, extra: TaskRequestHandlerExtra) => extra.taskStore.getTask(extra.taskId),
+      getTaskResult: async (_args: unknown, extra: TaskRequestHandlerExtra) => (await extra.taskStore.getTaskResult(extra.taskId)) as CallToolResult,
     },
   );
 }

@@ -26,6 +26,11 @@ export interface ToolDef<I extends z.ZodRawShape = z.ZodRawShape, O extends z.Zo
    * allowlist and directives). --read-only leaves 'admin' tools unregistered.
    */
   scope: ToolScope;
+  /**
+   * 'optional': clients that support MCP tasks may call it as a task (task-augmented tools/call);
+   * others call it as usual.
+   */
+  taskSupport?: 'optional';
   handler(args: z.infer<z.ZodObject<I>>, ctx: CallContext): Promise<z.infer<z.ZodObject<O>>>;
   /** The text content for the model; JSON of the structured result by default. */
   toText?(output: z.infer<z.ZodObject<O>>): string;

@@ -9,7 +9,7 @@ export const launchRun = defineTool({
   name: 'launch_run',
   title: 'Launch run',
   description:
-    'Starts a diagnostic run: a directive (e.g. "D1" log triage, "D4" full sweep) applied to the allowlisted containers it selects. Returns the run id at once and the run goes on in the background (follow it with get_run, read it with get_run_report). With wait=true the call returns when the run ends, with progress notifications, or returns the id after a bounded wait while the run goes on.',
+    'Starts a diagnostic run: a directive (e.g. "D1" log triage, "D4" full sweep) applied to the allowlisted containers it selects. Returns the run id at once and the run goes on in the background (follow it with get_run, read it with get_run_report). With wait=true the call returns when the run ends, with progress notifications, or returns the id after a bounded wait while the run goes on. Clients with MCP tasks may call it as a task; with wait=true the task completes when the run ends.',
   input: {
     directive: DirectiveKeySchema,
     containers: z.array(z.string().min(1).max(256)).max(200).optional().describe('Only these containers (names or ids); each must be allowlisted. Default: every allowlisted container the directive selects'),
@@ -30,6 +30,7 @@ export const launchRun = defineTool({
     next_step: z.string(),
   },
   scope: 'runs:write',
+  taskSupport: 'optional',
   annotations: { readOnlyHint: false, destructiveHint: false, idempotentHint: false, openWorldHint: false },
   async handler({ directive, containers, overrides, wait }, ctx) {
     const { store, engine, config } = ctx.deps;

@@ -159,6 +159,25 @@ describe.skipIf(dockerSkipped)('stdio protocol', () => {
     expect(json.report.jobs).toHaveLength(3);
   });
 
+  it('runs as an MCP task for clients that ask for one', async () => {
+    const slow = await startServer({ dataDir: srv.dataDir, env: { CYBERBRAIN_DEBUG_JOB_DELAY_MS: '300' } });
+    try {
+      const messages: { type: string; task?: { taskId: string; status: string }; result?: { structuredContent?: { status?: string; finished?: boolean } } }[] = [];
+      const stream = slow.client.experimental.tasks.callToolStream({ name: 'launch_run', arguments: { directive: 'D1', containers: [web], wait: true } }, undefined, {
+        task: { ttl: 60_000 },
+      });
+      for await (const m of stream) messages.push(m as (typeof messages)[number]);
+      expect(messages[0]).toMatchObject({ type: 'taskCreated', task: { status: 'working' } });
+      const last = messages.at(-1)!;
+      expect(last.type).toBe('result');
+      expect(last.result?.structuredContent).toMatchObject({ status: 'succeeded', finished: true });
+      const task = await slow.client.experimental.tasks.getTask(messages[0]!.task!.taskId);
+      expect(task.status).toBe('completed');
+    } finally {
+      await slow.close();
+    }
+  });
+
   it('pages runs and answers "since the last success"', async () => {
     const first = await okTool<{ run_id: string }>('launch_run', { directive: 'inv-only', containers: [web], wait: true });
     const second = await okTool<{ run_id: string }>('launch_run', { directive: 'inv-only', containers: [web], wait: true });
