@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
+import type { RedactionOptions } from './redact/engine.js';
+import { configureRedaction } from './redact/scrub.js';
 
 /**
  * One place where settings come from: command-line flags first, then the environment (an MCP
@@ -15,7 +18,13 @@ const ConfigSchema = z.object({
   logsDir: z.string().min(1),
   readOnly: z.boolean(),
   logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']),
+  /** Masks IP and e-mail addresses too. Secrets are redacted whatever this says. */
   redactedMode: z.boolean(),
+  redaction: z.object({
+    maskPersonal: z.boolean(),
+    extraPatterns: z.array(z.object({ name: z.string(), regex: z.string() })),
+    allowPatterns: z.array(z.string()),
+  }),
   dockerTimeoutMs: z.number().int().min(100).max(600_000),
   jobConcurrency: z.number().int().min(1).max(32),
   waitMaxMs: z.number().int().min(0).max(3_600_000),
@@ -65,16 +74,62 @@ export function loadConfig(flags: ConfigFlags = {}, env: NodeJS.ProcessEnv = pro
     waitMaxMs: intFromEnv('CYBERBRAIN_WAIT_MAX_MS', env, 120_000),
     heartbeatMs: intFromEnv('CYBERBRAIN_HEARTBEAT_MS', env, 5_000),
     debugJobDelayMs: intFromEnv('CYBERBRAIN_DEBUG_JOB_DELAY_MS', env, 0),
+    redaction: { maskPersonal: parseBool('DEBUG_REDACTED_MODE', true), ...readRedactionFile(env.CYBERBRAIN_REDACT_CONFIG) },
   };
   const parsed = ConfigSchema.safeParse(candidate);
   if (!parsed.success) {
     const first = parsed.error.issues[0]!;
     throw new ConfigError(`invalid setting ${first.path.join('.')}: ${first.message}`);
   }
-  if (!parsed.data.redactedMode) {
-    // The full redactor arrives with its own issue; until then turning it off is never allowed,
-    // because nothing here can prove the output stays on this machine.
-    throw new ConfigError('DEBUG_REDACTED_MODE=false is refused: redaction cannot be turned off for the stdio server or the CLI');
-  }
+  configureRedaction(parsed.data.redaction);
   return Object.freeze(parsed.data);
+}
+
+const RedactionFileSchema = z
+  .object({
+    patterns: z
+      .array(z.object({ name: z.string().regex(/^[a-z][a-z0-9_]{1,40}$/, 'a pattern name is snake_case, e.g. "acme_key"'), regex: z.string().min(1).max(1_000) }).strict())
+      .max(200)
+      .default([]),
+    allow: z.array(z.string().min(1).max(1_000)).max(200).default([]),
+  })
+  .strict();
+
+/**
+ * Extra secret patterns and allow patterns, from the JSON file CYBERBRAIN_REDACT_CONFIG names:
+ * {"patterns": [{"name": "acme_key", "regex": "ACME-[0-9]{8}"}], "allow": ["^AKIAIOSFODNN7EXAMPLE$"]}.
+ * A bad file or regex stops start-up: silently redacting less than configured is not an option.
+ */
+function readRedactionFile(path: string | undefined): Pick<RedactionOptions, 'extraPatterns' | 'allowPatterns'> {
+  if (!path) return { extraPatterns: [], allowPatterns: [] };
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (err) {
+    throw new ConfigError(`CYBERBRAIN_REDACT_CONFIG: cannot read ${path} as JSON (${(err as Error).message})`);
+  }
+  const parsed = RedactionFileSchema.safeParse(raw);
+  if (!parsed.success) {
+    const i = parsed.error.issues[0]!;
+    throw new ConfigError(`CYBERBRAIN_REDACT_CONFIG: ${i.path.join('.')}: ${i.message}`);
+  }
+  for (const source of [...parsed.data.patterns.map((p) => p.regex), ...parsed.data.allow]) {
+    try {
+      new RegExp(source);
+    } catch (err) {
+      throw new ConfigError(`CYBERBRAIN_REDACT_CONFIG: invalid regex ${JSON.stringify(source)}: ${(err as Error).message}`);
+    }
+  }
+  return { extraPatterns: parsed.data.patterns, allowPatterns: parsed.data.allow };
+}
+
+/**
+ * DEBUG_REDACTED_MODE=false (IP and e-mail addresses readable) is for a person debugging on this
+ * machine: a server reachable from elsewhere refuses it.
+ */
+export function assertDebugModeAllowed(config: Config, bindHost: string): void {
+  const loopback = bindHost === 'localhost' || bindHost === '::1' || /^127\./.test(bindHost);
+  if (!config.redactedMode && !loopback) {
+    throw new ConfigError(`DEBUG_REDACTED_MODE=false is refused when listening on ${bindHost}: it is allowed on a loopback address only`);
+  }
 }

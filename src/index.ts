@@ -3,6 +3,7 @@ import { ToolError } from './errors.js';
 import { ConfigError, loadConfig } from './config.js';
 import { parse, UsageError } from './cli/args.js';
 import { allowlistCommand, runCommand, runsCommand } from './cli/commands.js';
+import { redactCommand } from './cli/redact.js';
 import { MAIN_HELP, SERVE_HELP } from './cli/help.js';
 import { createLogger } from './log.js';
 import { serveStdio } from './transport/stdio.js';
@@ -12,6 +13,7 @@ const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
   run: runCommand,
   runs: runsCommand,
   allowlist: allowlistCommand,
+  redact: redactCommand,
 };
 
 async function main(argv: string[]): Promise<number | undefined> {

@@ -7,6 +7,7 @@ Usage:
   cyberbrain-mcp runs [--status S] [--directive D] [--container C] [--limit N] [--json]
                                                    list past runs, newest first
   cyberbrain-mcp allowlist ls|add|rm ...           show or change which containers may be diagnosed
+  cyberbrain-mcp redact [--stats] [FILE ...]       copy text with every secret redacted
 
 Every command takes --help. Settings: --db or CYBERBRAIN_DB (database file), CYBER_BRAIN_LOGS (report
 folder), DOCKER_HOST (engine), LOG_LEVEL, CYBERBRAIN_READ_ONLY. Logs go to stderr.`;
@@ -34,3 +35,9 @@ export const ALLOWLIST_HELP = `Usage:
   cyberbrain-mcp allowlist rm NAME | --id ID | --label KEY=VALUE
 
 Only allowlisted containers can be diagnosed; everything else is denied. Changes are audited.`;
+
+export const REDACT_HELP = `Usage: cyberbrain-mcp redact [--stats] [FILE ...]
+
+Copies FILEs (or standard input) to standard output with every secret replaced by a marker such as
+[REDACTED:github_classic_token], one output line per input line, using the same redactor as the
+server. --stats prints how many values each rule redacted to standard error (never the values).`;

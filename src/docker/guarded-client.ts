@@ -236,7 +236,7 @@ function toDetails(i: InspectInfo): ContainerDetails {
   }
   const networks: ContainerDetails['networks'] = {};
   for (const [name, n] of Object.entries(i.NetworkSettings?.Networks ?? {})) {
-    networks[name] = { aliases: (n.Aliases ?? []).map(redactText), ip_address: n.IPAddress ?? '' };
+    networks[name] = { aliases: (n.Aliases ?? []).map((t: string) => redactText(t)), ip_address: n.IPAddress ?? '' };
   }
   const health = (i.State as { Health?: { Status?: string } }).Health?.Status ?? null;
   const requests = ((hc as { DeviceRequests?: { Driver?: string; Count?: number; DeviceIDs?: string[]; Capabilities?: string[][] }[] }).DeviceRequests ?? []).map((d) => ({
@@ -264,13 +264,13 @@ function toDetails(i: InspectInfo): ContainerDetails {
     restart_count: i.RestartCount,
     tty: Boolean(i.Config.Tty),
     labels: redactDeep(i.Config.Labels ?? {}),
-    env: (i.Config.Env ?? []).map(redactEnvEntry),
-    command: [...(Array.isArray(i.Config.Entrypoint) ? i.Config.Entrypoint : i.Config.Entrypoint ? [i.Config.Entrypoint] : []), ...(i.Config.Cmd ?? [])].map(redactText),
+    env: (i.Config.Env ?? []).map((e) => redactEnvEntry(e)),
+    command: [...(Array.isArray(i.Config.Entrypoint) ? i.Config.Entrypoint : i.Config.Entrypoint ? [i.Config.Entrypoint] : []), ...(i.Config.Cmd ?? [])].map((t: string) => redactText(t)),
     network_mode: hc.NetworkMode ?? '',
     networks,
     ports,
     exposed_ports: Object.keys(i.Config.ExposedPorts ?? {}),
-    links: (hc.Links ?? []).map(redactText),
+    links: (hc.Links ?? []).map((t: string) => redactText(t)),
     runtime: (hc as { Runtime?: string }).Runtime ?? '',
     device_requests: requests,
   };

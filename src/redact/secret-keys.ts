@@ -10,7 +10,12 @@ const SECRET_KEY_WORDS = [
 ];
 
 /** Keys made of these words only are harmless even though they contain a secret word ("token_count"). */
-const HARMLESS_SUFFIXES = ['_count', '_counts', '_tokens', '_length', '_len', '_file', '_path', '_id_field', '_expiry', '_ttl', '_type', '_url_host'];
+const HARMLESS_SUFFIXES = [
+  '_count', '_counts', '_tokens', '_length', '_len', '_file', '_path', '_dir', '_type', '_ttl', '_expiry', '_expires', '_at',
+  '_days', '_seconds', '_secs', '_ms', '_minutes', '_hours', '_timeout', '_enabled', '_required', '_version', '_name', '_ref',
+  '_arn', '_id', '_url', '_endpoint', '_header', '_policy', '_mode', '_method', '_provider', '_backend', '_source', '_rotation',
+  '_algorithm', '_format', '_strength', '_hint', '_prompt', '_label',
+];
 
 const SECRET_KEY = new RegExp(`(?:^|[^a-z])(?:${SECRET_KEY_WORDS.map((w) => w.replace(/[-]/g, '[-_]?')).join('|')})(?:$|[^a-z])`, 'i');
 

@@ -8,10 +8,10 @@ const jwt = ['eyJhbGciOiJIUzI1NiJ9', 'eyJzdWIiOiIxMjM0NTY3ODkwIn0', 'c2lnbmF0dXJ
 
 describe('redactor (basic)', () => {
   it.each([
-    ['github token', `pushing with ${ghp} now`, 'github_token'],
+    ['github token', `pushing with ${ghp} now`, 'github_classic_token'],
     ['aws key id', `key=${aws}`, 'aws_access_key_id'],
     ['jwt', `got token ${jwt}`, 'jwt'],
-    ['url credentials', 'connecting to postgres://app:s3cr3t-pw@db:5432/app', 'url_credentials'],
+    ['url credentials', 'connecting to postgres://app:s3cr3t-pw@db:5432/app', 'connection_string'],
     ['bearer header', 'Authorization: Bearer abcdefghijklmnopqrstuvwxyz012345', 'authorization_header'],
     ['password pair', 'DB_PASSWORD=hunter2hunter2', 'secret_value'],
     ['json secret field', '{"user":"bob","api_key":"xyz-123-abc"}', 'secret_value'],
@@ -22,7 +22,7 @@ describe('redactor (basic)', () => {
   });
 
   it('keeps the readable parts of a line', () => {
-    expect(redactText('connecting to postgres://app:s3cr3t-pw@db:5432/app')).toBe('connecting to postgres://app:[REDACTED:url_credentials]@db:5432/app');
+    expect(redactText('connecting to postgres://app:s3cr3t-pw@db:5432/app')).toBe('connecting to postgres://app:[REDACTED:connection_string]@db:5432/app');
   });
 
   it.each([
@@ -43,7 +43,7 @@ describe('redactor (basic)', () => {
 
   it('redacts structures by key and by value', () => {
     const out = redactDeep({ password: 'plain', nested: [{ msg: `token ${ghp}` }], count: 3 });
-    expect(out).toEqual({ password: '[REDACTED:secret_value]', nested: [{ msg: 'token [REDACTED:github_token]' }], count: 3 });
+    expect(out).toEqual({ password: '[REDACTED:secret_value]', nested: [{ msg: 'token [REDACTED:github_classic_token]' }], count: 3 });
   });
 
   it('redacts environment entries by key', () => {

@@ -1,0 +1,78 @@
+import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_OPTIONS, Redactor } from '../../src/redact/engine.js';
+import { LineRedactor } from '../../src/redact/line-redactor.js';
+import { ROOT } from '../helpers/client.js';
+
+const redactor = new Redactor(DEFAULT_OPTIONS);
+const corpusLines = readFileSync(join(ROOT, 'test/fixtures/redaction/secrets.jsonl'), 'utf8')
+  .trim()
+  .split('\n')
+  .map((l) => (JSON.parse(l) as { line: string }).line);
+
+// Lines built from pieces that look like log text and secrets, so the properties exercise the rules.
+const fragment = fc.oneof(
+  fc.string({ maxLength: 40 }),
+  fc.constantFrom(...corpusLines),
+  fc.constantFrom('password=', 'token: ', '"api_key": "', 'Bearer ', 'postgres://u:', '@db:5432', '10.0.0.1', 'fe80::1', ' ', '=', ':', '"', '[REDACTED:', ']'),
+  fc.stringMatching(/^[A-Za-z0-9_\-+/=.]{8,60}$/),
+);
+const line = fc.array(fragment, { maxLength: 8 }).map((parts) => parts.join(''));
+const MARKER_MAX = '[REDACTED:gitlab_runner_registration_token]'.length;
+
+describe('redactor properties', () => {
+  it('never throws and is idempotent', () => {
+    fc.assert(
+      fc.property(line, (l) => {
+        const once = redactor.redact(l);
+        expect(redactor.redact(once)).toBe(once);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('never grows a line by more than its markers', () => {
+    fc.assert(
+      fc.property(line, (l) => {
+        const out = redactor.redact(l);
+        const markers = (out.match(/\[REDACTED:[a-z0-9_]+\]/g) ?? []).length;
+        expect(out.length).toBeLessThanOrEqual(l.length + markers * MARKER_MAX);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('redacts structures without throwing, whatever their shape', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (v) => {
+        expect(() => redactor.redactDeep(v)).not.toThrow();
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('multi-line private keys', () => {
+  const body = ['MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7', 'q9ZxV2abcDEFghiJKLmnoPQRstuVWXyz0123456789+/abcdefgh', 'Zm9vYmFyYmF6cXV4cXV1eHh5enp5eHd2dXRzcnFwb25tbGtqaWhn'];
+
+  it('redacts a PEM block printed over many log lines, one output line per input line', () => {
+    const input = ['starting', 'loaded key:', '-----BEGIN RSA PRIVATE KEY-----', ...body, '-----END RSA PRIVATE KEY----- (from env)', 'ready'];
+    const stats = new Map<string, number>();
+    const lr = new LineRedactor(redactor, stats);
+    const out = input.map((l) => lr.line(l));
+    expect(out).toHaveLength(input.length);
+    for (const b of body) expect(out.join('\n')).not.toContain(b);
+    expect(out[0]).toBe('starting');
+    expect(out[2]).toBe('[REDACTED:private_key]');
+    expect(out.at(-2)).toBe('[REDACTED:private_key] (from env)');
+    expect(out.at(-1)).toBe('ready');
+  });
+
+  it('redacts a key block inside one line with literal \\n escapes (JSON)', () => {
+    const l = `{"private_key":"-----BEGIN PRIVATE KEY-----\\n${body.join('\\n')}\\n-----END PRIVATE KEY-----\\n"}`;
+    const out = redactor.redact(l);
+    for (const b of body) expect(out).not.toContain(b);
+  });
+});
