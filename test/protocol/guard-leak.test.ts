@@ -1,17 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call, ok, startServer, textOf, type ServerHandle } from '../helpers/client.js';
 import { dockerSkipped, TestContainers, waitUntil, docker } from '../helpers/docker.js';
+import { filesUnder } from '../helpers/scan.js';
 
-function filesUnder(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir).flatMap((n) => {
-    const p = join(dir, n);
-    return statSync(p).isDirectory() ? filesUnder(p) : [p];
-  });
-}
 
 /**
  * The guard proven from the Docker side: a container that is not allowlisted writes a marker to
