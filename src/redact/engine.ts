@@ -1,4 +1,5 @@
-import { CONTEXT_ANCHOR, CONTEXT_PAIR, isHarmlessValue, isSecretKey, looksGenerated, NEAR_SECRET_WORD } from './rules/context.js';
+import { KeywordIndex } from './keyword-index.js';
+import { CONTEXT_KEYWORDS, CONTEXT_PAIR, isHarmlessValue, isSecretKey, looksGenerated, NEAR_SECRET_WORD } from './rules/context.js';
 import { FORMAT_RULES, type FormatRule } from './rules/format.js';
 import { PERSONAL_RULES } from './rules/personal.js';
 
@@ -26,15 +27,20 @@ export type RedactionStats = Map<string, number>;
  */
 export class Redactor {
   private readonly formatRules: readonly FormatRule[];
-  private readonly trigger: RegExp;
+  /** Configured patterns have no keywords: they run on every string. */
+  private readonly extraRules: readonly FormatRule[];
+  private readonly index: KeywordIndex;
+  private readonly contextId: number;
+  private readonly personalBase: number;
   private readonly allow: RegExp[];
 
   constructor(private readonly options: RedactionOptions = DEFAULT_OPTIONS) {
-    const extra = options.extraPatterns.map((p): FormatRule => ({ name: p.name, pattern: new RegExp(p.regex, 'g'), anchor: new RegExp(p.regex) }));
-    this.formatRules = [...FORMAT_RULES, ...extra];
-    // One cheap test decides whether a string needs any rule at all: most log text does not.
-    const anchors = [...this.formatRules.map((r) => r.anchor.source), CONTEXT_ANCHOR.source, ...(options.maskPersonal ? PERSONAL_RULES.map((r) => r.anchor.source) : [])];
-    this.trigger = new RegExp(anchors.map((a) => `(?:${a})`).join('|'), 'i');
+    this.formatRules = FORMAT_RULES;
+    this.extraRules = options.extraPatterns.map((p): FormatRule => ({ name: p.name, pattern: new RegExp(p.regex, 'g'), keywords: [] }));
+    // Keyword ids: format rules by position, then the context rule, then the personal rules.
+    this.contextId = this.formatRules.length;
+    this.personalBase = this.contextId + 1;
+    this.index = new KeywordIndex([...this.formatRules.map((r) => r.keywords), CONTEXT_KEYWORDS, ...PERSONAL_RULES.map((r) => r.keywords)]);
     this.allow = options.allowPatterns.map((a) => new RegExp(a));
   }
 
@@ -43,7 +49,7 @@ export class Redactor {
   }
 
   redact(input: string, stats?: RedactionStats): string {
-    if (input.length === 0 || !this.trigger.test(input)) return input;
+    if (input.length === 0) return input;
     // A replacement can expose a new match for another rule (a marker ends a value early); passes
     // repeat until nothing changes, which makes redaction idempotent by construction. Lines with
     // nothing to redact take one pass.
@@ -58,19 +64,29 @@ export class Redactor {
   }
 
   private pass(input: string, stats?: RedactionStats): string {
+    const hits = this.index.rulesIn(input);
     let out = input;
-    for (const rule of this.formatRules) {
-      if (!rule.anchor.test(out)) continue;
-      out = this.replace(out, rule.pattern, rule.name, stats, rule.prefix ?? false);
+    let context = false;
+    let personal = 0; // bit i: personal rule i has a keyword here
+    for (const id of hits) {
+      if (id < this.contextId) {
+        const rule = this.formatRules[id]!;
+        out = this.replace(out, rule.pattern, rule.name, stats, rule.prefix ?? false);
+      } else if (id === this.contextId) {
+        context = true;
+      } else {
+        personal |= 1 << (id - this.personalBase);
+      }
     }
-    if (CONTEXT_ANCHOR.test(out)) {
+    for (const rule of this.extraRules) out = this.replace(out, rule.pattern, rule.name, stats, false);
+    if (context) {
       out = this.applyContext(out, stats);
       out = this.replace(out, NEAR_SECRET_WORD, 'high_entropy_secret', stats, true, looksGenerated);
     }
     if (this.options.maskPersonal) {
-      for (const rule of PERSONAL_RULES) {
-        if (!rule.anchor.test(out)) continue;
-        out = this.replace(out, rule.pattern, rule.name, stats, false, undefined, rule.accept);
+      for (let i = 0; i < PERSONAL_RULES.length; i++) {
+        const rule = PERSONAL_RULES[i]!;
+        if (personal & (1 << i) || rule.anchor?.(out)) out = this.replace(out, rule.pattern, rule.name, stats, false, undefined, rule.accept);
       }
     }
     return out;

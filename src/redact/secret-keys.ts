@@ -44,5 +44,3 @@ function judgeKey(key: string): boolean {
 /** The same words, as an alternation usable inside other patterns. */
 export const SECRET_KEY_PATTERN_SOURCE = `[A-Za-z0-9_.-]*(?:${SECRET_KEY_WORDS.map((w) => w.replace(/[-_]/g, '[-_]?')).join('|')})[A-Za-z0-9_.-]*`;
 
-/** A prefilter for context rules: no secret word in the string means no secret-named key in it. */
-export const MAY_NAME_SECRET = new RegExp(SECRET_KEY_WORDS.map((w) => w.replace(/[-_]/g, '[-_]?')).join('|'), 'i');

@@ -1,13 +1,19 @@
-import { isSecretKey, MAY_NAME_SECRET, SECRET_KEY_PATTERN_SOURCE } from '../secret-keys.js';
+import { isSecretKey, SECRET_KEY_PATTERN_SOURCE } from '../secret-keys.js';
 
 /**
  * Context rules: the key says the value is secret, so the value goes whatever it looks like.
  * Covers KEY=value, key: value, "key": "value", key="quoted value" and logfmt pairs.
  */
-export const CONTEXT_ANCHOR = MAY_NAME_SECRET;
+/** Lowercase literals one of which any secret-naming key contains (camelCase keys lower-case to these too). */
+export const CONTEXT_KEYWORDS = [
+  'password', 'passwd', 'pwd', 'secret', 'token', 'api_key', 'api-key', 'apikey', 'access_key', 'access-key', 'accesskey',
+  'private_key', 'private-key', 'privatekey', 'credential', 'auth', 'session', 'cookie', 'signature', 'passphrase', 'dsn',
+  'conn_str', 'connstr', 'connection_string', 'connectionstring', 'api key', 'access key',
+];
 
 export const CONTEXT_PAIR = new RegExp(
-  `(?<q>["']?)(?<key>${SECRET_KEY_PATTERN_SOURCE})\\k<q>(?<sep>\\s*[:=]\\s*)(?:"(?<dq>(?:[^"\\\\]|\\\\.)*)"|'(?<sq>[^']*)'|(?<bare>[^\\s"',;&}\\])]+))`,
+  // The key starts where a word starts: no retrying from every character inside a long word.
+  `(?<![A-Za-z0-9_.-])(?<q>["']?)(?<key>${SECRET_KEY_PATTERN_SOURCE})\\k<q>(?<sep>\\s*[:=]\\s*)(?:"(?<dq>(?:[^"\\\\]|\\\\.)*)"|'(?<sq>[^']*)'|(?<bare>[^\\s"',;&}\\])]+))`,
   'gi',
 );
 

@@ -3,18 +3,19 @@
  * itself in the marker it leaves (`[REDACTED:github_pat]`), so a reader knows what was there
  * without seeing it. Order matters where shapes overlap: specific formats come first.
  *
- * A rule's `anchor` is a cheap regex every match must contain; a line is only searched with the
- * rules whose anchor it contains. `prefix`: the pattern is (?<keep>…)(?<secret>…) and only the
+ * A rule's `keywords` are lowercase literals every match contains (as in gitleaks): one pass of a
+ * keyword automaton over a line says which rules can match it, and only those patterns run. `prefix`: the pattern is (?<keep>…)(?<secret>…) and only the
  * secret part is replaced, so "postgres://app:" or "Bearer " stay readable.
  */
 export interface FormatRule {
   readonly name: string;
   readonly pattern: RegExp;
-  readonly anchor: RegExp;
+  /** Lowercase literals; every match contains one of them (empty: always try the pattern). */
+  readonly keywords: readonly string[];
   readonly prefix?: boolean;
 }
 
-const rule = (name: string, anchor: RegExp, pattern: RegExp, prefix = false): FormatRule => ({ name, anchor, pattern, prefix });
+const rule = (name: string, keywords: string[], pattern: RegExp, prefix = false): FormatRule => ({ name, keywords, pattern, prefix });
 
 // Boundaries that work for tokens embedded in JSON, URLs, quotes and key=value text.
 const B = '(?<![A-Za-z0-9_])';
@@ -24,96 +25,96 @@ const re = (src: string, flags = 'g') => new RegExp(src, flags);
 export const FORMAT_RULES: readonly FormatRule[] = [
   // Private keys: a whole PEM block on one line (or with literal \n as in JSON). Blocks split over
   // log lines are handled by the line redactor, which keeps state between lines.
-  rule('private_key', /PRIVATE KEY/, /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----[\s\S]*?(?:-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----|$)/g),
-  rule('gcp_service_account_key_id', /private_key_id/, /(?<keep>"private_key_id"\s*:\s*")(?<secret>[0-9a-f]{40})/g, true),
+  rule('private_key', ['private key'], /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----[\s\S]*?(?:-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----|$)/g),
+  rule('gcp_service_account_key_id', ['private_key_id'], /(?<keep>"private_key_id"\s*:\s*")(?<secret>[0-9a-f]{40})/g, true),
 
   // Cloud providers
-  rule('aws_access_key_id', /A[KSBCGIRPN][IPDOCV]A/, re(`${B}(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|APKA)[A-Z0-9]{16}${E}`)),
+  rule('aws_access_key_id', ['akia', 'asia', 'abia', 'acca', 'agpa', 'aida', 'aroa', 'aipa', 'anpa', 'anva', 'apka'], re(`${B}(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|APKA)[A-Z0-9]{16}${E}`)),
   rule(
     'aws_secret_access_key',
-    /aws|secret_access/i,
+    ['aws_secret', 'awssecret', 'secret_access', 'secretaccess', 'aws-secret'],
     /(?<keep>(?:aws_?secret_?access_?key|aws_?secret_?key|secret_?access_?key|aws_?secret)["']?\s*[:=]\s*["']?)(?<secret>[A-Za-z0-9/+=]{40})(?![A-Za-z0-9/+=])/gi,
     true,
   ),
-  rule('gcp_api_key', /AIza/, re(`${B}AIza[0-9A-Za-z_-]{35}${E}`)),
-  rule('google_oauth_client_secret', /GOCSPX-/, re(`${B}GOCSPX-[A-Za-z0-9_-]{28}${E}`)),
-  rule('google_oauth_token', /ya29\./, re(`${B}ya29\\.[0-9A-Za-z_-]{20,}`)),
-  rule('azure_storage_key', /AccountKey=/i, /(?<keep>AccountKey=)(?<secret>[A-Za-z0-9+/=]{40,})/gi, true),
-  rule('azure_sas_signature', /sig=/i, /(?<keep>[?&;]sig=)(?<secret>[A-Za-z0-9%+/=]{30,})/gi, true),
-  rule('azure_shared_access_key', /SharedAccessKey=/i, /(?<keep>SharedAccessKey=)(?<secret>[A-Za-z0-9+/=]{30,})/gi, true),
-  rule('azure_client_secret', /\dQ~/, re(`${B}[A-Za-z0-9_~.]{3}\\dQ~[A-Za-z0-9_~.-]{31,34}${E}`)),
-  rule('alibaba_access_key_id', /LTAI/, re(`${B}LTAI[A-Za-z0-9]{20}${E}`)),
-  rule('digitalocean_token', /do[opr]_v1_/, re(`${B}do[opr]_v1_[a-f0-9]{64}${E}`)),
-  rule('heroku_api_key', /HRKU-/, re(`${B}HRKU-[A-Za-z0-9_-]{60}${E}`)),
+  rule('gcp_api_key', ['aiza'], re(`${B}AIza[0-9A-Za-z_-]{35}${E}`)),
+  rule('google_oauth_client_secret', ['gocspx-'], re(`${B}GOCSPX-[A-Za-z0-9_-]{28}${E}`)),
+  rule('google_oauth_token', ['ya29.'], re(`${B}ya29\\.[0-9A-Za-z_-]{20,}`)),
+  rule('azure_storage_key', ['accountkey='], /(?<keep>AccountKey=)(?<secret>[A-Za-z0-9+/=]{40,})/gi, true),
+  rule('azure_sas_signature', ['sig='], /(?<keep>[?&;]sig=)(?<secret>[A-Za-z0-9%+/=]{30,})/gi, true),
+  rule('azure_shared_access_key', ['sharedaccesskey='], /(?<keep>SharedAccessKey=)(?<secret>[A-Za-z0-9+/=]{30,})/gi, true),
+  rule('azure_client_secret', ['q~'], re(`${B}[A-Za-z0-9_~.]{3}\\dQ~[A-Za-z0-9_~.-]{31,34}${E}`)),
+  rule('alibaba_access_key_id', ['ltai'], re(`${B}LTAI[A-Za-z0-9]{20}${E}`)),
+  rule('digitalocean_token', ['dop_v1_', 'doo_v1_', 'dor_v1_'], re(`${B}do[opr]_v1_[a-f0-9]{64}${E}`)),
+  rule('heroku_api_key', ['hrku-'], re(`${B}HRKU-[A-Za-z0-9_-]{60}${E}`)),
 
   // Version control and CI
-  rule('github_pat', /github_pat_/, re(`${B}github_pat_[A-Za-z0-9_]{60,}${E}`)),
-  rule('github_classic_token', /ghp_/, re(`${B}ghp_[A-Za-z0-9]{36,}${E}`)),
-  rule('github_oauth_token', /gho_/, re(`${B}gho_[A-Za-z0-9]{36,}${E}`)),
-  rule('github_app_token', /gh[us]_/, re(`${B}gh[us]_[A-Za-z0-9]{36,}${E}`)),
-  rule('github_refresh_token', /ghr_/, re(`${B}ghr_[A-Za-z0-9]{36,}${E}`)),
-  rule('gitlab_token', /gl(?:pat|ptt|rt|dt|cbt|soat|ffct|imt|agent)-/, re(`${B}gl(?:pat|ptt|rt|dt|cbt|soat|ffct|imt|agent)-[A-Za-z0-9_-]{20,}${E}`)),
-  rule('gitlab_runner_registration_token', /GR1348941/, re(`${B}GR1348941[A-Za-z0-9_-]{20,}${E}`)),
+  rule('github_pat', ['github_pat_'], re(`${B}github_pat_[A-Za-z0-9_]{60,}${E}`)),
+  rule('github_classic_token', ['ghp_'], re(`${B}ghp_[A-Za-z0-9]{36,}${E}`)),
+  rule('github_oauth_token', ['gho_'], re(`${B}gho_[A-Za-z0-9]{36,}${E}`)),
+  rule('github_app_token', ['ghu_', 'ghs_'], re(`${B}gh[us]_[A-Za-z0-9]{36,}${E}`)),
+  rule('github_refresh_token', ['ghr_'], re(`${B}ghr_[A-Za-z0-9]{36,}${E}`)),
+  rule('gitlab_token', ['glpat-', 'glptt-', 'glrt-', 'gldt-', 'glcbt-', 'glsoat-', 'glffct-', 'glimt-', 'glagent-'], re(`${B}gl(?:pat|ptt|rt|dt|cbt|soat|ffct|imt|agent)-[A-Za-z0-9_-]{20,}${E}`)),
+  rule('gitlab_runner_registration_token', ['gr1348941'], re(`${B}GR1348941[A-Za-z0-9_-]{20,}${E}`)),
 
   // Chat and webhooks
-  rule('slack_token', /xox[abposre]-|xapp-/, re(`${B}(?:xox[abposre]-[A-Za-z0-9-]{10,}|xapp-\\d-[A-Za-z0-9-]{10,})`)),
-  rule('slack_webhook', /hooks\.slack\.com/, /https:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9/_-]+/g),
-  rule('discord_webhook', /discord(?:app)?\.com\/api\/webhooks/, /https:\/\/(?:ptb\.|canary\.)?discord(?:app)?\.com\/api\/webhooks\/\d+\/[A-Za-z0-9_-]+/g),
-  rule('discord_bot_token', /[MNO][A-Za-z0-9]{23,25}\./, re(`${B}[MNO][A-Za-z0-9]{23,25}\\.[A-Za-z0-9_-]{6}\\.[A-Za-z0-9_-]{27,38}${E}`)),
+  rule('slack_token', ['xoxa-', 'xoxb-', 'xoxp-', 'xoxo-', 'xoxs-', 'xoxr-', 'xoxe-', 'xapp-'], re(`${B}(?:xox[abposre]-[A-Za-z0-9-]{10,}|xapp-\\d-[A-Za-z0-9-]{10,})`)),
+  rule('slack_webhook', ['hooks.slack.com'], /https:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9/_-]+/g),
+  rule('discord_webhook', ['/api/webhooks/'], /https:\/\/(?:ptb\.|canary\.)?discord(?:app)?\.com\/api\/webhooks\/\d+\/[A-Za-z0-9_-]+/g),
+  rule('discord_bot_token', ['discord'], re(`${B}[MNO][A-Za-z0-9]{23,25}\\.[A-Za-z0-9_-]{6}\\.[A-Za-z0-9_-]{27,38}${E}`)),
   // Telegram puts the token straight after "bot" in API URLs, so only digits may not precede it.
-  rule('telegram_bot_token', /:AA/, re(`(?<![0-9])\\d{8,10}:AA[0-9A-Za-z_-]{33}${E}`)),
-  rule('microsoft_teams_webhook', /webhook\.office\.com/, /https:\/\/[a-z0-9-]+\.webhook\.office\.com\/[A-Za-z0-9@/_-]+/g),
+  rule('telegram_bot_token', [':aa'], re(`(?<![0-9])\\d{8,10}:AA[0-9A-Za-z_-]{33}${E}`)),
+  rule('microsoft_teams_webhook', ['webhook.office.com'], /https:\/\/[a-z0-9-]+\.webhook\.office\.com\/[A-Za-z0-9@/_-]+/g),
 
   // Payments and commerce
-  rule('stripe_key', /_(?:live|test)_|whsec_/, re(`${B}(?:(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,}|whsec_[A-Za-z0-9]{24,})${E}`)),
-  rule('square_token', /sq0(?:atp|csp)-|EAAA/, re(`${B}(?:sq0atp-[A-Za-z0-9_-]{22}|sq0csp-[A-Za-z0-9_-]{43}|EAAA[A-Za-z0-9_-]{60})${E}`)),
-  rule('shopify_token', /shp(?:at|ss|ca|pa)_/, re(`${B}shp(?:at|ss|ca|pa)_[a-fA-F0-9]{32}${E}`)),
+  rule('stripe_key', ['_live_', '_test_', 'whsec_'], re(`${B}(?:(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,}|whsec_[A-Za-z0-9]{24,})${E}`)),
+  rule('square_token', ['sq0atp-', 'sq0csp-', 'eaaa'], re(`${B}(?:sq0atp-[A-Za-z0-9_-]{22}|sq0csp-[A-Za-z0-9_-]{43}|EAAA[A-Za-z0-9_-]{60})${E}`)),
+  rule('shopify_token', ['shpat_', 'shpss_', 'shpca_', 'shppa_'], re(`${B}shp(?:at|ss|ca|pa)_[a-fA-F0-9]{32}${E}`)),
 
   // Model providers
-  rule('anthropic_key', /sk-ant-/, re(`${B}sk-ant-(?:api|admin|sid)\\d{2}-[A-Za-z0-9_-]{20,}`)),
-  rule('openai_key', /sk-/, re(`${B}sk-(?:proj-|svcacct-|admin-|None-)?[A-Za-z0-9_-]{20,}`)),
-  rule('huggingface_token', /hf_/, re(`${B}hf_[A-Za-z0-9]{34,}${E}`)),
-  rule('groq_key', /gsk_/, re(`${B}gsk_[A-Za-z0-9]{48,}${E}`)),
-  rule('replicate_token', /r8_/, re(`${B}r8_[A-Za-z0-9]{37}${E}`)),
-  rule('perplexity_key', /pplx-/, re(`${B}pplx-[A-Za-z0-9]{48}${E}`)),
-  rule('xai_key', /xai-/, re(`${B}xai-[A-Za-z0-9]{80}${E}`)),
+  rule('anthropic_key', ['sk-ant-'], re(`${B}sk-ant-(?:api|admin|sid)\\d{2}-[A-Za-z0-9_-]{20,}`)),
+  rule('openai_key', ['sk-'], re(`${B}sk-(?:proj-|svcacct-|admin-|None-)?[A-Za-z0-9_-]{20,}`)),
+  rule('huggingface_token', ['hf_'], re(`${B}hf_[A-Za-z0-9]{34,}${E}`)),
+  rule('groq_key', ['gsk_'], re(`${B}gsk_[A-Za-z0-9]{48,}${E}`)),
+  rule('replicate_token', ['r8_'], re(`${B}r8_[A-Za-z0-9]{37}${E}`)),
+  rule('perplexity_key', ['pplx-'], re(`${B}pplx-[A-Za-z0-9]{48}${E}`)),
+  rule('xai_key', ['xai-'], re(`${B}xai-[A-Za-z0-9]{80}${E}`)),
 
   // Package registries and developer platforms
-  rule('npm_token', /npm_/, re(`${B}npm_[A-Za-z0-9]{36}${E}`)),
-  rule('pypi_token', /pypi-/, re(`${B}pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,}`)),
-  rule('docker_hub_pat', /dckr_pat_/, re(`${B}dckr_pat_[A-Za-z0-9_-]{27,}`)),
-  rule('docker_registry_auth', /"auth"/, /(?<keep>"auth"\s*:\s*")(?<secret>[A-Za-z0-9+/=]{8,})(?=")/g, true),
-  rule('hashicorp_vault_token', /hv[sb]\./, re(`${B}hv[sb]\\.[A-Za-z0-9_-]{24,}`)),
-  rule('age_secret_key', /AGE-SECRET-KEY-1/, /AGE-SECRET-KEY-1[0-9A-Z]{58}/g),
-  rule('postman_api_key', /PMAK-/, re(`${B}PMAK-[a-f0-9]{24}-[a-f0-9]{34}${E}`)),
-  rule('databricks_token', /dapi/, re(`${B}dapi[a-f0-9]{32}(?:-\\d)?${E}`)),
-  rule('pulumi_token', /pul-/, re(`${B}pul-[a-f0-9]{40}${E}`)),
-  rule('doppler_token', /dp\.(?:pt|st|sa|ct|scim|audit)\./, re(`${B}dp\\.(?:pt|st|sa|ct|scim|audit)\\.[A-Za-z0-9]{40,}`)),
-  rule('linear_api_key', /lin_api_/, re(`${B}lin_api_[A-Za-z0-9]{40}${E}`)),
-  rule('newrelic_key', /NRAK-|NRII-/, re(`${B}NR(?:AK|II)-[A-Z0-9]{27,32}${E}`)),
-  rule('sentry_token', /sntry[su]_/, re(`${B}sntry[su]_[A-Za-z0-9+/=_]{40,}`)),
-  rule('grafana_token', /gl(?:sa|c)_/, re(`${B}(?:glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}|glc_[A-Za-z0-9+/]{32,}={0,2})`)),
+  rule('npm_token', ['npm_'], re(`${B}npm_[A-Za-z0-9]{36}${E}`)),
+  rule('pypi_token', ['pypi-'], re(`${B}pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,}`)),
+  rule('docker_hub_pat', ['dckr_pat_'], re(`${B}dckr_pat_[A-Za-z0-9_-]{27,}`)),
+  rule('docker_registry_auth', ['"auth"'], /(?<keep>"auth"\s*:\s*")(?<secret>[A-Za-z0-9+/=]{8,})(?=")/g, true),
+  rule('hashicorp_vault_token', ['hvs.', 'hvb.'], re(`${B}hv[sb]\\.[A-Za-z0-9_-]{24,}`)),
+  rule('age_secret_key', ['age-secret-key-1'], /AGE-SECRET-KEY-1[0-9A-Z]{58}/g),
+  rule('postman_api_key', ['pmak-'], re(`${B}PMAK-[a-f0-9]{24}-[a-f0-9]{34}${E}`)),
+  rule('databricks_token', ['dapi'], re(`${B}dapi[a-f0-9]{32}(?:-\\d)?${E}`)),
+  rule('pulumi_token', ['pul-'], re(`${B}pul-[a-f0-9]{40}${E}`)),
+  rule('doppler_token', ['dp.pt.', 'dp.st.', 'dp.sa.', 'dp.ct.', 'dp.scim.', 'dp.audit.'], re(`${B}dp\\.(?:pt|st|sa|ct|scim|audit)\\.[A-Za-z0-9]{40,}`)),
+  rule('linear_api_key', ['lin_api_'], re(`${B}lin_api_[A-Za-z0-9]{40}${E}`)),
+  rule('newrelic_key', ['nrak-', 'nrii-'], re(`${B}NR(?:AK|II)-[A-Z0-9]{27,32}${E}`)),
+  rule('sentry_token', ['sntrys_', 'sntryu_'], re(`${B}sntry[su]_[A-Za-z0-9+/=_]{40,}`)),
+  rule('grafana_token', ['glsa_', 'glc_'], re(`${B}(?:glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}|glc_[A-Za-z0-9+/]{32,}={0,2})`)),
 
   // Messaging and e-mail services
-  rule('twilio_api_key', /SK[0-9a-fA-F]{32}/, re(`${B}SK[0-9a-fA-F]{32}${E}`)),
-  rule('sendgrid_key', /SG\./, re(`${B}SG\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43}${E}`)),
-  rule('mailgun_key', /key-[0-9a-f]{32}|[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8}/, re(`${B}(?:key-[0-9a-f]{32}|[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8})${E}`)),
-  rule('mailchimp_key', /-us\d/, re(`${B}[0-9a-f]{32}-us\\d{1,2}${E}`)),
+  rule('twilio_api_key', ['sk'], re(`${B}SK[0-9a-fA-F]{32}${E}`)),
+  rule('sendgrid_key', ['sg.'], re(`${B}SG\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43}${E}`)),
+  rule('mailgun_key', ['key-', 'mailgun'], re(`${B}(?:key-[0-9a-f]{32}|[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8})${E}`)),
+  rule('mailchimp_key', ['-us'], re(`${B}[0-9a-f]{32}-us\\d{1,2}${E}`)),
 
   // Tokens of any issuer
-  rule('jwt', /eyJ/, re(`${B}eyJ[A-Za-z0-9_-]{8,}\\.eyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,}`)),
+  rule('jwt', ['eyj'], re(`${B}eyJ[A-Za-z0-9_-]{8,}\\.eyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,}`)),
 
   // Credentials inside URLs: database connection strings get their own name, any other scheme the generic one.
   rule(
     'connection_string',
-    /(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|redis|rediss|amqps?|mssql|sqlserver|clickhouse|cockroachdb):\/\//i,
+    ['postgres', 'mysql', 'mariadb', 'mongodb', 'redis', 'amqp', 'mssql', 'sqlserver', 'clickhouse', 'cockroachdb'],
     /(?<keep>\b(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|redis|rediss|amqps?|mssql|sqlserver|clickhouse|cockroachdb):\/\/[^\s:/@'"]*:)(?<secret>[^\s@/'"]+)(?=@)/gi,
     true,
   ),
-  rule('url_credentials', /:\/\//, /(?<keep>\b[a-z][a-z0-9+.-]*:\/\/[^\s:/@'"]+:)(?<secret>[^\s@/'"]+)(?=@)/gi, true),
+  rule('url_credentials', ['://'], /(?<keep>\b[a-z][a-z0-9+.-]*:\/\/[^\s:/@'"]+:)(?<secret>[^\s@/'"]+)(?=@)/gi, true),
 
   // HTTP headers
-  rule('authorization_header', /authorization/i, /(?<keep>\b(?:proxy-)?authorization["']?\s*[:=]\s*["']?(?:(?:bearer|basic|token|digest|negotiate|aws4-hmac-sha256)\s+)?)(?<secret>[^\s"',;]+(?:,\s*[A-Za-z]+=[^\s"',;]+)*)/gi, true),
-  rule('cookie_header', /cookie/i, /(?<keep>\b(?:set-)?cookie["']?\s*:\s*["']?)(?<secret>[^\r\n"']+)/gi, true),
-  rule('bearer_token', /bearer/i, /(?<keep>\bbearer\s+)(?<secret>[A-Za-z0-9._~+/=-]{16,})/gi, true),
+  rule('authorization_header', ['authorization'], /(?<keep>\b(?:proxy-)?authorization["']?\s*[:=]\s*["']?(?:(?:bearer|basic|token|digest|negotiate|aws4-hmac-sha256)\s+)?)(?<secret>[^\s"',;]+(?:,\s*[A-Za-z]+=[^\s"',;]+)*)/gi, true),
+  rule('cookie_header', ['cookie'], /(?<keep>\b(?:set-)?cookie["']?\s*:\s*["']?)(?<secret>[^\r\n"']+)/gi, true),
+  rule('bearer_token', ['bearer'], /(?<keep>\bbearer\s+)(?<secret>[A-Za-z0-9._~+/=-]{16,})/gi, true),
 ];

@@ -6,7 +6,10 @@
  */
 export interface PersonalRule {
   readonly name: string;
-  readonly anchor: RegExp;
+  /** Lowercase literals for the keyword index; none means `anchor` decides. */
+  readonly keywords: readonly string[];
+  /** A cheap test for rules without a keyword, or for forms the keywords miss. */
+  readonly anchor?: (text: string) => boolean;
   readonly pattern: RegExp;
   /** A last look at a candidate and the text around it; false keeps it. */
   readonly accept?: (match: string, before: string, after: string) => boolean;
@@ -16,29 +19,47 @@ const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
 const IPV4 = new RegExp(`(?<![\\w.])${OCTET}(?:\\.${OCTET}){3}(?![\\w.]*\\d)(?!\\.\\w)`, 'g');
 
 const H = '[0-9A-Fa-f]{1,4}';
-// Every IPv6 form, longest alternatives first; the boundaries keep "std::map" and MACs out.
-const IPV6 = new RegExp(
-  `(?<![\\w:.])(?:(?:${H}:){7}${H}|(?:${H}:){1,7}:|(?:${H}:){1,6}:${H}|(?:${H}:){1,5}(?::${H}){1,2}|(?:${H}:){1,4}(?::${H}){1,3}|(?:${H}:){1,3}(?::${H}){1,4}|(?:${H}:){1,2}(?::${H}){1,5}|${H}:(?::${H}){1,6}|:(?::${H}){1,7}|::)(?:%[0-9A-Za-z]+)?(?![\\w:])`,
-  'g',
+// Every IPv6 form, anchored: used to validate candidates, never to scan (an alternation this wide
+// tried at every position of every line is the slowest thing the redactor could do).
+const IPV6_STRICT = new RegExp(
+  `^(?:(?:${H}:){7}${H}|(?:${H}:){1,7}:|(?:${H}:){1,6}:${H}|(?:${H}:){1,5}(?::${H}){1,2}|(?:${H}:){1,4}(?::${H}){1,3}|(?:${H}:){1,3}(?::${H}){1,4}|(?:${H}:){1,2}(?::${H}){1,5}|${H}:(?::${H}){1,6}|:(?::${H}){1,7}|::)(?:%[0-9A-Za-z]+)?$`,
 );
+// Candidates: runs of hex groups and colons; the boundaries keep "std::map" and MACs out.
+const IPV6_CANDIDATE = /(?<![\w:.])(?:[0-9A-Fa-f]{1,4}|:)(?::[0-9A-Fa-f]{0,4}){1,7}(?:%[0-9A-Za-z]+)?(?![\w:])/g;
 
 const EMAIL = /(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\.[A-Za-z]{2,24}(?![\w-])/g;
+
+const DOTTED_QUAD = /\d\.\d{1,3}\.\d{1,3}\.\d/;
+
+/** True when some `span` characters of `text` hold at least `n` colons. */
+function colonsWithin(text: string, n: number, span: number): boolean {
+  const recent: number[] = [];
+  for (let i = text.indexOf(':'); i >= 0; i = text.indexOf(':', i + 1)) {
+    recent.push(i);
+    if (recent.length > n) recent.shift();
+    if (recent.length === n && i - recent[0]! < span) return true;
+  }
+  return false;
+}
 
 export const PERSONAL_RULES: readonly PersonalRule[] = [
   {
     name: 'ipv4',
-    anchor: /\d\.\d+\.\d+\.\d/,
+    keywords: [],
+    anchor: (text) => DOTTED_QUAD.test(text),
     pattern: IPV4,
     // "version 1.2.3.4", "v1.2.3.4", "app-1.2.3.4" are versions, not hosts.
     accept: (_m, before) => !/(?:\bv|version[\s:=]*|[A-Za-z]-|@)$/i.test(before),
   },
   {
     name: 'ipv6',
-    anchor: /::|:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}:/,
-    pattern: IPV6,
+    keywords: ['::'],
+    // The full eight-group form has no "::": seven colons close together are worth a look.
+    anchor: (text) => colonsWithin(text, 7, 40),
+    pattern: IPV6_CANDIDATE,
     accept: (m) => {
       // A bare "::" is a separator, not an address; h:m:s times have no hex letters and <= 3 groups.
-      if (m === '::') return false;
+      if (m === '::' || !IPV6_STRICT.test(m)) return false;
       const groups = m.split(':').filter(Boolean).length;
       if (!m.includes('::') && groups < 8) return false;
       if (/^\d{1,2}:\d{2}(?::\d{2})?$/.test(m)) return false;
@@ -47,7 +68,7 @@ export const PERSONAL_RULES: readonly PersonalRule[] = [
   },
   {
     name: 'email',
-    anchor: /@/,
+    keywords: ['@'],
     pattern: EMAIL,
     // git@github.com:org/repo is an SSH remote, not a person.
     accept: (m, _before, after) => !(m.startsWith('git@') && after.startsWith(':')),

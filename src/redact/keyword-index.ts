@@ -1,0 +1,106 @@
+/**
+ * Which rules can match a string, found in one pass: an Aho-Corasick automaton over the rules'
+ * lowercase keywords, compiled to a dense transition table (a DFA). Scanning costs one table
+ * lookup per character whatever the number of keywords, which keeps redaction of ordinary log
+ * text (no keyword at all) near memory speed.
+ *
+ * Table layout, for speed: a state is stored pre-multiplied by the alphabet size (128), so its low
+ * seven bits are free; bit 0 marks states where some keyword ends. Upper-case letters have the
+ * transitions of their lower-case forms, and other characters are folded into 7 bits: a fold can
+ * only add spurious hits (a superset, checked by the rules' own patterns), never hide a keyword.
+ */
+const ALPHABET = 128;
+const SHIFT = 7; // log2(ALPHABET)
+const HAS_OUTPUT = 1;
+
+export class KeywordIndex {
+  private readonly delta: Int32Array;
+  /** For each automaton state, the rule ids whose keyword ends there (failure links followed). */
+  private readonly outputs: (readonly number[] | undefined)[];
+  private readonly seen: Uint8Array;
+
+  constructor(keywordsByRule: readonly (readonly string[])[]) {
+    const gotoTable: Map<number, number>[] = [new Map()];
+    const out: Set<number>[] = [new Set()];
+    keywordsByRule.forEach((keywords, ruleId) => {
+      for (const kw of keywords) {
+        let state = 0;
+        for (const ch of kw.toLowerCase()) {
+          const c = ch.charCodeAt(0);
+          if (c >= ALPHABET) throw new Error(`keyword ${JSON.stringify(kw)} is not ASCII`);
+          let next = gotoTable[state]!.get(c);
+          if (next === undefined) {
+            next = gotoTable.length;
+            gotoTable.push(new Map());
+            out.push(new Set());
+            gotoTable[state]!.set(c, next);
+          }
+          state = next;
+        }
+        out[state]!.add(ruleId);
+      }
+    });
+    // Breadth-first: failure links, merged outputs, and the full transition table.
+    const n = gotoTable.length;
+    const delta = new Int32Array(n * ALPHABET);
+    const fail = new Int32Array(n);
+    const queue: number[] = [];
+    for (let c = 0; c < ALPHABET; c++) {
+      const next = gotoTable[0]!.get(c);
+      if (next !== undefined) {
+        delta[c] = next;
+        queue.push(next);
+      }
+    }
+    for (let qi = 0; qi < queue.length; qi++) {
+      const state = queue[qi]!;
+      for (const r of out[fail[state]!]!) out[state]!.add(r);
+      for (let c = 0; c < ALPHABET; c++) {
+        const next = gotoTable[state]!.get(c);
+        if (next !== undefined) {
+          fail[next] = delta[fail[state]! * ALPHABET + c]!;
+          delta[state * ALPHABET + c] = next;
+          queue.push(next);
+        } else {
+          delta[state * ALPHABET + c] = delta[fail[state]! * ALPHABET + c]!;
+        }
+      }
+    }
+    for (let s = 0; s < n; s++) {
+      for (let c = 65; c <= 90; c++) delta[s * ALPHABET + c] = delta[s * ALPHABET + c + 32]!;
+    }
+    for (let i = 0; i < delta.length; i++) {
+      const target = delta[i]!;
+      delta[i] = target * ALPHABET + (out[target]!.size > 0 ? HAS_OUTPUT : 0);
+    }
+    this.delta = delta;
+    this.outputs = out.map((s) => (s.size > 0 ? [...s] : undefined));
+    this.seen = new Uint8Array(keywordsByRule.length);
+  }
+
+  /** Rule ids with a keyword in `text` (case-insensitive), in ascending order; [] when none. */
+  rulesIn(text: string): number[] {
+    const delta = this.delta;
+    let state = 0;
+    let hits: number[] | undefined;
+    for (let i = 0; i < text.length; i++) {
+      state = delta[(state & ~HAS_OUTPUT) + (text.charCodeAt(i) & (ALPHABET - 1))]!;
+      if (state & HAS_OUTPUT) hits = this.collect(state >> SHIFT, hits);
+    }
+    if (hits === undefined) return [];
+    for (const r of hits) this.seen[r] = 0;
+    return hits.sort((a, b) => a - b);
+  }
+
+  private collect(state: number, hits: number[] | undefined): number[] {
+    const found = this.outputs[state]!;
+    hits ??= [];
+    for (const r of found) {
+      if (this.seen[r] === 0) {
+        this.seen[r] = 1;
+        hits.push(r);
+      }
+    }
+    return hits;
+  }
+}
