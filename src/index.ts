@@ -8,6 +8,7 @@ import { MAIN_HELP, SERVE_HELP } from './cli/help.js';
 import { createLogger } from './log.js';
 import { serveStdio } from './transport/stdio.js';
 import { VERSION } from './version.js';
+import { redactText } from './redact/scrub.js';
 
 const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
   run: runCommand,
@@ -33,14 +34,16 @@ main(process.argv.slice(2)).then(
     if (code !== undefined) process.exitCode = code;
   },
   (err: unknown) => {
+    // Error text can echo what the user typed or what Docker said: it passes the redactor too.
+    const say = (text: string) => process.stderr.write(`cyberbrain-mcp: ${redactText(text)}\n`);
     if (err instanceof UsageError || err instanceof ConfigError) {
-      process.stderr.write(`cyberbrain-mcp: ${err.message}. See cyberbrain-mcp --help\n`);
+      say(`${err.message}. See cyberbrain-mcp --help`);
       process.exitCode = 2;
     } else if (err instanceof ToolError) {
-      process.stderr.write(`cyberbrain-mcp: ${err.message} ${err.hint}\n`);
+      say(`${err.message} ${err.hint}`);
       process.exitCode = 3;
     } else {
-      process.stderr.write(`cyberbrain-mcp: unexpected failure: ${err instanceof Error ? err.message : String(err)}\n`);
+      say(`unexpected failure: ${err instanceof Error ? err.message : String(err)}`);
       process.exitCode = 1;
     }
   },
