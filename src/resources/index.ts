@@ -1,7 +1,7 @@
 import { McpError, ErrorCode } from '@modelcontextprotocol/sdk/types.js';
 import { ResourceTemplate, type McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { buildReportJson, renderMarkdown } from '../jobs/report.js';
-import { redactText } from '../redact/scrub.js';
+import { redactDeep, redactText } from '../redact/scrub.js';
 import type { ToolDeps } from '../tools/context.js';
 import { directiveDetail } from '../tools/directive-views.js';
 
@@ -13,8 +13,9 @@ export const reportUri = (runId: string): string => `cyberbrain://runs/${runId}/
 export const ALLOWLIST_URI = 'cyberbrain://allowlist';
 
 /**
- * Read-only views as MCP resources: run reports, directives and the allowlist. Resource errors
- * are protocol errors (InvalidParams), as the SDK expects for resources.
+ * Read-only views as MCP resources: run reports, directives and the allowlist. Like tool results,
+ * every read takes a last pass through the redactor before it leaves. Resource errors are protocol
+ * errors (InvalidParams), as the SDK expects for resources.
  */
 export function registerResources(server: McpServer, deps: ToolDeps): void {
   server.registerResource(
@@ -57,7 +58,7 @@ export function registerResources(server: McpServer, deps: ToolDeps): void {
     async (uri, { name }) => {
       const d = deps.store.directives.get(String(name));
       if (!d) throw new McpError(ErrorCode.InvalidParams, `No directive "${redactText(String(name))}"; see list_directives.`);
-      return { contents: [{ uri: uri.href, mimeType: 'application/json', text: JSON.stringify(directiveDetail(d), null, 2) }] };
+      return { contents: [{ uri: uri.href, mimeType: 'application/json', text: redactText(JSON.stringify(redactDeep(directiveDetail(d)), null, 2)) }] };
     },
   );
 
@@ -66,7 +67,7 @@ export function registerResources(server: McpServer, deps: ToolDeps): void {
     ALLOWLIST_URI,
     { title: 'Allowlist', description: 'Which containers runs may touch, as JSON', mimeType: 'application/json' },
     async (uri) => ({
-      contents: [{ uri: uri.href, mimeType: 'application/json', text: JSON.stringify({ entries: deps.store.allowlist.list().map(({ id: _id, ...e }) => e) }, null, 2) }],
+      contents: [{ uri: uri.href, mimeType: 'application/json', text: JSON.stringify(redactDeep({ entries: deps.store.allowlist.list().map(({ id: _id, ...e }) => e) }), null, 2) }],
     }),
   );
 }
