@@ -157,6 +157,19 @@ export class GuardedDocker {
     return redactDeep(s as unknown as Record<string, unknown>);
   }
 
+  /** Engine facts a diagnosis needs: runtimes (is there an NVIDIA one?), version, OS. */
+  async info(): Promise<{ runtimes: string[]; default_runtime: string; server_version: string; os: string; gpu_driver_hint: boolean }> {
+    const i = await withTimeout(async () => (await this.docker).info(), this.timeoutMs, 'read engine info', this.endpoint);
+    const runtimes = Object.keys((i as { Runtimes?: Record<string, unknown> }).Runtimes ?? {});
+    return {
+      runtimes,
+      default_runtime: String((i as { DefaultRuntime?: string }).DefaultRuntime ?? ''),
+      server_version: String((i as { ServerVersion?: string }).ServerVersion ?? ''),
+      os: redactText(String((i as { OperatingSystem?: string }).OperatingSystem ?? '')),
+      gpu_driver_hint: runtimes.some((r) => r.includes('nvidia')),
+    };
+  }
+
   async listNetworks(): Promise<NetworkSummary[]> {
     const nets = await withTimeout(async (abortSignal) => (await this.docker).listNetworks({ abortSignal }), this.timeoutMs, 'list networks', this.endpoint);
     return nets.map((n) => ({ id: n.Id, name: redactText(n.Name), driver: n.Driver, scope: n.Scope, internal: Boolean(n.Internal) }));
@@ -230,9 +243,20 @@ type InspectInfo = Awaited<ReturnType<ReturnType<RawDocker['getContainer']>['ins
 
 function toDetails(i: InspectInfo): ContainerDetails {
   const hc = i.HostConfig ?? {};
+  // A running container reports its bindings in NetworkSettings; a created or stopped one only in
+  // HostConfig. Both are read, duplicates dropped.
   const ports: ContainerDetails['ports'] = [];
-  for (const [containerPort, bindings] of Object.entries(i.NetworkSettings?.Ports ?? {})) {
-    for (const b of bindings ?? []) ports.push({ container_port: containerPort, host_ip: b.HostIp ?? '', host_port: b.HostPort ?? '' });
+  const seenPorts = new Set<string>();
+  const bindingSources = [i.NetworkSettings?.Ports ?? {}, (hc as { PortBindings?: Record<string, { HostIp?: string; HostPort?: string }[] | null> }).PortBindings ?? {}];
+  for (const source of bindingSources) {
+    for (const [containerPort, bindings] of Object.entries(source)) {
+      for (const b of bindings ?? []) {
+        const key = `${containerPort}|${b.HostIp ?? ''}|${b.HostPort ?? ''}`;
+        if (seenPorts.has(key)) continue;
+        seenPorts.add(key);
+        ports.push({ container_port: containerPort, host_ip: b.HostIp ?? '', host_port: b.HostPort ?? '' });
+      }
+    }
   }
   const networks: ContainerDetails['networks'] = {};
   for (const [name, n] of Object.entries(i.NetworkSettings?.Networks ?? {})) {

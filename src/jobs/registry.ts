@@ -1,10 +1,12 @@
 import type { JobName } from '../domain/jobs.js';
 import { inventoryJob } from './inventory/index.js';
+import { serviceMapJob } from './service-map/index.js';
 import type { JobDefinition } from './types.js';
 
 /** Every job this build can run. A directive naming another records it as skipped, with why. */
 export const JOBS: Partial<Record<JobName, JobDefinition>> = {
   inventory: inventoryJob,
+  service_map: serviceMapJob,
 };
 
 export const NOT_BUILT_REASON = (job: JobName): string => `the ${job} job is not available in this version of cyberbrain-mcp`;

@@ -4,6 +4,7 @@ import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Config } from '../config.js';
 import { DirectiveSpecSchema, type DirectiveSnapshot } from '../domain/directive.js';
+import type { JobName } from '../domain/jobs.js';
 import type { RunStatus, Transport } from '../domain/run.js';
 import { decide, type ContainerIdentity } from '../docker/guard.js';
 import type { GuardedDocker } from '../docker/guarded-client.js';
@@ -203,13 +204,19 @@ export class RunEngine {
       const outcome =
         def.scope === 'container'
           ? await abortable(def.run(ctx, byId.get(row.container_id!)!), ctx.signal)
-          : await abortable(def.run(ctx, [...byId.values()]), ctx.signal);
+          : await abortable(def.run(ctx, this.permitted([...byId.values()], def.name)), ctx.signal);
       this.store.runs.finishJob(row.id, 'succeeded', null, outcome);
     } catch (err) {
       if (ctx.signal.aborted) return; // the run's finish marks the row cancelled
       const message = err instanceof ToolError ? `${err.message} ${err.hint}` : err instanceof Error ? err.message : String(err);
       this.store.runs.finishJob(row.id, 'failed', message, undefined);
     }
+  }
+
+  /** A fleet job sees only the containers whose allowlist entries permit it, as of now. */
+  private permitted(containers: ContainerIdentity[], job: JobName): ContainerIdentity[] {
+    const entries = this.store.allowlist.list();
+    return containers.filter((c) => decide(c, entries, job).allowed);
   }
 
   /** Report files for people, written atomically (temp file then rename). */

@@ -84,6 +84,7 @@ export class RunsRepo {
   private readonly upsertArtifact;
   private readonly selectArtifact;
   private readonly lastJobSuccess;
+  private readonly lastFleetSuccess;
   private readonly listStatements = new Map<string, Database.Statement<(string | number)[], RawRun>>();
   private readonly directiveName;
   private readonly directiveNames = new Map<string, string>();
@@ -126,6 +127,10 @@ export class RunsRepo {
     );
     this.selectArtifact = db.prepare<[string, string], { path: string; bytes: number; sha256: string }>(
       'SELECT path, bytes, sha256 FROM artifacts WHERE run_id = ? AND kind = ?',
+    );
+    this.lastFleetSuccess = db.prepare<[string, string], { run_id: string; finished_at: number; result: string | null }>(
+      `SELECT run_id, finished_at, result FROM run_jobs
+       WHERE container_name IS NULL AND job = ? AND status = 'succeeded' AND run_id <> ? ORDER BY id DESC LIMIT 1`,
     );
     this.lastJobSuccess = db.prepare<[string, string], { run_id: string; finished_at: number; result: string | null }>(
       `SELECT run_id, finished_at, result FROM run_jobs
@@ -281,6 +286,12 @@ export class RunsRepo {
   /** The newest succeeded job of this kind on a container (by name: ids change when a container is recreated). */
   lastSuccessfulJob(containerName: string, job: JobName): { run_id: string; finished_at: number; result: unknown } | undefined {
     const r = this.lastJobSuccess.get(containerName, job);
+    return r ? { run_id: r.run_id, finished_at: r.finished_at, result: r.result ? (JSON.parse(r.result) as unknown) : null } : undefined;
+  }
+
+  /** The newest succeeded run-wide (fleet) job of this kind, other than in `exceptRunId`. */
+  lastFleetResult(job: JobName, exceptRunId: string): { run_id: string; finished_at: number; result: unknown } | undefined {
+    const r = this.lastFleetSuccess.get(job, exceptRunId);
     return r ? { run_id: r.run_id, finished_at: r.finished_at, result: r.result ? (JSON.parse(r.result) as unknown) : null } : undefined;
   }
 

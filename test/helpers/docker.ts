@@ -30,9 +30,36 @@ export class TestContainers {
     return docker(...args);
   }
 
+  /**
+   * Creates a container without starting it: its networks, aliases, ports, labels and environment
+   * are all readable by inspect, and it sends nothing. Extra networks are connected after create.
+   */
+  create(short: string, opts: { networks?: { name: string; aliases?: string[] }[]; ports?: string[]; labels?: Record<string, string>; env?: Record<string, string>; command?: string[] } = {}): string {
+    const args = ['create', '--name', this.name(short), '--label', `mcp.test=${this.tag}`];
+    const [first, ...rest] = opts.networks ?? [];
+    args.push('--network', first ? first.name : 'none');
+    for (const a of first?.aliases ?? []) args.push('--network-alias', a);
+    for (const p of opts.ports ?? []) args.push('-p', p);
+    for (const [k, v] of Object.entries(opts.labels ?? {})) args.push('--label', `${k}=${v}`);
+    for (const [k, v] of Object.entries(opts.env ?? {})) args.push('--env', `${k}=${v}`);
+    args.push(TEST_IMAGE, ...(opts.command ?? ['sleep', '3600']));
+    const id = docker(...args);
+    for (const n of rest) docker('network', 'connect', ...(n.aliases ?? []).flatMap((a) => ['--alias', a]), n.name, this.name(short));
+    return id;
+  }
+
+  /** An internal network, created only so that topology can be read; no container on it is started. */
+  network(short: string): string {
+    const name = this.name(short);
+    docker('network', 'create', '--internal', '--label', `mcp.test=${this.tag}`, name);
+    return name;
+  }
+
   removeAll(): void {
     const ids = docker('ps', '-aq', '--filter', `label=mcp.test=${this.tag}`).split('\n').filter(Boolean);
     if (ids.length > 0) docker('rm', '-f', ...ids);
+    const nets = docker('network', 'ls', '-q', '--filter', `label=mcp.test=${this.tag}`).split('\n').filter(Boolean);
+    if (nets.length > 0) docker('network', 'rm', ...nets);
   }
 }
 

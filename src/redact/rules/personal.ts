@@ -48,8 +48,9 @@ export const PERSONAL_RULES: readonly PersonalRule[] = [
     keywords: [],
     anchor: (text) => DOTTED_QUAD.test(text),
     pattern: IPV4,
-    // "version 1.2.3.4", "v1.2.3.4", "app-1.2.3.4" are versions, not hosts.
-    accept: (_m, before) => !/(?:\bv|version[\s:=]*|[A-Za-z]-|@)$/i.test(before),
+    // "version 1.2.3.4", "v1.2.3.4", "app-1.2.3.4" are versions, not hosts; loopback and the
+    // unspecified address identify nobody and are kept readable.
+    accept: (m, before) => !/(?:\bv|version[\s:=]*|[A-Za-z]-|@)$/i.test(before) && !/^(?:127\.|0\.0\.0\.0$)/.test(m),
   },
   {
     name: 'ipv6',
@@ -59,7 +60,7 @@ export const PERSONAL_RULES: readonly PersonalRule[] = [
     pattern: IPV6_CANDIDATE,
     accept: (m) => {
       // A bare "::" is a separator, not an address; h:m:s times have no hex letters and <= 3 groups.
-      if (m === '::' || !IPV6_STRICT.test(m)) return false;
+      if (m === '::' || m === '::1' || !IPV6_STRICT.test(m)) return false;
       const groups = m.split(':').filter(Boolean).length;
       if (!m.includes('::') && groups < 8) return false;
       if (/^\d{1,2}:\d{2}(?::\d{2})?$/.test(m)) return false;
