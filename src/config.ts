@@ -3,6 +3,7 @@ import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
 import type { RedactionOptions } from './redact/engine.js';
+import { parseGpuSource, type GpuSource } from './jobs/gpu-report/source.js';
 import { configureRedaction } from './redact/scrub.js';
 
 /**
@@ -29,6 +30,8 @@ const ConfigSchema = z.object({
   jobConcurrency: z.number().int().min(1).max(32),
   waitMaxMs: z.number().int().min(0).max(3_600_000),
   heartbeatMs: z.number().int().min(100).max(60_000),
+  /** Where gpu_report reads GPU facts (see jobs/gpu-report/source.ts). */
+  gpuSource: z.custom<GpuSource>(),
   /** Slows every job row down; for tests and demos of progress and cancel, never for production. */
   debugJobDelayMs: z.number().int().min(0).max(600_000),
 });
@@ -74,6 +77,7 @@ export function loadConfig(flags: ConfigFlags = {}, env: NodeJS.ProcessEnv = pro
     waitMaxMs: intFromEnv('CYBERBRAIN_WAIT_MAX_MS', env, 120_000),
     heartbeatMs: intFromEnv('CYBERBRAIN_HEARTBEAT_MS', env, 5_000),
     debugJobDelayMs: intFromEnv('CYBERBRAIN_DEBUG_JOB_DELAY_MS', env, 0),
+    gpuSource: gpuSourceFrom(env.CYBERBRAIN_GPU_SOURCE),
     redaction: { maskPersonal: parseBool('DEBUG_REDACTED_MODE', true), ...readRedactionFile(env.CYBERBRAIN_REDACT_CONFIG) },
   };
   const parsed = ConfigSchema.safeParse(candidate);
@@ -131,5 +135,13 @@ export function assertDebugModeAllowed(config: Config, bindHost: string): void {
   const loopback = bindHost === 'localhost' || bindHost === '::1' || /^127\./.test(bindHost);
   if (!config.redactedMode && !loopback) {
     throw new ConfigError(`DEBUG_REDACTED_MODE=false is refused when listening on ${bindHost}: it is allowed on a loopback address only`);
+  }
+}
+
+function gpuSourceFrom(raw: string | undefined): GpuSource {
+  try {
+    return parseGpuSource(raw);
+  } catch (err) {
+    throw new ConfigError((err as Error).message);
   }
 }

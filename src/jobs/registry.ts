@@ -1,4 +1,5 @@
 import type { JobName } from '../domain/jobs.js';
+import { gpuReportJob } from './gpu-report/index.js';
 import { inventoryJob } from './inventory/index.js';
 import { serviceMapJob } from './service-map/index.js';
 import type { JobDefinition } from './types.js';
@@ -7,6 +8,7 @@ import type { JobDefinition } from './types.js';
 export const JOBS: Partial<Record<JobName, JobDefinition>> = {
   inventory: inventoryJob,
   service_map: serviceMapJob,
+  gpu_report: gpuReportJob,
 };
 
 export const NOT_BUILT_REASON = (job: JobName): string => `the ${job} job is not available in this version of cyberbrain-mcp`;

@@ -164,7 +164,7 @@ export class RunEngine {
 
   private async execute(runId: string, directive: DirectiveSnapshot, containers: ContainerIdentity[], signal: AbortSignal): Promise<RunStatus> {
     const byId = new Map(containers.map((c) => [c.id, c]));
-    const ctx: JobContext = { runId, directive, docker: this.docker, store: this.store, signal, log: this.log.child({ runId }) };
+    const ctx: JobContext = { runId, config: this.config, directive, docker: this.docker, store: this.store, signal, log: this.log.child({ runId }) };
     let status: RunStatus = 'failed';
     let error: string | null = null;
     try {

@@ -1,3 +1,4 @@
+import type { Config } from '../config.js';
 import type { DirectiveSnapshot } from '../domain/directive.js';
 import type { JobName } from '../domain/jobs.js';
 import type { GuardedDocker } from '../docker/guarded-client.js';
@@ -23,6 +24,7 @@ export interface JobOutcome {
 
 export interface JobContext {
   runId: string;
+  config: Config;
   directive: DirectiveSnapshot;
   docker: GuardedDocker;
   store: Store;

@@ -34,7 +34,10 @@ export class TestContainers {
    * Creates a container without starting it: its networks, aliases, ports, labels and environment
    * are all readable by inspect, and it sends nothing. Extra networks are connected after create.
    */
-  create(short: string, opts: { networks?: { name: string; aliases?: string[] }[]; ports?: string[]; labels?: Record<string, string>; env?: Record<string, string>; command?: string[] } = {}): string {
+  create(
+    short: string,
+    opts: { networks?: { name: string; aliases?: string[] }[]; ports?: string[]; labels?: Record<string, string>; env?: Record<string, string>; command?: string[]; extra?: string[] } = {},
+  ): string {
     const args = ['create', '--name', this.name(short), '--label', `mcp.test=${this.tag}`];
     const [first, ...rest] = opts.networks ?? [];
     args.push('--network', first ? first.name : 'none');
@@ -42,7 +45,7 @@ export class TestContainers {
     for (const p of opts.ports ?? []) args.push('-p', p);
     for (const [k, v] of Object.entries(opts.labels ?? {})) args.push('--label', `${k}=${v}`);
     for (const [k, v] of Object.entries(opts.env ?? {})) args.push('--env', `${k}=${v}`);
-    args.push(TEST_IMAGE, ...(opts.command ?? ['sleep', '3600']));
+    args.push(...(opts.extra ?? []), TEST_IMAGE, ...(opts.command ?? ['sleep', '3600']));
     const id = docker(...args);
     for (const n of rest) docker('network', 'connect', ...(n.aliases ?? []).flatMap((a) => ['--alias', a]), n.name, this.name(short));
     return id;

@@ -1,0 +1,54 @@
+import { execFile } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+
+/**
+ * Where GPU facts come from. By default the host's own `nvidia-smi -q -x`; a configured command
+ * (e.g. `ssh gpu-host nvidia-smi -q -x`) or a file lets a GPU host be diagnosed from elsewhere.
+ * CYBERBRAIN_GPU_SOURCE: "nvidia-smi" | "command:<shell command>" | "file:<path>" | "none".
+ */
+export type GpuSource = { kind: 'nvidia-smi' } | { kind: 'command'; command: string } | { kind: 'file'; path: string } | { kind: 'none' };
+
+export function parseGpuSource(raw: string | undefined): GpuSource {
+  if (!raw || raw === 'nvidia-smi') return { kind: 'nvidia-smi' };
+  if (raw === 'none') return { kind: 'none' };
+  if (raw.startsWith('command:') && raw.length > 8) return { kind: 'command', command: raw.slice(8) };
+  if (raw.startsWith('file:') && raw.length > 5) return { kind: 'file', path: raw.slice(5) };
+  throw new Error(`CYBERBRAIN_GPU_SOURCE must be "nvidia-smi", "command:<command>", "file:<path>" or "none"; got "${raw}"`);
+}
+
+export const describeSource = (s: GpuSource): string =>
+  s.kind === 'nvidia-smi' ? 'nvidia-smi on this host' : s.kind === 'command' ? 'a configured command' : s.kind === 'file' ? `file ${s.path}` : 'none (disabled)';
+
+/** Processes of the local source can be mapped to containers through /proc; remote ones cannot. */
+export const isLocal = (s: GpuSource): boolean => s.kind === 'nvidia-smi';
+
+const MAX_OUTPUT = 32 * 1024 * 1024;
+
+/** The XML, or null when there is no NVIDIA tooling (nvidia-smi not installed, or no driver). */
+export async function readGpuXml(source: GpuSource, timeoutMs: number, signal: AbortSignal): Promise<{ xml: string | null; note: string }> {
+  switch (source.kind) {
+    case 'none':
+      return { xml: null, note: 'GPU source disabled (CYBERBRAIN_GPU_SOURCE=none)' };
+    case 'file':
+      return { xml: await readFile(source.path, 'utf8'), note: `read from ${source.path}` };
+    case 'nvidia-smi':
+      return run('nvidia-smi', ['-q', '-x'], timeoutMs, signal);
+    case 'command':
+      return run('/bin/sh', ['-c', source.command], timeoutMs, signal);
+  }
+}
+
+function run(file: string, args: string[], timeoutMs: number, signal: AbortSignal): Promise<{ xml: string | null; note: string }> {
+  return new Promise((resolve, reject) => {
+    execFile(file, args, { timeout: timeoutMs, maxBuffer: MAX_OUTPUT, signal, encoding: 'utf8' }, (err, stdout, stderr) => {
+      if (!err) return resolve({ xml: stdout, note: `${file === 'nvidia-smi' ? 'nvidia-smi' : 'command'} answered` });
+      const e = err as NodeJS.ErrnoException & { killed?: boolean; code?: string | number };
+      if (e.code === 'ENOENT') return resolve({ xml: null, note: 'nvidia-smi is not installed on this host' });
+      if (e.killed) return reject(new Error(`the GPU source did not answer within ${timeoutMs} ms`));
+      // nvidia-smi exits non-zero when no driver is loaded or no device is present.
+      const why = (stderr || e.message).split('\n')[0]!.slice(0, 200);
+      if (file === 'nvidia-smi') return resolve({ xml: null, note: `nvidia-smi failed: ${why}` });
+      reject(new Error(`the GPU source command failed: ${why}`));
+    });
+  });
+}
