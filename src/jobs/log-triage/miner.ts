@@ -1,0 +1,106 @@
+import { WILDCARD, maskTokens } from './mask.js';
+
+/**
+ * Online template mining, Drain-style: a fixed-depth tree routes a line by its token count and
+ * its first tokens to a small set of clusters; the most similar cluster (share of equal tokens)
+ * absorbs it and turns the positions that differ into <*>, or the line starts a new cluster.
+ * Memory grows with the number of templates, never with the number of lines.
+ */
+export interface Cluster {
+  id: number;
+  tokens: string[];
+  count: number;
+}
+
+export interface MinerOptions {
+  /** Leading tokens used for routing (Drain's depth minus the length layer). */
+  depth: number;
+  /** Share of equal tokens needed to join a cluster. */
+  similarity: number;
+  /** Children per tree node before new tokens share a wildcard branch. */
+  maxChildren: number;
+}
+
+export const DEFAULT_MINER_OPTIONS: MinerOptions = { depth: 3, similarity: 0.5, maxChildren: 100 };
+
+interface TreeNode {
+  children: Map<string, TreeNode>;
+  clusters: Cluster[];
+}
+
+const hasDigit = (t: string) => /\d/.test(t);
+
+export class TemplateMiner {
+  private readonly root = new Map<number, TreeNode>();
+  private readonly clusters: Cluster[] = [];
+
+  constructor(private readonly options: MinerOptions = DEFAULT_MINER_OPTIONS) {}
+
+  /** Adds a message; returns the cluster it joined or founded. */
+  add(message: string): Cluster {
+    const tokens = maskTokens(message);
+    const leaf = this.leafFor(tokens);
+    let best: Cluster | undefined;
+    let bestScore = -1;
+    for (const c of leaf.clusters) {
+      const score = similarity(c.tokens, tokens);
+      if (score > bestScore) {
+        bestScore = score;
+        best = c;
+      }
+    }
+    if (best && bestScore >= this.options.similarity) {
+      for (let i = 0; i < tokens.length; i++) if (best.tokens[i] !== tokens[i]) best.tokens[i] = WILDCARD;
+      best.count++;
+      return best;
+    }
+    const cluster: Cluster = { id: this.clusters.length, tokens: [...tokens], count: 1 };
+    this.clusters.push(cluster);
+    leaf.clusters.push(cluster);
+    return cluster;
+  }
+
+  all(): readonly Cluster[] {
+    return this.clusters;
+  }
+
+  private leafFor(tokens: string[]): TreeNode {
+    let node: TreeNode | undefined = this.root.get(tokens.length);
+    if (!node) {
+      node = { children: new Map(), clusters: [] };
+      this.root.set(tokens.length, node);
+    }
+    const depth = Math.min(this.options.depth, tokens.length);
+    for (let i = 0; i < depth; i++) {
+      // Tokens that look variable share one branch, so "user 42" and "user 43" meet.
+      const token = tokens[i]!;
+      const key = token === WILDCARD || hasDigit(token) ? WILDCARD : token;
+      const parent: TreeNode = node;
+      let next: TreeNode | undefined = parent.children.get(key);
+      if (!next) {
+        // A full node sends new tokens down its wildcard branch instead of growing without bound.
+        const full = parent.children.size >= this.options.maxChildren;
+        next = full ? parent.children.get(WILDCARD) : undefined;
+        if (!next) {
+          next = { children: new Map(), clusters: [] };
+          parent.children.set(full ? WILDCARD : key, next);
+        }
+      }
+      node = next;
+    }
+    return node;
+  }
+}
+
+function similarity(template: string[], tokens: string[]): number {
+  let same = 0;
+  let wild = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    if (template[i] === WILDCARD) wild++;
+    else if (template[i] === tokens[i]) same++;
+  }
+  const constant = tokens.length - wild;
+  return constant === 0 ? 1 : same / constant;
+}
+
+export const templateText = (c: Cluster): string => c.tokens.join(' ');
