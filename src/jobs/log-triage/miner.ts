@@ -19,9 +19,12 @@ export interface MinerOptions {
   similarity: number;
   /** Children per tree node before new tokens share a wildcard branch. */
   maxChildren: number;
+  /** Two different plain words at one position never merge ("HTTPS" vs "SOCKS5" may; "Started" vs "Paused" not). */
+  keepWords: boolean;
 }
 
-export const DEFAULT_MINER_OPTIONS: MinerOptions = { depth: 3, similarity: 0.5, maxChildren: 100 };
+/** The one configuration used for every log (the accuracy benchmark measures exactly this). */
+export const DEFAULT_MINER_OPTIONS: MinerOptions = { depth: 3, similarity: 0.5, maxChildren: 100, keepWords: true };
 
 interface TreeNode {
   children: Map<string, TreeNode>;
@@ -43,7 +46,7 @@ export class TemplateMiner {
     let best: Cluster | undefined;
     let bestScore = -1;
     for (const c of leaf.clusters) {
-      const score = similarity(c.tokens, tokens);
+      const score = similarity(c.tokens, tokens, this.options.keepWords);
       if (score > bestScore) {
         bestScore = score;
         best = c;
@@ -92,12 +95,17 @@ export class TemplateMiner {
   }
 }
 
-function similarity(template: string[], tokens: string[]): number {
+const WORD = /^[A-Za-z]{2,}\d?$/;
+/** Words after these are names (users, hosts, services), which vary like any other variable. */
+const NAMES_FOLLOW = /^(?:user|username|login|host|hostname|node|service|group|account|name|[\w.-]*[=:])$/i;
+
+function similarity(template: string[], tokens: string[], keepWords: boolean): number {
   let same = 0;
   let wild = 0;
   for (let i = 0; i < tokens.length; i++) {
     if (template[i] === WILDCARD) wild++;
     else if (template[i] === tokens[i]) same++;
+    else if (keepWords && WORD.test(template[i]!) && WORD.test(tokens[i]!) && !NAMES_FOLLOW.test(tokens[i - 1] ?? '')) return -1;
   }
   const constant = tokens.length - wild;
   return constant === 0 ? 1 : same / constant;
