@@ -4,6 +4,7 @@ import { AuditLog } from './audit.js';
 import { openDatabase } from './db.js';
 import { DirectivesRepo } from './directives.js';
 import { InventoryRepo } from './inventory.js';
+import { LogTemplatesRepo } from './log-templates.js';
 import { ModelCallsRepo } from './model-calls.js';
 import { RunsRepo } from './runs.js';
 
@@ -14,6 +15,7 @@ export interface Store {
   readonly directives: DirectivesRepo;
   readonly runs: RunsRepo;
   readonly inventory: InventoryRepo;
+  readonly logTemplates: LogTemplatesRepo;
   readonly modelCalls: ModelCallsRepo;
   readonly audit: AuditLog;
   /** Runs `fn` in one IMMEDIATE transaction: a write and its audit row land together or not at all. */
@@ -32,6 +34,7 @@ export function openStore(path: string): Store {
     directives,
     runs: new RunsRepo(db),
     inventory: new InventoryRepo(db),
+    logTemplates: new LogTemplatesRepo(db),
     modelCalls: new ModelCallsRepo(db),
     audit: new AuditLog(db),
     write: <T>(fn: () => T): T => db.transaction(fn).immediate(),

@@ -27,12 +27,14 @@ interface Row {
 export class InventoryRepo {
   private readonly insert;
   private readonly previous;
+  private readonly inRunStmt;
 
   constructor(db: Database.Database) {
     this.insert = db.prepare(
       `INSERT INTO inventory_snapshots (run_id, container_id, container_name, taken_at, image, image_id, status, health, restart_count, exit_code, oom_killed, started_at, data)
        VALUES (@run_id, @container_id, @container_name, @taken_at, @image, @image_id, @status, @health, @restart_count, @exit_code, @oom_killed, @started_at, @data)`,
     );
+    this.inRunStmt = db.prepare<[string, string], { data: string }>('SELECT data FROM inventory_snapshots WHERE container_name = ? AND run_id = ? ORDER BY id DESC LIMIT 1');
     // The newest snapshot of that name taken by another run: the baseline to compare against.
     this.previous = db.prepare<[string, string], Row>(
       'SELECT run_id, taken_at, data FROM inventory_snapshots WHERE container_name = ? AND run_id <> ? ORDER BY taken_at DESC, id DESC LIMIT 1',
@@ -49,6 +51,12 @@ export class InventoryRepo {
       oom_killed: s.oom_killed ? 1 : 0,
       data: JSON.stringify(clean),
     });
+  }
+
+  /** The snapshot this run took of that container, if inventory ran before. */
+  inRun(containerName: string, runId: string): ContainerState | undefined {
+    const r = this.inRunStmt.get(containerName, runId);
+    return r ? (JSON.parse(r.data) as ContainerState) : undefined;
   }
 
   previousOf(containerName: string, runId: string): { run_id: string; taken_at: number; state: ContainerState } | undefined {

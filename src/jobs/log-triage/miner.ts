@@ -19,12 +19,14 @@ export interface MinerOptions {
   similarity: number;
   /** Children per tree node before new tokens share a wildcard branch. */
   maxChildren: number;
-  /** Two different plain words at one position never merge ("HTTPS" vs "SOCKS5" may; "Started" vs "Paused" not). */
+  /** Two different plain words at one position never merge ("HTTPS" vs "SOCKS5", "Started" vs "Paused"), unless they follow a name key. */
   keepWords: boolean;
+  /** Past this many clusters, lines that match none go to one overflow cluster: memory stays bounded. */
+  maxClusters: number;
 }
 
 /** The one configuration used for every log (the accuracy benchmark measures exactly this). */
-export const DEFAULT_MINER_OPTIONS: MinerOptions = { depth: 3, similarity: 0.5, maxChildren: 100, keepWords: true };
+export const DEFAULT_MINER_OPTIONS: MinerOptions = { depth: 3, similarity: 0.5, maxChildren: 100, keepWords: true, maxClusters: 5_000 };
 
 interface TreeNode {
   children: Map<string, TreeNode>;
@@ -36,6 +38,7 @@ const hasDigit = (t: string) => /\d/.test(t);
 export class TemplateMiner {
   private readonly root = new Map<number, TreeNode>();
   private readonly clusters: Cluster[] = [];
+  readonly overflow: Cluster = { id: -1, tokens: ['<other lines: too many distinct templates>'], count: 0 };
 
   constructor(private readonly options: MinerOptions = DEFAULT_MINER_OPTIONS) {}
 
@@ -56,6 +59,10 @@ export class TemplateMiner {
       for (let i = 0; i < tokens.length; i++) if (best.tokens[i] !== tokens[i]) best.tokens[i] = WILDCARD;
       best.count++;
       return best;
+    }
+    if (this.clusters.length >= this.options.maxClusters) {
+      this.overflow.count++;
+      return this.overflow;
     }
     const cluster: Cluster = { id: this.clusters.length, tokens: [...tokens], count: 1 };
     this.clusters.push(cluster);
@@ -112,3 +119,10 @@ function similarity(template: string[], tokens: string[], keepWords: boolean): n
 }
 
 export const templateText = (c: Cluster): string => c.tokens.join(' ');
+
+/** Two templates describe the same event when they agree wherever neither has a wildcard. */
+export function sameEvent(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i] && a[i] !== WILDCARD && b[i] !== WILDCARD) return false;
+  return true;
+}

@@ -1,6 +1,8 @@
 import { sql as init } from './001_init.js';
+import { sql as logTemplates } from './002_log_templates.js';
 
 /** Every migration, in order. A migration is never edited once released: add the next one. */
 export const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
   { version: 1, name: 'init', sql: init },
+  { version: 2, name: 'log_templates', sql: logTemplates },
 ];

@@ -1,0 +1,76 @@
+import type { LogStream } from '../../docker/log-lines.js';
+
+/** One log event: a first line and the continuation lines folded into it (a stack trace, say). */
+export interface LogEvent {
+  stream: LogStream;
+  timestamp?: string;
+  first: string;
+  /** Continuation lines, capped; `extraLines` counts the ones beyond the cap. */
+  more: string[];
+  extraLines: number;
+  /** A stack trace of a known language was recognised in it. */
+  trace: boolean;
+}
+
+const MAX_KEPT = 50;
+
+// Lines that continue the event before them, in the languages containers usually run.
+const CONTINUATION: RegExp[] = [
+  /^\s+at\s/, // Java, Node, .NET frames
+  /^\s*\.\.\. \d+ (?:more|common frames omitted)/, // Java
+  /^Caused by: /, // Java
+  /^\s+File ".*", line \d+/, // Python frame
+  /^(?:During handling of the above exception|The above exception was the direct cause)/, // Python chained
+  /^goroutine \d+ \[/, // Go panic goroutine header
+  /^\S+\(.*\)$|^\t\/.+\.go:\d+/, // Go frames: "main.f(...)" and "\t/path/file.go:12 +0x1d"
+  /^\s+\d+: /, // Rust backtrace frames
+  /^note: run with `RUST_BACKTRACE/, // Rust
+  /^[\t ]+\S/, // any indented line continues the event above it
+];
+const TRACE_START = /^(?:Traceback \(most recent call last\):|Exception in thread |panic: |thread '.*' panicked at|stack backtrace:|[\w.$]+(?:Exception|Error)(?:: |$))/;
+// A Python traceback ends with the exception line, which is not indented: it still belongs to it.
+const PY_EXCEPTION_END = /^[\w.]+(?:Error|Exception|Exit|Interrupt|Warning)\b.*$/;
+
+/**
+ * Folds multi-line events per stream. Streaming: holds at most one open event per stream, and
+ * caps the lines an event keeps, so memory does not grow with the log.
+ */
+export class EventFolder {
+  private open: Partial<Record<LogStream, LogEvent>> = {};
+  private inPythonTrace: Partial<Record<LogStream, boolean>> = {};
+
+  /** Feeds one line; returns the event it completed, if any. */
+  push(stream: LogStream, text: string, timestamp?: string): LogEvent | undefined {
+    const current = this.open[stream];
+    if (current && this.continues(stream, current, text)) {
+      if (current.more.length < MAX_KEPT) current.more.push(text);
+      else current.extraLines++;
+      if (/^\s+File ".*", line \d+/.test(text) || /^Traceback/.test(current.first)) current.trace = true;
+      return undefined;
+    }
+    this.inPythonTrace[stream] = /^Traceback \(most recent call last\):/.test(text);
+    this.open[stream] = { stream, ...(timestamp ? { timestamp } : {}), first: text, more: [], extraLines: 0, trace: TRACE_START.test(text) };
+    return current;
+  }
+
+  /** The events still open, at the end of the log. */
+  flush(): LogEvent[] {
+    const out = Object.values(this.open).filter((e): e is LogEvent => e !== undefined);
+    this.open = {};
+    return out;
+  }
+
+  private continues(stream: LogStream, current: LogEvent, text: string): boolean {
+    if (text.length === 0) return false;
+    if (CONTINUATION.some((re) => re.test(text))) {
+      if (/^\s+at\s|^Caused by: |^\s+File "/.test(text)) current.trace = true;
+      return true;
+    }
+    if (this.inPythonTrace[stream] && PY_EXCEPTION_END.test(text)) {
+      this.inPythonTrace[stream] = false;
+      current.trace = true;
+      return true;
+    }
+    return false;
+  }
+}

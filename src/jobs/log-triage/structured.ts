@@ -1,0 +1,52 @@
+/**
+ * JSON and logfmt lines: the level, the message and the error, wherever the logger put them.
+ * Plain text comes back as its own message.
+ */
+export interface ParsedLine {
+  message: string;
+  level?: string;
+  error?: string;
+  format: 'json' | 'logfmt' | 'text';
+}
+
+const LEVEL_KEYS = ['level', 'lvl', 'severity', 'loglevel', 'log.level', 'levelname', '@l'];
+const MESSAGE_KEYS = ['msg', 'message', 'event', '@m', '@mt', 'log'];
+const ERROR_KEYS = ['error', 'err', 'exception', 'exc_info', 'stack', 'stacktrace', 'error.message'];
+
+const pick = (o: Record<string, unknown>, keys: string[]): string | undefined => {
+  for (const k of keys) {
+    const v = k.includes('.') ? k.split('.').reduce<unknown>((a, p) => (a && typeof a === 'object' ? (a as Record<string, unknown>)[p] : undefined), o) : o[k];
+    if (typeof v === 'string' && v.length > 0) return v;
+    if (typeof v === 'number') return String(v);
+    if (v && typeof v === 'object' && k.startsWith('err')) return JSON.stringify(v).slice(0, 500);
+  }
+  return undefined;
+};
+
+const LOGFMT_PAIR = /([\w.@-]+)=("(?:[^"\\]|\\.)*"|\S*)/g;
+
+export function parseLine(line: string): ParsedLine {
+  const trimmed = line.trimStart();
+  if (trimmed.startsWith('{') && trimmed.endsWith('}')) {
+    try {
+      const o = JSON.parse(trimmed) as unknown;
+      if (o && typeof o === 'object' && !Array.isArray(o)) {
+        const obj = o as Record<string, unknown>;
+        const level = pick(obj, LEVEL_KEYS);
+        const message = pick(obj, MESSAGE_KEYS) ?? trimmed;
+        const error = pick(obj, ERROR_KEYS);
+        return { message, ...(level ? { level } : {}), ...(error ? { error } : {}), format: 'json' };
+      }
+    } catch {
+      // not JSON after all: plain text
+    }
+  }
+  if (/^\w[\w.@-]*=/.test(trimmed) && /\b(?:level|lvl|msg)=/.test(trimmed)) {
+    const fields: Record<string, string> = {};
+    for (const m of trimmed.matchAll(LOGFMT_PAIR)) fields[m[1]!] = m[2]!.startsWith('"') ? m[2]!.slice(1, -1).replace(/\\"/g, '"') : m[2]!;
+    const level = pick(fields, LEVEL_KEYS);
+    const error = pick(fields, ERROR_KEYS);
+    return { message: fields.msg ?? fields.message ?? trimmed, ...(level ? { level } : {}), ...(error ? { error } : {}), format: 'logfmt' };
+  }
+  return { message: line, format: 'text' };
+}
