@@ -42,6 +42,11 @@ export class EventFolder {
   /** Feeds one line; returns the event it completed, if any. */
   push(stream: LogStream, text: string, timestamp?: string): LogEvent | undefined {
     const current = this.open[stream];
+    // Blank lines separate the parts of a trace (Go panics) and are noise anywhere else.
+    if (text.trim().length === 0) {
+      if (current?.trace && current.more.length < MAX_KEPT) current.more.push(text);
+      return undefined;
+    }
     if (current && this.continues(stream, current, text)) {
       if (current.more.length < MAX_KEPT) current.more.push(text);
       else current.extraLines++;
@@ -61,7 +66,6 @@ export class EventFolder {
   }
 
   private continues(stream: LogStream, current: LogEvent, text: string): boolean {
-    if (text.length === 0) return false;
     if (CONTINUATION.some((re) => re.test(text))) {
       if (/^\s+at\s|^Caused by: |^\s+File "/.test(text)) current.trace = true;
       return true;

@@ -7,6 +7,8 @@ export const WILDCARD = '<*>';
 
 // Applied in order inside each whitespace token; each rewrites variable parts to <*>.
 const SUBTOKEN_RULES: [RegExp, string][] = [
+  // What the redactor replaced was a variable (a secret, an address) by definition.
+  [/\[REDACTED:[a-z0-9_]+\]/g, WILDCARD],
   // URLs and paths (a token that is a path is a variable whatever it holds)
   [/^[a-z][a-z0-9+.-]*:\/\/\S+$/i, WILDCARD],
   [/^\/?(?:[\w.~@+-]+\/)+[\w.~@+-]*\/?$/, WILDCARD],
@@ -51,7 +53,7 @@ export function maskTokens(message: string): string[] {
 const DATE_WORD = /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[,.]?$/;
 
 export function maskToken(token: string): string {
-  if (!/[\d/\\]/.test(token)) return token; // nothing variable-looking: the common case, kept fast
+  if (!/[\d/\\[]/.test(token)) return token; // nothing variable-looking: the common case, kept fast
   let t = token;
   for (const [re, to] of SUBTOKEN_RULES) {
     re.lastIndex = 0;
