@@ -27,6 +27,7 @@ const CONTINUATION: RegExp[] = [
   /^note: run with `RUST_BACKTRACE/, // Rust
   /^[\t ]+\S/, // any indented line continues the event above it
 ];
+const UNINDENTED_CUE = /^(?:\.\.\.|Caused by|During handling|The above|goroutine |note: run with|[\w.$/*]+\(|\d+: )/;
 const TRACE_START = /^(?:Traceback \(most recent call last\):|Exception in thread |panic: |thread '.*' panicked at|stack backtrace:|[\w.$]+(?:Exception|Error)(?:: |$))/;
 // A Python traceback ends with the exception line, which is not indented: it still belongs to it.
 const PY_EXCEPTION_END = /^[\w.]+(?:Error|Exception|Exit|Interrupt|Warning)\b.*$/;
@@ -66,6 +67,10 @@ export class EventFolder {
   }
 
   private continues(stream: LogStream, current: LogEvent, text: string): boolean {
+    const c = text.charCodeAt(0);
+    const indented = c === 32 || c === 9;
+    // Most lines start a new event: only indented lines and a few known openings need the patterns.
+    if (!indented && !UNINDENTED_CUE.test(text) && !this.inPythonTrace[stream]) return false;
     if (CONTINUATION.some((re) => re.test(text))) {
       if (/^\s+at\s|^Caused by: |^\s+File "/.test(text)) current.trace = true;
       return true;

@@ -1,3 +1,5 @@
+import { KeywordIndex } from '../../redact/keyword-index.js';
+
 /**
  * Log text is untrusted: a container can print anything, including text written to steer an
  * assistant that reads the report. Such lines are flagged, never passed along as prose.
@@ -14,6 +16,12 @@ const PATTERNS: RegExp[] = [
   new RegExp(`\\b(?:${TOOL_NAMES.join('|')})\\b`),
 ];
 
+// Every pattern needs one of these words. One pass of the redactor's keyword automaton finds
+// whether any is present, and spares the patterns on ordinary lines.
+const CUES = new KeywordIndex([
+  ['ignor', 'disregard', 'forget', 'overrid', 'you are', 'instruction', 'prompt', 'assistant', 'ai:', 'ai,', 'claude', 'chatgpt', 'model', 'llm', 'tool', 'function', '<system', '</system', '<user', '</user', '<assistant', ...TOOL_NAMES],
+]);
+
 export function looksLikeInjection(text: string): boolean {
-  return PATTERNS.some((p) => p.test(text));
+  return CUES.rulesIn(text).length > 0 && PATTERNS.some((p) => p.test(text));
 }

@@ -5,37 +5,45 @@
  */
 export const WILDCARD = '<*>';
 
-// Applied in order inside each whitespace token; each rewrites variable parts to <*>.
-const SUBTOKEN_RULES: [RegExp, string][] = [
+// Applied in order inside each whitespace token; each rewrites variable parts to <*>. A rule runs
+// only when its cheap guard (a character the match must contain) holds: most tokens skip most rules.
+interface Rule {
+  re: RegExp;
+  when: (t: string) => boolean;
+}
+const has = (...chars: string[]) => (t: string) => chars.some((c) => t.includes(c));
+const rule = (re: RegExp, when: (t: string) => boolean): Rule => ({ re, when });
+
+const SUBTOKEN_RULES: Rule[] = [
   // What the redactor replaced was a variable (a secret, an address) by definition.
-  [/\[REDACTED:[a-z0-9_]+\]/g, WILDCARD],
+  rule(/\[REDACTED:[a-z0-9_]+\]/g, has('[REDACTED:')),
   // URLs and paths (a token that is a path is a variable whatever it holds)
-  [/^[a-z][a-z0-9+.-]*:\/\/\S+$/i, WILDCARD],
-  [/^\/?(?:[\w.~@+-]+\/)+[\w.~@+-]*\/?$/, WILDCARD],
-  [/(?<![\w.])\/(?:[\w.~@+-]+\/)+[\w.~@+-]*(?:\?[^\s"']*)?/g, WILDCARD],
-  [/^(?:[A-Za-z]:)?\\(?:[^\\\s]+\\)*[^\\\s]*$/, WILDCARD],
+  rule(/^[a-z][a-z0-9+.-]*:\/\/\S+$/i, has('://')),
+  rule(/^\/?(?:[\w.~@+-]+\/)+[\w.~@+-]*\/?$/, has('/')),
+  rule(/(?<![\w.])\/(?:[\w.~@+-]+\/)+[\w.~@+-]*(?:\?[^\s"']*)?/g, has('/')),
+  rule(/^(?:[A-Za-z]:)?\\(?:[^\\\s]+\\)*[^\\\s]*$/, has('\\')),
   // UUIDs, MAC addresses, long hex and 0x hex
-  [/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi, WILDCARD],
-  [/\b(?:[0-9a-f]{2}:){5}[0-9a-f]{2}\b/gi, WILDCARD],
-  [/\b0x[0-9a-f]+\b/gi, WILDCARD],
-  [/\b(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{8,}\b/gi, WILDCARD],
+  rule(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi, (t) => t.length >= 36 && t.includes('-')),
+  rule(/\b(?:[0-9a-f]{2}:){5}[0-9a-f]{2}\b/gi, (t) => t.length >= 17 && t.includes(':')),
+  rule(/\b0x[0-9a-f]+\b/gi, has('0x', '0X')),
+  rule(/\b(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{8,}\b/gi, (t) => t.length >= 8),
   // IPv4 with an optional leading slash and port; host:port where the host is dotted
-  [/\/?\b\d{1,3}(?:\.\d{1,3}){3}\b/g, WILDCARD],
-  [/\b(?:[a-z0-9-]+\.){2,}[a-z]{2,}(?=:\d|$|[,;)\]])/gi, WILDCARD],
-  [/^[A-Za-z0-9._-]+(?=:\d{1,5}[,;.)]?$)/, WILDCARD],
-  [/(?<=\()(?:[a-z0-9-]+\.)+[a-z0-9-]+(?=\))/gi, WILDCARD],
+  rule(/\/?\b\d{1,3}(?:\.\d{1,3}){3}\b/g, has('.')),
+  rule(/\b(?:[a-z0-9-]+\.){2,}[a-z]{2,}(?=:\d|$|[,;)\]])/gi, has('.')),
+  rule(/^[A-Za-z0-9._-]+(?=:\d{1,5}[,;.)]?$)/, has(':')),
+  rule(/(?<=\()(?:[a-z0-9-]+\.)+[a-z0-9-]+(?=\))/gi, has('(')),
   // Clock times and dates
-  [/\b\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?\b/g, WILDCARD],
-  [/\b\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?\b/g, WILDCARD],
+  rule(/\b\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?\b/g, has('-')),
+  rule(/\b\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?\b/g, has(':')),
   // Identifiers that are a word and a number joined by "_" or "-" are one variable (blk_123, attempt_1_2)
-  [/^[A-Za-z]+(?:[_-]+[A-Za-z]*\d[\w-]*)+$/, WILDCARD],
+  rule(/^[A-Za-z]+(?:[_-]+[A-Za-z]*\d[\w-]*)+$/, has('_', '-')),
   // Numbers, with sign, decimals, exponent and a unit glued on
-  [/(?<![A-Za-z])[-+]?\d+(?:[.,]\d+)*(?:[eE][-+]?\d+)?(?:[a-zA-Z%]{1,3})?(?![A-Za-z])/g, WILDCARD],
+  rule(/(?<![A-Za-z])[-+]?\d+(?:[.,]\d+)*(?:[eE][-+]?\d+)?(?:[a-zA-Z%]{1,3})?(?![A-Za-z])/g, () => true),
 ];
 
 /** Whitespace tokens with variables masked; adjacent wildcards inside a token are merged. */
 export function maskTokens(message: string): string[] {
-  const raw = message.split(/\s+/).filter(Boolean);
+  const raw = splitWhitespace(message);
   const out: string[] = new Array(raw.length);
   let n = 0;
   for (const token of raw) {
@@ -52,16 +60,36 @@ export function maskTokens(message: string): string[] {
 /** Weekday and month names are parts of a date, not words of the message. */
 const DATE_WORD = /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[,.]?$/;
 
+const PLAIN_NUMBER = /^[-+]?\d+(?:[.,]\d+)*(?:[eE][-+]?\d+)?(?:[a-zA-Z%]{1,3})?[,;:.)\]]?$/;
+
 export function maskToken(token: string): string {
   if (!/[\d/\\[]/.test(token)) return token; // nothing variable-looking: the common case, kept fast
+  if (PLAIN_NUMBER.test(token)) return /[,;:.)\]]$/.test(token) ? WILDCARD + token.slice(-1) : WILDCARD;
   let t = token;
-  for (const [re, to] of SUBTOKEN_RULES) {
+  for (const { re, when } of SUBTOKEN_RULES) {
+    if (!when(t)) continue;
     re.lastIndex = 0;
     if (re.test(t)) {
       re.lastIndex = 0;
-      t = t.replace(re, to);
+      t = t.replace(re, WILDCARD);
       if (t === WILDCARD) return t;
     }
   }
   return t.replace(/(?:<\*>)+/g, WILDCARD).replace(/<\*>(?:[,;]<\*>)+/g, WILDCARD);
+}
+
+/** Whitespace split without a regex or empty tokens: this runs once per log event. */
+function splitWhitespace(s: string): string[] {
+  const out: string[] = [];
+  let start = -1;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const space = c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 11;
+    if (space) {
+      if (start >= 0) out.push(s.slice(start, i));
+      start = -1;
+    } else if (start < 0) start = i;
+  }
+  if (start >= 0) out.push(s.slice(start));
+  return out;
 }

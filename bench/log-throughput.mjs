@@ -1,0 +1,99 @@
+// log_triage pipeline throughput: generated lines (plain text, JSON, logfmt; 5% of events are
+// multi-line stack traces; secrets sprinkled in) through redact → fold → parse → mine → count on
+// one core, with RSS at 1M and 10M lines (memory must not grow with the number of lines).
+// Also the end-to-end rate from a real container's log through the Docker engine, when one answers.
+//
+//   npm run bench:log-throughput [-- --lines 1000000 --big 10000000 --engine-lines 200000]
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { GuardedDocker } from '../dist/docker/guarded-client.js';
+import { Triage } from '../dist/jobs/log-triage/triage.js';
+
+const { values } = parseArgs({ options: { lines: { type: 'string', default: '1000000' }, big: { type: 'string', default: '10000000' }, 'engine-lines': { type: 'string', default: '200000' } } });
+const root = resolve(import.meta.dirname, '..');
+const ghp = 'ghp_' + 'Bench7'.repeat(6);
+
+/** A deterministic stream of log lines: what a busy service prints. */
+function* generate(n) {
+  let seed = 7;
+  const r = (m) => ((seed = (seed * 1103515245 + 12345) % 2147483648) % m);
+  let i = 0;
+  while (i < n) {
+    const k = r(100);
+    const ts = `2026-11-21T10:${String(r(60)).padStart(2, '0')}:${String(r(60)).padStart(2, '0')}.${r(1000)}Z`;
+    if (k < 5) {
+      // a 6-line Java trace: 5% of events
+      yield { stream: 'stderr', text: `${ts} ERROR request ${r(99999)} failed: java.lang.IllegalStateException: state ${r(50)}` };
+      for (let f = 0; f < 5 && i + 1 + f < n; f++) yield { stream: 'stderr', text: `\tat com.shop.svc.Handler${f}.call(Handler${f}.java:${r(400)})` };
+      i += 6;
+      continue;
+    }
+    if (k < 30) yield { stream: 'stdout', text: `{"ts":"${ts}","level":"info","msg":"request served","path":"/api/v1/orders/${r(10000)}","ms":${r(500)}}` };
+    else if (k < 50) yield { stream: 'stdout', text: `time=${ts} level=warn msg="slow query" table=orders took=${r(3000)}ms rows=${r(100000)}` };
+    else if (k < 52) yield { stream: 'stdout', text: `${ts} INFO auth ok user=${r(1000)} token=${ghp} from 10.0.${r(255)}.${r(255)}` };
+    else if (k < 60) yield { stream: 'stderr', text: `${ts} ERROR Connection to 10.0.${r(255)}.${r(255)}:5432 timed out after ${r(5000)}ms` };
+    else yield { stream: 'stdout', text: `${ts} INFO GET /api/v1/items/${r(100000)} 200 ${r(900)}ms bytes=${r(20000)}` };
+    i++;
+  }
+}
+
+// The generator's own cost is kept out of the measurement: a pool of 200,000 generated lines is
+// replayed (the pool is fixed, so RSS still shows whether the pipeline itself grows).
+const POOL = [...generate(200_000)];
+function* replay(n) {
+  for (let i = 0; i < n; i++) yield POOL[i % POOL.length];
+}
+
+function pipeline(n) {
+  const t = new Triage();
+  let bytes = 0;
+  const start = process.hrtime.bigint();
+  for (const line of replay(n)) {
+    bytes += line.text.length + 1;
+    t.add(line);
+  }
+  const result = t.finish();
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  return { lines: n, seconds, linesPerSecond: n / seconds, mbPerSecond: bytes / 1024 / 1024 / seconds, templates: result.templates.length, rssMiB: process.memoryUsage().rss / 1024 / 1024 };
+}
+
+const small = pipeline(Number(values.lines));
+const big = pipeline(Number(values.big));
+console.log(`pipeline (redact, fold, parse, mine, count), one core:`);
+for (const r of [small, big]) console.log(`  ${r.lines.toLocaleString('en').padStart(11)} lines: ${Math.round(r.linesPerSecond).toLocaleString('en')} lines/s (${r.mbPerSecond.toFixed(1)} MB/s), ${r.templates} templates, RSS ${r.rssMiB.toFixed(0)} MiB`);
+console.log(`target >= 300,000 lines/s: ${small.linesPerSecond >= 300_000 ? 'MET' : 'NOT MET'}; RSS growth 1M → 10M: ${(big.rssMiB - small.rssMiB).toFixed(0)} MiB`);
+
+// End to end: a real container prints the same kind of log; the guarded client streams it back.
+let engine = null;
+try {
+  execFileSync('docker', ['info'], { stdio: 'ignore' });
+  const n = Number(values['engine-lines']);
+  const name = `cbt-bench-${process.pid}`;
+  const script = `i=0; while [ $i -lt ${n} ]; do echo "2026-11-21T10:00:00Z ERROR Connection to 10.0.3.$((i%250)):5432 timed out after $i ms"; i=$((i+1)); done`;
+  execFileSync('docker', ['run', '-d', '--name', name, '--network', 'none', '--label', 'mcp.test=bench', 'cyberbrain-test/busybox:latest', 'sh', '-c', `${script}; sleep 600`]);
+  try {
+    const deadline = Date.now() + 120_000;
+    while (Date.now() < deadline && !execFileSync('docker', ['logs', '--tail', '1', name], { encoding: 'utf8' }).includes(`after ${n - 1} ms`)) await new Promise((r) => setTimeout(r, 500));
+    const docker = new GuardedDocker(() => [{ id: 1, kind: 'name', value: name, description: '', jobs: [], enabled: true }], 60_000);
+    const t = new Triage();
+    const start = process.hrtime.bigint();
+    let lines = 0;
+    for await (const line of docker.logs(name, 'log_triage', { maxBytes: 1 << 30 })) {
+      t.add(line);
+      lines++;
+    }
+    t.finish();
+    const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+    engine = { lines, seconds, linesPerSecond: lines / seconds };
+    console.log(`end to end from a real container through the engine: ${lines.toLocaleString('en')} lines, ${Math.round(engine.linesPerSecond).toLocaleString('en')} lines/s`);
+  } finally {
+    execFileSync('docker', ['rm', '-f', name], { stdio: 'ignore' });
+  }
+} catch (err) {
+  console.log(`end to end: skipped (${err.message.split('\n')[0]})`);
+}
+mkdirSync(join(root, 'bench/out'), { recursive: true });
+writeFileSync(join(root, 'bench/out/log-throughput.json'), JSON.stringify({ pipeline_1m: small, pipeline_big: big, engine }, null, 2));
+console.log('written: bench/out/log-throughput.json');
