@@ -23,7 +23,7 @@ export class LineRedactor {
       this.insideKey = false;
       return marker('private_key') + this.redactor.redact(text.slice(end.index + end[0].length), this.stats);
     }
-    const begin = BEGIN_KEY.exec(text);
+    const begin = text.includes('-----BEGIN') ? BEGIN_KEY.exec(text) : null;
     if (begin && !END_KEY.test(text.slice(begin.index))) this.insideKey = true;
     return this.redactor.redact(text, this.stats);
   }

@@ -41,13 +41,25 @@ const SUBTOKEN_RULES: Rule[] = [
   rule(/(?<![A-Za-z])[-+]?\d+(?:[.,]\d+)*(?:[eE][-+]?\d+)?(?:[a-zA-Z%]{1,3})?(?![A-Za-z])/g, () => true),
 ];
 
+// A timestamp leading the message says when, not what: the engine gives every line its time already.
+const LEADING_TIMESTAMP = /^\[?\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:[.,]\d+)?(?:Z|[+-]\d{2}:?\d{2})?\]?\s+/;
+
+/** The message without a leading ISO-style timestamp. */
+export function withoutLeadingTimestamp(message: string): string {
+  const c = message.charCodeAt(0);
+  if (!((c >= 48 && c <= 57) || c === 91)) return message;
+  const m = LEADING_TIMESTAMP.exec(message);
+  return m ? message.slice(m[0].length) : message;
+}
+
 /** Whitespace tokens with variables masked; adjacent wildcards inside a token are merged. */
 export function maskTokens(message: string): string[] {
   const raw = splitWhitespace(message);
   const out: string[] = new Array(raw.length);
   let n = 0;
   for (const token of raw) {
-    const masked = DATE_WORD.test(token) ? WILDCARD : maskToken(token);
+    const c = token.charCodeAt(0);
+    const masked = token.length <= 5 && c >= 65 && c <= 90 && DATE_WORD.test(token) ? WILDCARD : maskToken(token);
     // An HTTP request line's version belongs to the path before it: "GET <*> HTTP/1.1" is "GET <*>".
     const version = /^HTTP\/<\*>(.*)$/.exec(masked);
     if (version && n > 0 && out[n - 1]!.endsWith(WILDCARD)) out[n - 1] += version[1];

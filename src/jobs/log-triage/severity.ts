@@ -5,20 +5,21 @@ export const SEVERITIES = ['fatal', 'error', 'warning', 'info', 'debug'] as cons
 export type LogSeverity = (typeof SEVERITIES)[number];
 export const rank = (s: LogSeverity): number => SEVERITIES.indexOf(s);
 
-const NAMED: [RegExp, LogSeverity][] = [
-  [/^(?:fatal|panic|emerg(?:ency)?|alert|crit(?:ical)?|f)$/i, 'fatal'],
-  [/^(?:err(?:or)?|e|severe)$/i, 'error'],
-  [/^(?:warn(?:ing)?|w)$/i, 'warning'],
-  [/^(?:info|notice|i|information)$/i, 'info'],
-  [/^(?:debug|trace|verbose|d|t|fine|finer|finest)$/i, 'debug'],
-];
+// Level names as loggers spell them (compared in lower case), then syslog and pino/bunyan numbers.
+const NAMED = new Map<string, LogSeverity>([
+  ...['fatal', 'panic', 'emerg', 'emergency', 'alert', 'crit', 'critical', 'f'].map((n) => [n, 'fatal'] as const),
+  ...['err', 'error', 'e', 'severe'].map((n) => [n, 'error'] as const),
+  ...['warn', 'warning', 'w'].map((n) => [n, 'warning'] as const),
+  ...['info', 'notice', 'i', 'information'].map((n) => [n, 'info'] as const),
+  ...['debug', 'trace', 'verbose', 'd', 't', 'fine', 'finer', 'finest'].map((n) => [n, 'debug'] as const),
+]);
 
 function fromName(level: string): LogSeverity | undefined {
   const l = level.trim();
-  for (const [re, s] of NAMED) if (re.test(l)) return s;
-  // syslog numbers and pino/bunyan numbers
+  const named = NAMED.get(l.toLowerCase());
+  if (named) return named;
   const n = Number(l);
-  if (Number.isInteger(n)) {
+  if (l !== '' && Number.isInteger(n)) {
     if (n >= 60 || n <= 2) return 'fatal';
     if (n >= 50 || n === 3) return 'error';
     if (n >= 40 || n === 4) return 'warning';

@@ -26,6 +26,9 @@ const pick = (o: Record<string, unknown>, keys: string[]): string | undefined =>
 const LOGFMT_PAIR = /([\w.@-]+)=("(?:[^"\\]|\\.)*"|\S*)/g;
 
 export function parseLine(line: string): ParsedLine {
+  const c = line.charCodeAt(0);
+  // Plain text is the common case: only lines that open like JSON or a key=value pair are parsed.
+  if (c !== 123 && c !== 32 && c !== 9 && !line.includes('=')) return { message: line, format: 'text' };
   const trimmed = line.trimStart();
   if (trimmed.startsWith('{') && trimmed.endsWith('}')) {
     try {

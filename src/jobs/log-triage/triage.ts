@@ -4,6 +4,7 @@ import { LineRedactor } from '../../redact/line-redactor.js';
 import { redactor } from '../../redact/scrub.js';
 import { EventFolder, type LogEvent } from './fold.js';
 import { looksLikeInjection } from './injection.js';
+import { withoutLeadingTimestamp } from './mask.js';
 import { TemplateMiner, type Cluster } from './miner.js';
 import { rank, severityOf, type LogSeverity } from './severity.js';
 import { parseLine } from './structured.js';
@@ -95,7 +96,7 @@ export class Triage {
     const parsed = parseLine(event.first);
     const severity = severityOf(event, parsed);
     this.bySeverity[severity]++;
-    const message = parsed.error && parsed.format !== 'text' ? `${parsed.message} ${parsed.error}` : parsed.message;
+    const message = parsed.error && parsed.format !== 'text' ? `${parsed.message} ${parsed.error}` : withoutLeadingTimestamp(parsed.message);
     const cluster = this.miner.add(message);
     let a = this.acc.get(cluster);
     if (!a) {
