@@ -92,6 +92,7 @@ async function runTool(server: McpServer, tool: ToolDef, args: unknown, extra: T
         .catch(() => undefined);
     },
     askApproval: (message) => askApproval(server, message),
+    ...(server.server.getClientCapabilities()?.sampling ? { summarizer: (prompt: string, systemPrompt: string) => sample(server, prompt, systemPrompt) } : {}),
   };
   try {
     const output = redactDeep(await tool.handler(args as never, ctx));
@@ -126,6 +127,16 @@ function registerAsTask(server: McpServer, tool: ToolDef, config: ToolConfig, de
       getTaskResult: async (_args: unknown, extra: TaskRequestHandlerExtra) => (await extra.taskStore.getTaskResult(extra.taskId)) as CallToolResult,
     },
   );
+}
+
+async function sample(server: McpServer, prompt: string, systemPrompt: string): Promise<{ text: string; model: string }> {
+  const result = await server.server.createMessage(
+    { messages: [{ role: 'user', content: { type: 'text', text: prompt } }], systemPrompt, maxTokens: 400, includeContext: 'none' },
+    { timeout: 120_000 },
+  );
+  const content = Array.isArray(result.content) ? result.content : [result.content];
+  const text = content.map((c) => (c.type === 'text' ? c.text : '')).join('\n').trim();
+  return { text, model: result.model };
 }
 
 async function askApproval(server: McpServer, message: string): Promise<ApprovalAnswer> {

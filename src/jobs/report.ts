@@ -7,6 +7,8 @@ import type { Finding, JobOutcome, Severity } from './types.js';
 
 export interface RunReportJson {
   run: RunView;
+  /** A short verdict by the client's model, when the directive asked for one and the client could sample. */
+  model_summary?: { model: string; text: string };
   directive: DirectiveSnapshot;
   findings: (Finding & { job: string; container: string | null })[];
   jobs: JobRowView[];
@@ -86,7 +88,8 @@ export function buildReportJson(store: Store, runId: string): RunReportJson | un
   const findings = jobs
     .flatMap((j) => (j.result?.findings ?? []).map((f) => ({ ...f, job: j.job, container: j.container_name })))
     .sort((a, b) => mentionsFocus(a) - mentionsFocus(b) || SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
-  return redactDeep({ run: runView(run), directive, findings, jobs });
+  const summary = store.runs.modelSummary(runId);
+  return redactDeep({ run: runView(run), ...(summary ? { model_summary: summary } : {}), directive, findings, jobs });
 }
 
 /** The report a person reads. */
@@ -100,6 +103,9 @@ export function renderMarkdown(report: RunReportJson): string {
   lines.push(`- Started: ${run.started_at ?? 'not yet'}; finished: ${run.finished_at ?? 'not yet'}${run.duration_ms !== null ? ` (${(run.duration_ms / 1000).toFixed(1)} s)` : ''}`);
   if (run.error) lines.push(`- Error: ${run.error}`);
   lines.push('');
+  if (report.model_summary) {
+    lines.push(`## Summary (by ${report.model_summary.model})`, '', report.model_summary.text, '');
+  }
   lines.push('## Findings');
   lines.push('');
   if (report.findings.length === 0) lines.push('Nothing wrong was found.');

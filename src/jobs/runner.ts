@@ -17,12 +17,15 @@ import { runPool } from './pool.js';
 import { JOBS, NOT_BUILT_REASON } from './registry.js';
 import { buildReportJson, renderMarkdown } from './report.js';
 import { selectContainers } from './select.js';
+import { summariseRun, type Summarizer } from './summary.js';
 import type { JobContext } from './types.js';
 
 export interface LaunchRequest {
   directive: DirectiveSnapshot;
   containers?: string[];
   transport: Transport;
+  /** The client's model, when the directive asks for a summary and the client can sample. */
+  summarizer?: Summarizer;
 }
 
 export interface RunProgress {
@@ -100,7 +103,7 @@ export class RunEngine {
     }
     const runId = this.store.runs.create({ directive, containers, jobs: planJobs(directive, containers, this.store), ownerId: this.ownerId, transport: req.transport });
     const controller = new AbortController();
-    const finished = this.execute(runId, directive, containers, controller.signal).finally(() => this.live.delete(runId));
+    const finished = this.execute(runId, directive, containers, controller.signal, req.summarizer).finally(() => this.live.delete(runId));
     this.live.set(runId, { controller, finished });
     this.log.info({ runId, directive: directive.id, containers: containers.length }, 'run launched');
     return runId;
@@ -162,7 +165,7 @@ export class RunEngine {
     }
   }
 
-  private async execute(runId: string, directive: DirectiveSnapshot, containers: ContainerIdentity[], signal: AbortSignal): Promise<RunStatus> {
+  private async execute(runId: string, directive: DirectiveSnapshot, containers: ContainerIdentity[], signal: AbortSignal, summarizer?: Summarizer): Promise<RunStatus> {
     const byId = new Map(containers.map((c) => [c.id, c]));
     const ctx: JobContext = { runId, config: this.config, directive, docker: this.docker, store: this.store, signal, log: this.log.child({ runId }) };
     let status: RunStatus = 'failed';
@@ -184,6 +187,7 @@ export class RunEngine {
         if (signal.aborted) break;
       }
       status = signal.aborted ? (signal.reason instanceof Error && signal.reason.message === 'shutdown' ? 'interrupted' : 'cancelled') : finalStatus(this.store.runs.jobs(runId));
+      if (!signal.aborted && summarizer && directive.spec.summarize) await summariseRun(this.store, runId, summarizer, ctx.log);
     } catch (err) {
       error = redactText(err instanceof Error ? err.message : String(err));
       this.log.error({ err, runId }, 'run failed');

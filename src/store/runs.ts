@@ -295,6 +295,16 @@ export class RunsRepo {
     return r ? { run_id: r.run_id, finished_at: r.finished_at, result: r.result ? (JSON.parse(r.result) as unknown) : null } : undefined;
   }
 
+  /** The model's summary of the run: part of the report, so it is stored with the run. */
+  setModelSummary(id: string, model: string, text: string): void {
+    this.db.prepare('UPDATE runs SET model_summary = ? WHERE id = ?').run(JSON.stringify({ model: redactText(model), text: redactText(text) }), id);
+  }
+
+  modelSummary(id: string): { model: string; text: string } | undefined {
+    const r = this.db.prepare<[string], { model_summary: string | null }>('SELECT model_summary FROM runs WHERE id = ?').get(id);
+    return r?.model_summary ? (JSON.parse(r.model_summary) as { model: string; text: string }) : undefined;
+  }
+
   recordArtifact(runId: string, kind: string, path: string, bytes: number, sha256: string): void {
     this.upsertArtifact.run(runId, kind, path, bytes, sha256, Date.now());
   }

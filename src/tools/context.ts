@@ -1,6 +1,7 @@
 import type { Config } from '../config.js';
 import type { GuardedDocker } from '../docker/guarded-client.js';
 import type { RunEngine } from '../jobs/runner.js';
+import type { Summarizer } from '../jobs/summary.js';
 import type { Logger } from '../log.js';
 import type { Actor } from '../store/audit.js';
 import type { Store } from '../store/index.js';
@@ -25,4 +26,6 @@ export interface CallContext {
   progress(progress: number, total: number | undefined, message: string): Promise<void>;
   /** Asks the person to approve, through MCP elicitation, when the client supports it. */
   askApproval(message: string): Promise<ApprovalAnswer>;
+  /** The client's model through MCP sampling; undefined when the client cannot sample. */
+  summarizer?: Summarizer;
 }

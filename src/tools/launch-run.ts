@@ -52,7 +52,12 @@ export const launchRun = defineTool({
       if (answer !== 'accept') throw new ToolError('DECLINED', `The run of ${effective.id} was not approved (${answer}); nothing was started.`, 'Launch again when it should run.');
     }
 
-    const runId = await engine.launch({ directive: effective, containers, transport: ctx.actor.transport === 'http' ? 'http' : 'stdio' });
+    const runId = await engine.launch({
+      directive: effective,
+      containers,
+      transport: ctx.actor.transport === 'http' ? 'http' : 'stdio',
+      ...(effective.spec.summarize && ctx.summarizer ? { summarizer: ctx.summarizer } : {}),
+    });
     if (wait) {
       // Every notification must leave before the response, or the client drops it as unknown.
       const sent: Promise<void>[] = [];

@@ -1,8 +1,10 @@
 import { sql as init } from './001_init.js';
 import { sql as logTemplates } from './002_log_templates.js';
+import { sql as modelSummary } from './003_model_summary.js';
 
 /** Every migration, in order. A migration is never edited once released: add the next one. */
 export const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
   { version: 1, name: 'init', sql: init },
   { version: 2, name: 'log_templates', sql: logTemplates },
+  { version: 3, name: 'model_summary', sql: modelSummary },
 ];

@@ -1,0 +1,65 @@
+import Database from 'better-sqlite3';
+import { CreateMessageRequestSchema } from '@modelcontextprotocol/sdk/types.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ok, startServer, type ServerHandle } from '../helpers/client.js';
+import { dockerSkipped, TestContainers } from '../helpers/docker.js';
+
+/** A directive that asks for a summary, run from a client that can sample (its "model" is the test). */
+describe.skipIf(dockerSkipped)('model summary through sampling', () => {
+  const c = new TestContainers();
+  let srv: ServerHandle;
+  let prompts: string[] = [];
+
+  beforeAll(async () => {
+    c.run('svc', 'echo "ERROR upstream refused"; sleep 3600');
+    srv = await startServer({ capabilities: { capabilities: { sampling: {} } } });
+    srv.client.setRequestHandler(CreateMessageRequestSchema, async (req) => {
+      const content = req.params.messages[0]!.content as { type: string; text: string };
+      prompts.push(content.text);
+      return { model: 'test-model-1', role: 'assistant', content: { type: 'text', text: 'Verdict: svc refuses upstream connections; check the upstream.' } };
+    });
+    await ok(srv.client, 'set_allowlist', { add: [{ kind: 'name', value: c.name('svc') }] });
+    await ok(srv.client, 'create_directive', { name: 'triage-summary', copy_from: 'D1', spec: { summarize: true } });
+  });
+  afterAll(async () => {
+    await srv?.close();
+    c.removeAll();
+  });
+
+  it('puts the model verdict at the top of the report and stores only token counts', async () => {
+    const run = await ok<{ run_id: string }>(srv.client, 'launch_run', { directive: 'triage-summary', wait: true });
+    expect(prompts).toHaveLength(1);
+    expect(prompts[0]).toContain('<run-data>');
+    expect(prompts[0]).toContain('upstream refused');
+    const md = await ok<{ markdown: string }>(srv.client, 'get_run_report', { run_id: run.run_id });
+    expect(md.markdown.indexOf('## Summary (by test-model-1)')).toBeGreaterThan(0);
+    expect(md.markdown.indexOf('## Summary')).toBeLessThan(md.markdown.indexOf('## Findings'));
+    expect(md.markdown).toContain('Verdict: svc refuses upstream connections');
+
+    const db = new Database(srv.dbPath, { readonly: true });
+    try {
+      const calls = db.prepare('SELECT * FROM model_calls').all() as { model: string; input_tokens: number; output_tokens: number; run_id: string }[];
+      expect(calls).toEqual([expect.objectContaining({ run_id: run.run_id, model: 'test-model-1', input_tokens: expect.any(Number), output_tokens: expect.any(Number) })]);
+      expect(calls[0]!.input_tokens).toBeGreaterThan(0);
+      // The prompt exists nowhere in the database: its opening tag would show it.
+      const everything = JSON.stringify(db.prepare("SELECT name FROM sqlite_master WHERE type='table'").all().flatMap((t) => db.prepare(`SELECT * FROM "${(t as { name: string }).name}"`).all()));
+      expect(everything).not.toContain('<run-data>');
+    } finally {
+      db.close();
+    }
+  });
+
+  it('runs without a summary when the client cannot sample', async () => {
+    const plain = await startServer({ dataDir: srv.dataDir });
+    try {
+      prompts = [];
+      const run = await ok<{ run_id: string; status: string }>(plain.client, 'launch_run', { directive: 'triage-summary', wait: true });
+      expect(run.status).toBe('succeeded');
+      const md = await ok<{ markdown: string }>(plain.client, 'get_run_report', { run_id: run.run_id });
+      expect(md.markdown).not.toContain('## Summary');
+      expect(prompts).toEqual([]);
+    } finally {
+      await plain.close();
+    }
+  });
+});
