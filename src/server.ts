@@ -20,6 +20,8 @@ export interface BuildOptions {
   readOnly: boolean;
   /** Extra filter (e.g. the caller's scopes over HTTP). */
   allowTool?: (tool: ToolDef) => boolean;
+  /** Told of every tool call's outcome and duration (metrics). */
+  onToolCall?: (tool: string, outcome: 'ok' | 'error', seconds: number) => void;
 }
 
 const TASK_TTL_MS = 3_600_000;
@@ -48,7 +50,7 @@ export function buildServer(deps: ToolDeps, options: BuildOptions): { server: Mc
       taskMessageQueue: new InMemoryTaskMessageQueue(),
     },
   );
-  for (const tool of enabledTools(options)) register(server, tool, deps, options.actor);
+  for (const tool of enabledTools(options)) register(server, tool, deps, options.actor, options.onToolCall);
   registerResources(server, deps);
   const stopSubscriptions = enableSubscriptions(server.server, deps.engine, deps.log);
   return {
@@ -63,7 +65,9 @@ export function buildServer(deps: ToolDeps, options: BuildOptions): { server: Mc
 type ToolExtra = RequestHandlerExtra<ServerRequest, ServerNotification>;
 type ToolConfig = { title: string; description: string; inputSchema: ToolDef['input']; outputSchema: ToolDef['output']; annotations: ToolAnnotations & { title: string } };
 
-function register(server: McpServer, tool: ToolDef, deps: ToolDeps, actor: Actor): void {
+type CallObserver = BuildOptions['onToolCall'];
+
+function register(server: McpServer, tool: ToolDef, deps: ToolDeps, actor: Actor, observe: CallObserver): void {
   const config: ToolConfig = {
     title: tool.title,
     description: tool.description,
@@ -72,14 +76,21 @@ function register(server: McpServer, tool: ToolDef, deps: ToolDeps, actor: Actor
     annotations: { title: tool.title, ...tool.annotations },
   };
   if (tool.taskSupport === 'optional') {
-    registerAsTask(server, tool, config, deps, actor);
+    registerAsTask(server, tool, config, deps, actor, observe);
     return;
   }
-  server.registerTool(tool.name, config, (args: unknown, extra) => runTool(server, tool, args, extra, deps, actor));
+  server.registerTool(tool.name, config, (args: unknown, extra) => runTool(server, tool, args, extra, deps, actor, observe));
 }
 
 /** Runs a tool for one call: redacted structured output plus text, or an isError result. */
-async function runTool(server: McpServer, tool: ToolDef, args: unknown, extra: ToolExtra, deps: ToolDeps, actor: Actor): Promise<CallToolResult> {
+async function runTool(server: McpServer, tool: ToolDef, args: unknown, extra: ToolExtra, deps: ToolDeps, actor: Actor, observe?: CallObserver): Promise<CallToolResult> {
+  const started = process.hrtime.bigint();
+  const result = await callHandler(server, tool, args, extra, deps, actor);
+  observe?.(tool.name, result.isError ? 'error' : 'ok', Number(process.hrtime.bigint() - started) / 1e9);
+  return result;
+}
+
+async function callHandler(server: McpServer, tool: ToolDef, args: unknown, extra: ToolExtra, deps: ToolDeps, actor: Actor): Promise<CallToolResult> {
   const progressToken = extra._meta?.progressToken;
   const ctx: CallContext = {
     deps,
@@ -108,14 +119,14 @@ async function runTool(server: McpServer, tool: ToolDef, args: unknown, extra: T
  * wait) completes its task before answering, so plain callers get their answer without polling;
  * a long call (wait=true) works in the background and the task completes when it does.
  */
-function registerAsTask(server: McpServer, tool: ToolDef, config: ToolConfig, deps: ToolDeps, actor: Actor): void {
+function registerAsTask(server: McpServer, tool: ToolDef, config: ToolConfig, deps: ToolDeps, actor: Actor, observe: CallObserver): void {
   server.experimental.tasks.registerToolTask(
     tool.name,
     { ...config, execution: { taskSupport: 'optional' } },
     {
       createTask: async (args: unknown, extra: CreateTaskRequestHandlerExtra) => {
         const task = await extra.taskStore.createTask({ ttl: extra.taskRequestedTtl ?? TASK_TTL_MS, pollInterval: TASK_POLL_MS });
-        const work = runTool(server, tool, args, extra, deps, actor).then((result) =>
+        const work = runTool(server, tool, args, extra, deps, actor, observe).then((result) =>
           extra.taskStore.storeTaskResult(task.taskId, result.isError ? 'failed' : 'completed', result),
         );
         const quick = !(args as { wait?: boolean }).wait;

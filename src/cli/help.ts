@@ -8,6 +8,8 @@ Usage:
                                                    list past runs, newest first
   cyberbrain-mcp allowlist ls|add|rm ...           show or change which containers may be diagnosed
   cyberbrain-mcp redact [--stats] [FILE ...]       copy text with every secret redacted
+  cyberbrain-mcp serve --http [--host H] [--port P] serve MCP over HTTP (Streamable HTTP and SSE)
+  cyberbrain-mcp token create|ls|revoke ...        bearer tokens for the HTTP server
 
 Every command takes --help. Settings: --db or CYBERBRAIN_DB (database file), CYBER_BRAIN_LOGS (report
 folder), DOCKER_HOST (engine), LOG_LEVEL, CYBERBRAIN_READ_ONLY. Logs go to stderr.`;
@@ -41,3 +43,28 @@ export const REDACT_HELP = `Usage: cyberbrain-mcp redact [--stats] [FILE ...]
 Copies FILEs (or standard input) to standard output with every secret replaced by a marker such as
 [REDACTED:github_classic_token], one output line per input line, using the same redactor as the
 server. --stats prints how many values each rule redacted to standard error (never the values).`;
+
+export const SERVE_HTTP_HELP = `Usage: cyberbrain-mcp serve --http [--host 127.0.0.1] [--port 8765] [options]
+
+Serves MCP over Streamable HTTP at /mcp and the legacy HTTP+SSE transport at /sse + /messages, with
+/healthz and /metrics. Every request needs a bearer token (cyberbrain-mcp token create), on loopback too.
+
+  --insecure-no-auth          no authentication (loopback addresses only; warns at every start)
+  --allowed-hosts H1,H2       extra Host header values to accept (DNS-rebinding protection)
+  --allowed-origins O1,O2     browser Origins to accept (others get 403)
+  --cors-origins O1,O2        Origins that get CORS headers (CORS is off by default)
+  --rate-limit N              requests per minute per caller (default 600), then 429
+  --body-limit BYTES          largest request body (default 1048576), then 413
+  --idle-timeout SECONDS      idle sessions are closed after this (default 1800)
+  --oauth-issuer URL --oauth-audience AUD --oauth-jwks URL
+                              also accept JWT access tokens from that issuer (OAuth 2.1 resource server)
+  --db PATH, --read-only      as for the stdio server`;
+
+export const TOKEN_HELP = `Usage:
+  cyberbrain-mcp token create --name NAME [--scope runs:read,runs:write,admin]
+  cyberbrain-mcp token ls [--json]
+  cyberbrain-mcp token revoke NAME
+
+Bearer tokens for the HTTP transport. create prints the token once (only a hash is stored).
+Scopes: runs:read (history and reports), runs:write (launch and cancel runs), admin (allowlist and
+directives); each includes the ones before it.`;

@@ -7,6 +7,7 @@ import { InventoryRepo } from './inventory.js';
 import { LogTemplatesRepo } from './log-templates.js';
 import { ModelCallsRepo } from './model-calls.js';
 import { RunsRepo } from './runs.js';
+import { TokensRepo } from './tokens.js';
 
 export interface Store {
   readonly db: Database.Database;
@@ -18,6 +19,7 @@ export interface Store {
   readonly logTemplates: LogTemplatesRepo;
   readonly modelCalls: ModelCallsRepo;
   readonly audit: AuditLog;
+  readonly tokens: TokensRepo;
   /** Runs `fn` in one IMMEDIATE transaction: a write and its audit row land together or not at all. */
   write<T>(fn: () => T): T;
   close(): void;
@@ -37,6 +39,7 @@ export function openStore(path: string): Store {
     logTemplates: new LogTemplatesRepo(db),
     modelCalls: new ModelCallsRepo(db),
     audit: new AuditLog(db),
+    tokens: new TokensRepo(db),
     write: <T>(fn: () => T): T => db.transaction(fn).immediate(),
     close: () => db.close(),
   };

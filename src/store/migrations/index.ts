@@ -1,10 +1,12 @@
 import { sql as init } from './001_init.js';
 import { sql as logTemplates } from './002_log_templates.js';
 import { sql as modelSummary } from './003_model_summary.js';
+import { sql as apiTokens } from './004_api_tokens.js';
 
 /** Every migration, in order. A migration is never edited once released: add the next one. */
 export const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
   { version: 1, name: 'init', sql: init },
   { version: 2, name: 'log_templates', sql: logTemplates },
   { version: 3, name: 'model_summary', sql: modelSummary },
+  { version: 4, name: 'api_tokens', sql: apiTokens },
 ];

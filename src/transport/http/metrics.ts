@@ -1,0 +1,38 @@
+import client from 'prom-client';
+import type { Store } from '../../store/index.js';
+
+/** Prometheus metrics for /metrics: tool calls by name and outcome, their latency, runs by status, sessions. */
+export class Metrics {
+  readonly registry = new client.Registry();
+  private readonly calls: client.Counter<'tool' | 'outcome'>;
+  private readonly latency: client.Histogram<'tool'>;
+  readonly sessions: client.Gauge<'transport'>;
+
+  constructor(store: Store) {
+    this.calls = new client.Counter({ name: 'cyberbrain_tool_calls_total', help: 'Tool calls by tool and outcome', labelNames: ['tool', 'outcome'], registers: [this.registry] });
+    this.latency = new client.Histogram({
+      name: 'cyberbrain_tool_call_seconds',
+      help: 'Tool call latency',
+      labelNames: ['tool'],
+      buckets: [0.001, 0.005, 0.01, 0.05, 0.1, 0.5, 1, 5, 30],
+      registers: [this.registry],
+    });
+    this.sessions = new client.Gauge({ name: 'cyberbrain_active_sessions', help: 'Open MCP sessions', labelNames: ['transport'], registers: [this.registry] });
+    new client.Gauge({
+      name: 'cyberbrain_runs',
+      help: 'Runs by status',
+      labelNames: ['status'],
+      registers: [this.registry],
+      collect() {
+        const rows = store.db.prepare<[], { status: string; n: number }>('SELECT status, count(*) AS n FROM runs GROUP BY status').all();
+        this.reset();
+        for (const r of rows) this.set({ status: r.status }, r.n);
+      },
+    });
+  }
+
+  toolCall(tool: string, outcome: 'ok' | 'error', seconds: number): void {
+    this.calls.inc({ tool, outcome });
+    this.latency.observe({ tool }, seconds);
+  }
+}
