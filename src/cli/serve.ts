@@ -55,7 +55,7 @@ export async function serveCommand(argv: string[]): Promise<number | undefined> 
     ...(values['oauth-issuer'] ? { oauth: { issuer: values['oauth-issuer'] as string, audience: values['oauth-audience'] as string, jwksUrl: values['oauth-jwks'] as string } } : {}),
   };
   const log = createLogger(config.logLevel);
-  if (insecureNoAuth) log.warn('--insecure-no-auth: authentication is OFF; anyone who can reach this port can use every tool');
+  if (insecureNoAuth) log.warn('authentication is OFF (insecure-no-auth flag): anyone who can reach this port can use every tool');
   const app = createApp(config, log);
   const http = await startHttpServer(app.deps, config.readOnly, options, log);
   const snippet = JSON.stringify({ mcpServers: { cyberbrain: { type: 'http', url: http.url, headers: insecureNoAuth ? {} : { Authorization: 'Bearer <token from `cyberbrain-mcp token create`>' } } } }, null, 2);

@@ -1,0 +1,176 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ResourceUpdatedNotificationSchema } from '@modelcontextprotocol/sdk/types.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/client.js';
+import { dockerSkipped, TestContainers, waitUntil } from '../helpers/docker.js';
+import { httpClient, INIT, post, startHttp, type HttpHandle } from '../helpers/http-server.js';
+
+const structured = <T>(r: unknown) => (r as { structuredContent: T }).structuredContent;
+
+describe.skipIf(dockerSkipped)('HTTP transport', () => {
+  const c = new TestContainers();
+  let srv: HttpHandle;
+  let admin: string;
+  let reader: string;
+
+  beforeAll(async () => {
+    c.run('web', 'echo "ERROR boom"; sleep 3600');
+    srv = await startHttp(['--rate-limit', '300', '--body-limit', '4096'], { CYBERBRAIN_DEBUG_JOB_DELAY_MS: '200' });
+    admin = srv.token('admin-tok', 'admin');
+    reader = srv.token('reader-tok', 'runs:read');
+  });
+  afterAll(async () => {
+    await srv?.stop();
+    c.removeAll();
+  });
+
+  it('serves the same tools as stdio over Streamable HTTP and runs a directive with progress', async () => {
+    const client = await httpClient(srv.url, admin);
+    try {
+      const { tools } = await client.listTools();
+      for (const t of tools) {
+        expect(JSON.stringify(t, null, 2) + '\n').toBe(readFileSync(join(ROOT, `test/protocol/__toolsnaps__/${t.name}.json`), 'utf8'));
+      }
+      expect(tools).toHaveLength(12);
+      await client.callTool({ name: 'set_allowlist', arguments: { add: [{ kind: 'name', value: c.name('web') }] } });
+      const progress: number[] = [];
+      const r = await client.callTool({ name: 'launch_run', arguments: { directive: 'D1', wait: true } }, undefined, { onprogress: (p) => progress.push(p.progress) });
+      expect(structured<{ status: string }>(r).status).toBe('succeeded');
+      expect(progress.length).toBeGreaterThanOrEqual(1);
+      const runId = structured<{ run_id: string }>(r).run_id;
+      const report = await client.readResource({ uri: `cyberbrain://runs/${runId}/report` });
+      expect((report.contents[0] as { text: string }).text).toContain(c.name('web'));
+    } finally {
+      await client.close();
+    }
+  });
+
+  it('notifies subscribers over the session stream when a run ends', async () => {
+    const client = await httpClient(srv.url, admin);
+    try {
+      const updated: string[] = [];
+      client.setNotificationHandler(ResourceUpdatedNotificationSchema, (n) => void updated.push(n.params.uri));
+      const r = await client.callTool({ name: 'launch_run', arguments: { directive: 'D1' } });
+      const uri = `cyberbrain://runs/${structured<{ run_id: string }>(r).run_id}/report`;
+      await client.subscribeResource({ uri });
+      await waitUntil(() => updated.includes(uri), 15_000, 'resources/updated over HTTP');
+    } finally {
+      await client.close();
+    }
+  });
+
+  it('speaks the legacy HTTP+SSE transport too', async () => {
+    const client = await httpClient(srv.url, admin, 'sse');
+    try {
+      const r = await client.callTool({ name: 'list_directives', arguments: {} });
+      expect(structured<{ directives: unknown[] }>(r).directives).toHaveLength(4);
+    } finally {
+      await client.close();
+    }
+  });
+
+  it('refuses a request without a token with 401 and says how to get one', async () => {
+    const res = await post(srv.url, INIT);
+    expect(res.status).toBe(401);
+    expect(res.headers.get('www-authenticate')).toMatch(/^Bearer /);
+    expect(await res.text()).toContain('token create');
+    expect((await post(srv.url, INIT, { Authorization: 'Bearer cbt_nope' })).status).toBe(401);
+  });
+
+  it('hides and refuses tools outside the caller\'s scopes (403)', async () => {
+    const client = await httpClient(srv.url, reader);
+    try {
+      const names = (await client.listTools()).tools.map((t) => t.name);
+      expect(names).toContain('list_runs');
+      expect(names).not.toContain('set_allowlist');
+      expect(names).not.toContain('launch_run');
+    } finally {
+      await client.close();
+    }
+    const res = await post(srv.url, { jsonrpc: '2.0', id: 7, method: 'tools/call', params: { name: 'set_allowlist', arguments: {} } }, { Authorization: `Bearer ${reader}` });
+    expect(res.status).toBe(403);
+    expect(res.headers.get('www-authenticate')).toContain('insufficient_scope');
+    expect(await res.text()).toContain('needs scope admin');
+  });
+
+  it('records the token name in the audit log for writes', async () => {
+    const audit = srv.cli('allowlist', 'ls');
+    expect(audit.code).toBe(0);
+    const db = (await import('better-sqlite3')).default;
+    const conn = new db(join(srv.dataDir, 'cyberbrain.db'), { readonly: true });
+    try {
+      const rows = conn.prepare("SELECT actor, transport FROM audit_log WHERE action = 'allowlist.change'").all();
+      expect(rows).toContainEqual({ actor: 'admin-tok', transport: 'http' });
+    } finally {
+      conn.close();
+    }
+  });
+
+  it('refuses a foreign Origin or Host with 403', async () => {
+    expect((await post(srv.url, INIT, { Authorization: `Bearer ${admin}`, Origin: 'http://evil.example' })).status).toBe(403);
+    // fetch may not set Host: a raw request does, as a DNS-rebinding page's would arrive.
+    const { request } = await import('node:http');
+    const status = await new Promise<number>((resolve, reject) => {
+      const req = request(`${srv.base}/healthz`, { headers: { Host: 'evil.example' } }, (res) => {
+        res.resume();
+        resolve(res.statusCode!);
+      });
+      req.on('error', reject);
+      req.end();
+    });
+    expect(status).toBe(403);
+  });
+
+  it('refuses an oversized body with 413, without a stack trace', async () => {
+    const res = await post(srv.url, { ...INIT, padding: 'x'.repeat(10_000) }, { Authorization: `Bearer ${admin}` });
+    expect(res.status).toBe(413);
+    const text = await res.text();
+    expect(text).toContain('too large');
+    expect(text).not.toMatch(/at .*\.js:\d+/);
+  });
+
+  it('stops a revoked token at once', async () => {
+    const tok = srv.token('short-lived', 'runs:read');
+    expect((await post(srv.url, INIT, { Authorization: `Bearer ${tok}` })).status).toBe(200);
+    expect(srv.cli('token', 'revoke', 'short-lived').code).toBe(0);
+    expect((await post(srv.url, INIT, { Authorization: `Bearer ${tok}` })).status).toBe(401);
+  });
+
+  it('reports health and metrics', async () => {
+    const health = await (await fetch(`${srv.base}/healthz`)).json();
+    expect(health).toMatchObject({ engine: 'ok', database: 'ok' });
+    const metrics = await (await fetch(`${srv.base}/metrics`, { headers: { Authorization: `Bearer ${admin}` } })).text();
+    expect(metrics).toMatch(/cyberbrain_tool_calls_total\{tool="launch_run",outcome="ok"\} \d+/);
+    expect(metrics).toMatch(/cyberbrain_runs\{status="succeeded"\} \d+/);
+    expect((await fetch(`${srv.base}/metrics`)).status).toBe(401);
+  });
+});
+
+describe.skipIf(dockerSkipped)('HTTP rate limit and startup rules', () => {
+  it('answers 429 with Retry-After past the rate', async () => {
+    const srv = await startHttp(['--rate-limit', '5']);
+    try {
+      const tok = srv.token('busy', 'runs:read');
+      const statuses: number[] = [];
+      for (let i = 0; i < 8; i++) statuses.push((await post(srv.url, INIT, { Authorization: `Bearer ${tok}` })).status);
+      expect(statuses.slice(0, 5)).toEqual([200, 200, 200, 200, 200]);
+      expect(statuses.at(-1)).toBe(429);
+      const res = await post(srv.url, INIT, { Authorization: `Bearer ${tok}` });
+      expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(0);
+    } finally {
+      await srv.stop();
+    }
+  });
+
+  it('accepts --insecure-no-auth on loopback only', async () => {
+    const open = await startHttp(['--insecure-no-auth']);
+    try {
+      expect((await post(open.url, INIT)).status).toBe(200);
+      expect(open.stderr()).toContain('authentication is OFF');
+    } finally {
+      await open.stop();
+    }
+    await expect(startHttp(['--insecure-no-auth', '--host', '0.0.0.0'])).rejects.toThrow(/loopback address only/);
+  });
+});
