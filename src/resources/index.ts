@@ -21,6 +21,7 @@ export function registerResources(server: McpServer, deps: ToolDeps): void {
   server.registerResource(
     'run-report',
     new ResourceTemplate('cyberbrain://runs/{run_id}/report', {
+      complete: { run_id: (value) => deps.store.runs.list({}, 50).map((r) => r.id).filter((id) => id.startsWith(value)) },
       list: async () => ({
         resources: deps.store.runs.list({}, RECENT_RUNS_LISTED).map((r) => ({
           uri: reportUri(r.id),
@@ -45,6 +46,7 @@ export function registerResources(server: McpServer, deps: ToolDeps): void {
   server.registerResource(
     'directive',
     new ResourceTemplate('cyberbrain://directives/{name}', {
+      complete: { name: (value) => deps.store.directives.list().map((d) => d.name).filter((n) => n.startsWith(value)) },
       list: async () => ({
         resources: deps.store.directives.list().map((d) => ({
           uri: `cyberbrain://directives/${d.name}`,

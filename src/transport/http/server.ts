@@ -54,9 +54,18 @@ export async function startHttpServer(deps: ToolDeps, readOnly: boolean, options
   });
   // DNS rebinding: the Host must be one we serve under (the SDK's check), and a browser's Origin one we allow.
   app.use(hostHeaderValidation(options.allowedHosts));
+  // Same-origin requests (a page served under one of our own host names and our port) are fine.
+  const sameOrigin = (origin: string): boolean => {
+    try {
+      const u = new URL(origin);
+      return options.allowedHosts.includes(u.hostname.includes(':') ? `[${u.hostname}]` : u.hostname) && Number(u.port || 80) === port;
+    } catch {
+      return false;
+    }
+  };
   app.use((req, res, next) => {
     const origin = req.headers.origin;
-    if (origin && !options.allowedOrigins.includes(origin) && !options.corsOrigins.includes(origin)) {
+    if (origin && !sameOrigin(origin) && !options.allowedOrigins.includes(origin) && !options.corsOrigins.includes(origin)) {
       rpcError(res, 403, -32000, `Forbidden: origin ${origin} is not allowed`);
       return;
     }
