@@ -55,7 +55,9 @@ export class EventFolder {
       return undefined;
     }
     this.inPythonTrace[stream] = /^Traceback \(most recent call last\):/.test(text);
-    this.open[stream] = { stream, ...(timestamp ? { timestamp } : {}), first: text, more: [], extraLines: 0, trace: TRACE_START.test(text) };
+    const event: LogEvent = { stream, first: text, more: [], extraLines: 0, trace: TRACE_START.test(text) };
+    if (timestamp) event.timestamp = timestamp;
+    this.open[stream] = event;
     return current;
   }
 

@@ -23,7 +23,16 @@ const pick = (o: Record<string, unknown>, keys: string[]): string | undefined =>
   return undefined;
 };
 
-const LOGFMT_PAIR = /([\w.@-]+)=("(?:[^"\\]|\\.)*"|\S*)/g;
+const LOGFMT_LEVEL = /(?:^|\s)(?:level|lvl|severity)=("(?:[^"\\]|\\.)*"|\S+)/;
+const LOGFMT_MSG = /(?:^|\s)(?:msg|message)=("(?:[^"\\]|\\.)*"|\S+)/;
+const LOGFMT_ERROR = /(?:^|\s)(?:error|err|exception)=("(?:[^"\\]|\\.)*"|\S+)/;
+
+function logfmtField(line: string, re: RegExp): string | undefined {
+  const m = re.exec(line);
+  if (!m) return undefined;
+  const v = m[1]!;
+  return v.startsWith('"') ? v.slice(1, -1).replace(/\\"/g, '"') : v;
+}
 
 export function parseLine(line: string): ParsedLine {
   const c = line.charCodeAt(0);
@@ -45,11 +54,13 @@ export function parseLine(line: string): ParsedLine {
     }
   }
   if (/^\w[\w.@-]*=/.test(trimmed) && /\b(?:level|lvl|msg)=/.test(trimmed)) {
-    const fields: Record<string, string> = {};
-    for (const m of trimmed.matchAll(LOGFMT_PAIR)) fields[m[1]!] = m[2]!.startsWith('"') ? m[2]!.slice(1, -1).replace(/\\"/g, '"') : m[2]!;
-    const level = pick(fields, LEVEL_KEYS);
-    const error = pick(fields, ERROR_KEYS);
-    return { message: fields.msg ?? fields.message ?? trimmed, ...(level ? { level } : {}), ...(error ? { error } : {}), format: 'logfmt' };
+    // Only the three fields that matter are looked up, not every pair.
+    const level = logfmtField(trimmed, LOGFMT_LEVEL);
+    const error = logfmtField(trimmed, LOGFMT_ERROR);
+    const parsed: ParsedLine = { message: logfmtField(trimmed, LOGFMT_MSG) ?? trimmed, format: 'logfmt' };
+    if (level) parsed.level = level;
+    if (error) parsed.error = error;
+    return parsed;
   }
   return { message: line, format: 'text' };
 }
