@@ -38,7 +38,8 @@ const SUBTOKEN_RULES: Rule[] = [
   // Identifiers that are a word and a number joined by "_" or "-" are one variable (blk_123, attempt_1_2)
   rule(/^[A-Za-z]+(?:[_-]+[A-Za-z]*\d[\w-]*)+$/, has('_', '-')),
   // Numbers, with sign, decimals, exponent and a unit glued on
-  rule(/(?<![A-Za-z])[-+]?\d+(?:[.,]\d+)*(?:[eE][-+]?\d+)?(?:[a-zA-Z%]{1,3})?(?![A-Za-z])/g, () => true),
+  // (not the tail of an identifier like "e820": a number starts where no letter or digit is before it)
+  rule(/(?<![A-Za-z0-9])[-+]?\d+(?:[.,]\d+)*(?:[eE][-+]?\d+)?(?:[a-zA-Z%]{1,3})?(?![A-Za-z])/g, () => true),
 ];
 
 // A timestamp leading the message says when, not what: the engine gives every line its time already.

@@ -56,7 +56,7 @@ export class TemplateMiner {
       }
     }
     if (best && bestScore >= this.options.similarity) {
-      for (let i = 0; i < tokens.length; i++) if (best.tokens[i] !== tokens[i]) best.tokens[i] = WILDCARD;
+      for (let i = 0; i < tokens.length; i++) if (best.tokens[i] !== tokens[i]) best.tokens[i] = mergeTokens(best.tokens[i]!, tokens[i]!);
       best.count++;
       return best;
     }
@@ -102,7 +102,23 @@ export class TemplateMiner {
   }
 }
 
-const WORD = /^[A-Za-z]{2,}\d?$/;
+// A plain word: letters (snake_case enums too), maybe one trailing digit, maybe wrapped in brackets or quotes.
+const WORD = /^[(\["']?[A-Za-z][A-Za-z_]+\d?[)\]"',.:;]*$/;
+const letters = (t: string) => t.replace(/<\*>/g, '').replace(/[^A-Za-z]/g, '');
+
+/**
+ * Two tokens say different things when both are plain words, or when their letters differ and
+ * they do not share a "key=" (whose values are meant to vary): "(uid=0)" vs "LOGIN(uid=0)".
+ */
+function differentWords(a: string, b: string): boolean {
+  if (WORD.test(a) && WORD.test(b)) return true;
+  const eq = a.indexOf('=');
+  if (eq > 0 && b.startsWith(a.slice(0, eq + 1))) return false;
+  const la = letters(a);
+  const lb = letters(b);
+  return la.length >= 2 && lb.length >= 2 && la !== lb;
+}
+
 /** Words after these are names (users, hosts, services), which vary like any other variable. */
 const NAMES_FOLLOW = /^(?:user|username|login|host|hostname|node|service|group|account|name|[\w.-]*[=:])$/i;
 
@@ -112,13 +128,20 @@ function similarity(template: string[], tokens: string[], keepWords: boolean): n
   for (let i = 0; i < tokens.length; i++) {
     if (template[i] === WILDCARD) wild++;
     else if (template[i] === tokens[i]) same++;
-    else if (keepWords && WORD.test(template[i]!) && WORD.test(tokens[i]!) && !NAMES_FOLLOW.test(tokens[i - 1] ?? '')) return -1;
+    else if (keepWords && differentWords(template[i]!, tokens[i]!) && !NAMES_FOLLOW.test(tokens[i - 1] ?? '')) return -1;
   }
   const constant = tokens.length - wild;
   return constant === 0 ? 1 : same / constant;
 }
 
 export const templateText = (c: Cluster): string => c.tokens.join(' ');
+
+/** Two differing tokens become one wildcard, but a shared "key=" stays: "rhost=a" + "rhost=b" → "rhost=<*>". */
+function mergeTokens(a: string, b: string): string {
+  const eq = a.indexOf('=');
+  if (eq > 0 && b.startsWith(a.slice(0, eq + 1))) return `${a.slice(0, eq + 1)}${WILDCARD}`;
+  return WILDCARD;
+}
 
 /** Two templates describe the same event when they agree wherever neither has a wildcard. */
 export function sameEvent(a: readonly string[], b: readonly string[]): boolean {
