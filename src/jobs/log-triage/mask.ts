@@ -62,13 +62,15 @@ export function maskTokens(message: string): string[] {
     const c = token.charCodeAt(0);
     const masked = token.length <= 5 && c >= 65 && c <= 90 && DATE_WORD.test(token) ? WILDCARD : maskToken(token);
     // An HTTP request line's version belongs to the path before it: "GET <*> HTTP/1.1" is "GET <*>".
-    const version = /^HTTP\/<\*>(.*)$/.exec(masked);
+    const version = masked.startsWith('HTTP/<*>') ? HTTP_VERSION.exec(masked) : null;
     if (version && n > 0 && out[n - 1]!.endsWith(WILDCARD)) out[n - 1] += version[1];
     else out[n++] = masked;
   }
   out.length = n;
   return out;
 }
+
+const HTTP_VERSION = /^HTTP\/<\*>(.*)$/;
 
 /** Weekday and month names are parts of a date, not words of the message. */
 const DATE_WORD = /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[,.]?$/;
