@@ -6,12 +6,17 @@ import { build } from 'esbuild';
 
 const outfile = 'dist/cyberbrain.mjs';
 await build({
-  entryPoints: ['src/index.ts'],
+  entryPoints: { cyberbrain: 'src/index.ts' },
   bundle: true,
+  // Code behind dynamic imports (the HTTP server, token commands, the nvidia-smi XML parser) goes
+  // to chunks loaded on demand: the stdio server parses only what it runs.
+  splitting: true,
+  outdir: 'dist',
+  outExtension: { '.js': '.mjs' },
+  chunkNames: 'chunks/[name]-[hash]',
   platform: 'node',
   format: 'esm',
   target: 'node20',
-  outfile,
   sourcemap: true,
   external: ['better-sqlite3', 'dockerode', 'pino', 'pino-pretty'],
   // Some bundled dependencies are CommonJS and call require().

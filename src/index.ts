@@ -4,21 +4,21 @@ import { ConfigError, loadConfig } from './config.js';
 import { parse, UsageError } from './cli/args.js';
 import { allowlistCommand, runCommand, runsCommand } from './cli/commands.js';
 import { redactCommand } from './cli/redact.js';
-import { serveCommand } from './cli/serve.js';
-import { tokenCommand } from './cli/token.js';
 import { MAIN_HELP, SERVE_HELP } from './cli/help.js';
 import { createLogger } from './log.js';
 import { serveStdio } from './transport/stdio.js';
 import { VERSION } from './version.js';
 import { redactText } from './redact/scrub.js';
 
+// The HTTP server and token commands pull in express, jose and prom-client: they are loaded only
+// when asked for, so the stdio server an assistant spawns starts without them.
 const COMMANDS: Record<string, (argv: string[]) => Promise<number | undefined>> = {
-  serve: serveCommand,
+  serve: async (argv) => (await import('./cli/serve.js')).serveCommand(argv),
+  token: async (argv) => (await import('./cli/token.js')).tokenCommand(argv),
   run: runCommand,
   runs: runsCommand,
   allowlist: allowlistCommand,
   redact: redactCommand,
-  token: tokenCommand,
 };
 
 async function main(argv: string[]): Promise<number | undefined> {

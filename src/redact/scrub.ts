@@ -5,14 +5,16 @@ import { DEFAULT_OPTIONS, marker, Redactor, type RedactionOptions, type Redactio
  * errors, audit log. Configured once at start-up (like pino's redact paths, its rules never come
  * from user input at run time), then only read.
  */
-let active = new Redactor(DEFAULT_OPTIONS);
+// Built on first use (or by configureRedaction at start-up), so its automaton is compiled once.
+let active: Redactor | undefined;
+const current = (): Redactor => (active ??= new Redactor(DEFAULT_OPTIONS));
 
 export function configureRedaction(options: RedactionOptions): void {
   active = new Redactor(options);
 }
 
-export const redactText = (input: string, stats?: RedactionStats): string => active.redact(input, stats);
-export const redactDeep = <T>(value: T, stats?: RedactionStats): T => active.redactDeep(value, stats);
-export const redactEnvEntry = (entry: string, stats?: RedactionStats): string => active.redactEnvEntry(entry, stats);
-export const redactor = (): Redactor => active;
+export const redactText = (input: string, stats?: RedactionStats): string => current().redact(input, stats);
+export const redactDeep = <T>(value: T, stats?: RedactionStats): T => current().redactDeep(value, stats);
+export const redactEnvEntry = (entry: string, stats?: RedactionStats): string => current().redactEnvEntry(entry, stats);
+export const redactor = (): Redactor => current();
 export { marker };

@@ -2,7 +2,7 @@ import type { ContainerDetails } from '../../docker/guarded-client.js';
 import type { FleetJob, Finding, JobOutcome } from '../types.js';
 import { gpuFindings, thresholdsFrom } from './findings.js';
 import { containerOfPid, gpuRequests, holds, type GpuHolder } from './holders.js';
-import { parseNvidiaSmiXml, type Gpu } from './parse-nvidia-smi.js';
+import type { Gpu } from './parse-nvidia-smi.js';
 import { describeSource, isLocal, readGpuXml } from './source.js';
 
 export interface GpuProcessOwner {
@@ -40,7 +40,8 @@ export const gpuReportJob: FleetJob = {
     const holders = details.map(gpuRequests).filter((h): h is GpuHolder => h !== undefined);
     const info = await ctx.docker.info();
     const { xml, note } = await readGpuXml(source, Math.max(ctx.config.dockerTimeoutMs, 30_000), ctx.signal);
-    const report = xml ? parseNvidiaSmiXml(xml) : null;
+    // The XML parser is loaded only when there is XML to read.
+    const report = xml ? (await import('./parse-nvidia-smi.js')).parseNvidiaSmiXml(xml) : null;
     const gpus = report?.gpus ?? [];
     const t = thresholdsFrom(ctx.directive.spec.thresholds);
     const findings: Finding[] = [];

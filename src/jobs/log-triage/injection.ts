@@ -18,10 +18,12 @@ const PATTERNS: RegExp[] = [
 
 // Every pattern needs one of these words. One pass of the redactor's keyword automaton finds
 // whether any is present, and spares the patterns on ordinary lines.
-const CUES = new KeywordIndex([
+let cues: KeywordIndex | undefined;
+const CUE_WORDS = [
   ['ignor', 'disregard', 'forget', 'overrid', 'you are', 'instruction', 'prompt', 'assistant', 'ai:', 'ai,', 'claude', 'chatgpt', 'model', 'llm', 'tool', 'function', '<system', '</system', '<user', '</user', '<assistant', ...TOOL_NAMES],
-]);
+];
 
 export function looksLikeInjection(text: string): boolean {
-  return CUES.rulesIn(text).length > 0 && PATTERNS.some((p) => p.test(text));
+  cues ??= new KeywordIndex(CUE_WORDS);
+  return cues.rulesIn(text).length > 0 && PATTERNS.some((p) => p.test(text));
 }
