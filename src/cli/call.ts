@@ -1,6 +1,5 @@
 import { userInfo } from 'node:os';
 import { z } from 'zod';
-import { ToolError } from '../errors.js';
 import type { ToolDef } from '../tools/_define.js';
 import type { CallContext, ToolDeps } from '../tools/context.js';
 import { UsageError } from './args.js';
@@ -31,9 +30,4 @@ function safeUser(): string {
   } catch {
     return 'unknown';
   }
-}
-
-/** A ToolError printed for a person: what went wrong, then what to do. */
-export function describeToolError(err: ToolError): string {
-  return `${err.message} ${err.hint}`;
 }
