@@ -17,13 +17,16 @@ describe.skipIf(dockerSkipped)('nothing is read from a container that is not all
   const containers = new TestContainers();
   const marker = `CBLEAK${randomUUID().replace(/-/g, '')}`;
   const control = `CBCONTROL${randomUUID().replace(/-/g, '')}`;
+  // A marker in the allowlisted container's log: it must reach the report, proving logs are read.
+  const insiderMark = `INSIDEOK${randomUUID().replace(/-/g, '')}`;
   let srv: ServerHandle;
   const outputs: string[] = [];
 
   beforeAll(async () => {
     containers.run('outsider', `echo ${marker}; echo ${marker} >&2; while true; do echo ${marker}; sleep 1; done`, { labels: { leakcheck: control } });
-    containers.run('insider', 'while true; do echo insider fine; sleep 1; done');
+    containers.run('insider', `echo "ERROR insider control ${insiderMark}"; while true; do echo insider fine; sleep 1; done`);
     await waitUntil(() => docker('logs', containers.name('outsider')).includes(marker), 15_000, 'the outsider to print its marker');
+    await waitUntil(() => docker('logs', containers.name('insider')).includes(insiderMark), 15_000, 'the insider to print its control');
     srv = await startServer({ env: { LOG_LEVEL: 'trace' } });
   });
   afterAll(async () => {
@@ -64,6 +67,7 @@ describe.skipIf(dockerSkipped)('nothing is read from a container that is not all
 
     const everything = outputs.join('\n');
     expect(everything, 'control: container metadata is visible to the scan').toContain(control);
+    expect(everything, 'control: the allowlisted container\'s log was read and reported').toContain(insiderMark);
     expect(everything).not.toContain(marker);
 
     const dbBytes = [srv.dbPath, `${srv.dbPath}-wal`].filter(existsSync).map((p) => readFileSync(p).toString('latin1'));
