@@ -24,6 +24,40 @@ export interface BuildOptions {
   onToolCall?: (tool: string, outcome: 'ok' | 'error', seconds: number) => void;
 }
 
+/**
+ * Which run each MCP task launched, so that cancelling the task cancels the run. The cancel may
+ * arrive before the run exists (its launch still under way): linking it then cancels it at once.
+ */
+class TaskRuns {
+  private readonly runs = new Map<string, string>();
+  private readonly cancelledTasks = new Set<string>();
+
+  constructor(private readonly cancelRun: (runId: string) => void) {}
+
+  set(taskId: string, runId: string): void {
+    this.runs.set(taskId, runId);
+    if (this.cancelledTasks.has(taskId)) this.cancelRun(runId);
+  }
+
+  cancelled(taskId: string): void {
+    this.cancelledTasks.add(taskId);
+    const runId = this.runs.get(taskId);
+    if (runId) this.cancelRun(runId);
+  }
+}
+
+/** The SDK's in-memory task store, told when a task is cancelled. */
+class RunCancellingTaskStore extends InMemoryTaskStore {
+  constructor(private readonly onCancelled: (taskId: string) => void) {
+    super();
+  }
+
+  override async updateTaskStatus(taskId: string, status: Parameters<InMemoryTaskStore['updateTaskStatus']>[1], statusMessage?: string, sessionId?: string): Promise<void> {
+    await super.updateTaskStatus(taskId, status, statusMessage, sessionId);
+    if (status === 'cancelled') this.onCancelled(taskId);
+  }
+}
+
 const TASK_TTL_MS = 3_600_000;
 const TASK_POLL_MS = 250;
 
@@ -40,7 +74,9 @@ export function enabledTools(options: Pick<BuildOptions, 'readOnly' | 'allowTool
 /** One MCP server for one connection; returns it with the cleanup for when the connection ends. */
 export function buildServer(deps: ToolDeps, options: BuildOptions): { server: McpServer; cleanup: () => void } {
   // MCP tasks of this connection live in memory: the run itself is in the database either way.
-  const taskStore = new InMemoryTaskStore();
+  // Cancelling a task (tasks/cancel) cancels the run it launched.
+  const taskRuns = new TaskRuns((runId) => deps.engine.cancel(runId));
+  const taskStore = new RunCancellingTaskStore((taskId) => taskRuns.cancelled(taskId));
   const server = new McpServer(
     { name: SERVER_NAME, version: VERSION, title: 'Cyberbrain: Docker diagnostics' },
     {
@@ -50,7 +86,7 @@ export function buildServer(deps: ToolDeps, options: BuildOptions): { server: Mc
       taskMessageQueue: new InMemoryTaskMessageQueue(),
     },
   );
-  for (const tool of enabledTools(options)) register(server, tool, deps, options.actor, options.onToolCall);
+  for (const tool of enabledTools(options)) register(server, tool, deps, options.actor, options.onToolCall, taskRuns);
   registerResources(server, deps);
   const stopSubscriptions = enableSubscriptions(server.server, deps.engine, deps.log);
   return {
@@ -67,7 +103,7 @@ type ToolConfig = { title: string; description: string; inputSchema: ToolDef['in
 
 type CallObserver = BuildOptions['onToolCall'];
 
-function register(server: McpServer, tool: ToolDef, deps: ToolDeps, actor: Actor, observe: CallObserver): void {
+function register(server: McpServer, tool: ToolDef, deps: ToolDeps, actor: Actor, observe: CallObserver, taskRuns: TaskRuns): void {
   const config: ToolConfig = {
     title: tool.title,
     description: tool.description,
@@ -76,21 +112,30 @@ function register(server: McpServer, tool: ToolDef, deps: ToolDeps, actor: Actor
     annotations: { title: tool.title, ...tool.annotations },
   };
   if (tool.taskSupport === 'optional') {
-    registerAsTask(server, tool, config, deps, actor, observe);
+    registerAsTask(server, tool, config, deps, actor, observe, taskRuns);
     return;
   }
   server.registerTool(tool.name, config, (args: unknown, extra) => runTool(server, tool, args, extra, deps, actor, observe));
 }
 
 /** Runs a tool for one call: redacted structured output plus text, or an isError result. */
-async function runTool(server: McpServer, tool: ToolDef, args: unknown, extra: ToolExtra, deps: ToolDeps, actor: Actor, observe?: CallObserver): Promise<CallToolResult> {
+async function runTool(
+  server: McpServer,
+  tool: ToolDef,
+  args: unknown,
+  extra: ToolExtra,
+  deps: ToolDeps,
+  actor: Actor,
+  observe?: CallObserver,
+  onRunLaunched?: (runId: string) => void,
+): Promise<CallToolResult> {
   const started = process.hrtime.bigint();
-  const result = await callHandler(server, tool, args, extra, deps, actor);
+  const result = await callHandler(server, tool, args, extra, deps, actor, onRunLaunched);
   observe?.(tool.name, result.isError ? 'error' : 'ok', Number(process.hrtime.bigint() - started) / 1e9);
   return result;
 }
 
-async function callHandler(server: McpServer, tool: ToolDef, args: unknown, extra: ToolExtra, deps: ToolDeps, actor: Actor): Promise<CallToolResult> {
+async function callHandler(server: McpServer, tool: ToolDef, args: unknown, extra: ToolExtra, deps: ToolDeps, actor: Actor, onRunLaunched?: (runId: string) => void): Promise<CallToolResult> {
   const progressToken = extra._meta?.progressToken;
   const ctx: CallContext = {
     deps,
@@ -104,6 +149,7 @@ async function callHandler(server: McpServer, tool: ToolDef, args: unknown, extr
     },
     askApproval: (message) => askApproval(server, message),
     ...(server.server.getClientCapabilities()?.sampling ? { summarizer: (prompt: string, systemPrompt: string) => sample(server, prompt, systemPrompt) } : {}),
+    ...(onRunLaunched ? { onRunLaunched } : {}),
   };
   try {
     const output = redactDeep(await tool.handler(args as never, ctx));
@@ -119,16 +165,20 @@ async function callHandler(server: McpServer, tool: ToolDef, args: unknown, extr
  * wait) completes its task before answering, so plain callers get their answer without polling;
  * a long call (wait=true) works in the background and the task completes when it does.
  */
-function registerAsTask(server: McpServer, tool: ToolDef, config: ToolConfig, deps: ToolDeps, actor: Actor, observe: CallObserver): void {
+function registerAsTask(server: McpServer, tool: ToolDef, config: ToolConfig, deps: ToolDeps, actor: Actor, observe: CallObserver, taskRuns: TaskRuns): void {
   server.experimental.tasks.registerToolTask(
     tool.name,
     { ...config, execution: { taskSupport: 'optional' } },
     {
       createTask: async (args: unknown, extra: CreateTaskRequestHandlerExtra) => {
         const task = await extra.taskStore.createTask({ ttl: extra.taskRequestedTtl ?? TASK_TTL_MS, pollInterval: TASK_POLL_MS });
-        const work = runTool(server, tool, args, extra, deps, actor, observe).then((result) =>
-          extra.taskStore.storeTaskResult(task.taskId, result.isError ? 'failed' : 'completed', result),
-        );
+        const linkRun = (runId: string) => taskRuns.set(task.taskId, runId);
+        const work = runTool(server, tool, args, extra, deps, actor, observe, linkRun).then(async (result) => {
+          // A task cancelled meanwhile keeps its cancelled state: the late result is dropped.
+          const now = await extra.taskStore.getTask(task.taskId).catch(() => undefined);
+          if (now?.status === 'cancelled') return;
+          await extra.taskStore.storeTaskResult(task.taskId, result.isError ? 'failed' : 'completed', result);
+        });
         const quick = !(args as { wait?: boolean }).wait;
         if (quick) await work;
         else work.catch((err: unknown) => deps.log.error({ err, tool: tool.name }, 'task failed unexpectedly'));

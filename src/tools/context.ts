@@ -28,4 +28,6 @@ export interface CallContext {
   askApproval(message: string): Promise<ApprovalAnswer>;
   /** The client's model through MCP sampling; undefined when the client cannot sample. */
   summarizer?: Summarizer;
+  /** Told the id of a run this call launched (an MCP task uses it to cancel the run with the task). */
+  onRunLaunched?: (runId: string) => void;
 }

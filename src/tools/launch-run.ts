@@ -58,6 +58,7 @@ export const launchRun = defineTool({
       transport: ctx.actor.transport === 'http' ? 'http' : 'stdio',
       ...(effective.spec.summarize && ctx.summarizer ? { summarizer: ctx.summarizer } : {}),
     });
+    ctx.onRunLaunched?.(runId);
     if (wait) {
       // Every notification must leave before the response, or the client drops it as unknown.
       const sent: Promise<void>[] = [];

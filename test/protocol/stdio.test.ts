@@ -178,6 +178,23 @@ describe.skipIf(dockerSkipped)('stdio protocol', () => {
     }
   });
 
+  it('cancels the run when its MCP task is cancelled', async () => {
+    const slow = await startServer({ dataDir: srv.dataDir, env: { CYBERBRAIN_DEBUG_JOB_DELAY_MS: '30000' } });
+    try {
+      const stream = slow.client.experimental.tasks.callToolStream({ name: 'launch_run', arguments: { directive: 'D1', containers: [web], wait: true } }, undefined, { task: { ttl: 60_000 } });
+      const first = (await stream.next()).value as { type: string; task: { taskId: string } };
+      expect(first.type).toBe('taskCreated');
+      await slow.client.experimental.tasks.cancelTask(first.task.taskId);
+      await waitUntil(async () => {
+        const runs = await ok<{ runs: { status: string }[] }>(slow.client, 'list_runs', { limit: 1 });
+        return runs.runs[0]?.status === 'cancelled';
+      }, 10_000, 'the run to be cancelled with its task');
+      await stream.return(undefined);
+    } finally {
+      await slow.close();
+    }
+  });
+
   it('pages runs and answers "since the last success"', async () => {
     const first = await okTool<{ run_id: string }>('launch_run', { directive: 'inv-only', containers: [web], wait: true });
     const second = await okTool<{ run_id: string }>('launch_run', { directive: 'inv-only', containers: [web], wait: true });
