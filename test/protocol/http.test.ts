@@ -173,4 +173,8 @@ describe.skipIf(dockerSkipped)('HTTP rate limit and startup rules', () => {
     }
     await expect(startHttp(['--insecure-no-auth', '--host', '0.0.0.0'])).rejects.toThrow(/loopback address only/);
   });
+
+  it('refuses DEBUG_REDACTED_MODE=false beyond loopback', async () => {
+    await expect(startHttp(['--host', '0.0.0.0'], { DEBUG_REDACTED_MODE: 'false' })).rejects.toThrow(/DEBUG_REDACTED_MODE=false is refused/);
+  });
 });
