@@ -174,6 +174,23 @@ describe.skipIf(dockerSkipped)('HTTP rate limit and startup rules', () => {
     await expect(startHttp(['--insecure-no-auth', '--host', '0.0.0.0'])).rejects.toThrow(/loopback address only/);
   });
 
+  it('expires idle sessions and releases them', async () => {
+    const srv = await startHttp(['--idle-timeout', '1']);
+    try {
+      const tok = srv.token('idle', 'runs:read');
+      const init = await post(srv.url, INIT, { Authorization: `Bearer ${tok}` });
+      const session = init.headers.get('mcp-session-id')!;
+      await init.text();
+      const ping = () => post(srv.url, { jsonrpc: '2.0', id: 2, method: 'ping' }, { Authorization: `Bearer ${tok}`, 'mcp-session-id': session, 'mcp-protocol-version': '2025-06-18' });
+      expect((await ping()).status).toBe(200);
+      // Quiet for three idle periods: the sweeper (every second here) must have closed it.
+      await new Promise((r) => setTimeout(r, 3_500));
+      expect((await ping()).status).toBe(404);
+    } finally {
+      await srv.stop();
+    }
+  });
+
   it('refuses DEBUG_REDACTED_MODE=false beyond loopback', async () => {
     await expect(startHttp(['--host', '0.0.0.0'], { DEBUG_REDACTED_MODE: 'false' })).rejects.toThrow(/DEBUG_REDACTED_MODE=false is refused/);
   });
