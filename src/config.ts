@@ -19,8 +19,7 @@ const ConfigSchema = z.object({
   logsDir: z.string().min(1),
   readOnly: z.boolean(),
   logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']),
-  /** Masks IP and e-mail addresses too. Secrets are redacted whatever this says. */
-  redactedMode: z.boolean(),
+  /** maskPersonal is DEBUG_REDACTED_MODE: IP and e-mail masking. Secrets are redacted whatever it says. */
   redaction: z.object({
     maskPersonal: z.boolean(),
     extraPatterns: z.array(z.object({ name: z.string(), regex: z.string() })),
@@ -71,7 +70,6 @@ export function loadConfig(flags: ConfigFlags = {}, env: NodeJS.ProcessEnv = pro
     logsDir: resolve(env.CYBER_BRAIN_LOGS || join(dirname(dbPath), 'logs')),
     readOnly: flags.readOnly ?? parseBool('CYBERBRAIN_READ_ONLY', false),
     logLevel: (env.LOG_LEVEL || 'info').toLowerCase(),
-    redactedMode: parseBool('DEBUG_REDACTED_MODE', true),
     dockerTimeoutMs: intFromEnv('CYBERBRAIN_DOCKER_TIMEOUT_MS', env, 15_000),
     jobConcurrency: intFromEnv('CYBERBRAIN_JOB_CONCURRENCY', env, 4),
     waitMaxMs: intFromEnv('CYBERBRAIN_WAIT_MAX_MS', env, 120_000),
@@ -133,7 +131,7 @@ function readRedactionFile(path: string | undefined): Pick<RedactionOptions, 'ex
  */
 export function assertDebugModeAllowed(config: Config, bindHost: string): void {
   const loopback = bindHost === 'localhost' || bindHost === '::1' || /^127\./.test(bindHost);
-  if (!config.redactedMode && !loopback) {
+  if (!config.redaction.maskPersonal && !loopback) {
     throw new ConfigError(`DEBUG_REDACTED_MODE=false is refused when listening on ${bindHost}: it is allowed on a loopback address only`);
   }
 }

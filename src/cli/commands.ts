@@ -3,11 +3,10 @@ import { loadConfig } from '../config.js';
 import { JOB_NAMES } from '../domain/jobs.js';
 import { RUN_STATUSES, type RunStatus } from '../domain/run.js';
 import { buildReportJson, renderMarkdown } from '../jobs/report.js';
-import { withOverrides } from '../jobs/runner.js';
 import { createLogger } from '../log.js';
 import { getAllowlist } from '../tools/get-allowlist.js';
 import { listRuns } from '../tools/list-runs.js';
-import { loadDirective } from '../tools/directive-views.js';
+import { loadDirective, snapshotOf } from '../tools/directive-views.js';
 import { setAllowlist } from '../tools/set-allowlist.js';
 import { oneOf, parse, positiveInt, UsageError } from './args.js';
 import { callTool } from './call.js';
@@ -35,11 +34,10 @@ export async function runCommand(argv: string[]): Promise<number> {
   const format = oneOf(values.format as string | undefined, ['markdown', 'json'] as const, '--format') ?? 'markdown';
   return withApp(values.db as string | undefined, async ({ deps }) => {
     const d = loadDirective(deps.store.directives, values.directive as string);
-    const { history: _h, builtin: _b, current_version: _c, ...snapshot } = d;
-    if (snapshot.spec.requires_approval && !values.yes) {
+    if (d.spec.requires_approval && !values.yes) {
       throw new UsageError(`directive ${d.id} requires approval: add --yes to approve this run`);
     }
-    const runId = await deps.engine.launch({ directive: withOverrides(snapshot, undefined), containers: values.container as string[] | undefined, transport: 'cli' });
+    const runId = await deps.engine.launch({ directive: snapshotOf(d), containers: values.container as string[] | undefined, transport: 'cli' });
     const status = (await deps.engine.waitFor(runId, 24 * 3_600_000)) as RunStatus;
     const report = buildReportJson(deps.store, runId)!;
     print(format === 'json' ? JSON.stringify(report, null, 2) : renderMarkdown(report));

@@ -85,6 +85,8 @@ export class RunsRepo {
   private readonly selectArtifact;
   private readonly lastJobSuccess;
   private readonly lastFleetSuccess;
+  private readonly setSummaryStmt;
+  private readonly selectSummaryStmt;
   private readonly listStatements = new Map<string, Database.Statement<(string | number)[], RawRun>>();
   private readonly directiveName;
   private readonly directiveNames = new Map<string, string>();
@@ -128,6 +130,8 @@ export class RunsRepo {
     this.selectArtifact = db.prepare<[string, string], { path: string; bytes: number; sha256: string }>(
       'SELECT path, bytes, sha256 FROM artifacts WHERE run_id = ? AND kind = ?',
     );
+    this.setSummaryStmt = db.prepare('UPDATE runs SET model_summary = ? WHERE id = ?');
+    this.selectSummaryStmt = db.prepare<[string], { model_summary: string | null }>('SELECT model_summary FROM runs WHERE id = ?');
     this.lastFleetSuccess = db.prepare<[string, string], { run_id: string; finished_at: number; result: string | null }>(
       `SELECT run_id, finished_at, result FROM run_jobs
        WHERE container_name IS NULL AND job = ? AND status = 'succeeded' AND run_id <> ? ORDER BY id DESC LIMIT 1`,
@@ -297,11 +301,11 @@ export class RunsRepo {
 
   /** The model's summary of the run: part of the report, so it is stored with the run. */
   setModelSummary(id: string, model: string, text: string): void {
-    this.db.prepare('UPDATE runs SET model_summary = ? WHERE id = ?').run(JSON.stringify({ model: redactText(model), text: redactText(text) }), id);
+    this.setSummaryStmt.run(JSON.stringify({ model: redactText(model), text: redactText(text) }), id);
   }
 
   modelSummary(id: string): { model: string; text: string } | undefined {
-    const r = this.db.prepare<[string], { model_summary: string | null }>('SELECT model_summary FROM runs WHERE id = ?').get(id);
+    const r = this.selectSummaryStmt.get(id);
     return r?.model_summary ? (JSON.parse(r.model_summary) as { model: string; text: string }) : undefined;
   }
 

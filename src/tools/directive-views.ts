@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DirectiveSpecSchema } from '../domain/directive.js';
+import { DirectiveSpecSchema, type DirectiveSnapshot } from '../domain/directive.js';
 import type { DirectivesRepo } from '../store/directives.js';
 import { ToolError } from '../errors.js';
 
@@ -34,4 +34,9 @@ export function directiveDetail(d: NonNullable<ReturnType<DirectivesRepo['get']>
     spec: d.spec,
     history: d.history.map((h) => ({ ...h, created_at: new Date(h.created_at).toISOString() })),
   };
+}
+
+/** The directive as a run freezes it: id, name, version and spec, without history. */
+export function snapshotOf(d: NonNullable<ReturnType<DirectivesRepo['get']>>): DirectiveSnapshot {
+  return { id: d.id, name: d.name, version: d.version, spec: d.spec };
 }

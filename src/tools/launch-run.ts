@@ -3,7 +3,7 @@ import { ThresholdsSchema, WindowSchema } from '../domain/directive.js';
 import { ToolError } from '../errors.js';
 import { withOverrides } from '../jobs/runner.js';
 import { defineTool } from './_define.js';
-import { DirectiveKeySchema, loadDirective } from './directive-views.js';
+import { DirectiveKeySchema, loadDirective, snapshotOf } from './directive-views.js';
 
 export const launchRun = defineTool({
   name: 'launch_run',
@@ -34,9 +34,7 @@ export const launchRun = defineTool({
   annotations: { readOnlyHint: false, destructiveHint: false, idempotentHint: false, openWorldHint: false },
   async handler({ directive, containers, overrides, wait }, ctx) {
     const { store, engine, config } = ctx.deps;
-    const snapshot = loadDirective(store.directives, directive);
-    const { history: _h, builtin: _b, current_version: _c, ...frozen } = snapshot;
-    const effective = withOverrides(frozen, overrides);
+    const effective = withOverrides(snapshotOf(loadDirective(store.directives, directive)), overrides);
 
     if (effective.spec.requires_approval) {
       const answer = await ctx.askApproval(

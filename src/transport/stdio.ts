@@ -23,5 +23,5 @@ export async function serveStdio(config: Config, log: Logger): Promise<void> {
   process.on('SIGTERM', () => void stop('SIGTERM'));
   await server.connect(new StdioServerTransport());
   log.info({ db: config.dbPath, readOnly: config.readOnly }, 'cyberbrain-mcp serving over stdio');
-  if (!config.redactedMode) log.warn('DEBUG_REDACTED_MODE=false: IP and e-mail addresses are not masked (secrets still are)');
+  if (!config.redaction.maskPersonal) log.warn('DEBUG_REDACTED_MODE=false: IP and e-mail addresses are not masked (secrets still are)');
 }

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ServerHandle } from './client.js';
+import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import { call, textOf, type ServerHandle } from './client.js';
 
 export function filesUnder(dir: string): string[] {
   if (!existsSync(dir)) return [];
@@ -21,4 +22,13 @@ export function everythingWritten(srv: ServerHandle, outputs: string[]): { where
     ...filesUnder(join(srv.dataDir, 'logs')).map((p) => ({ where: p, text: readFileSync(p, 'latin1') })),
     { where: 'server stderr', text: srv.stderr() },
   ];
+}
+
+/** A tool caller that keeps the text and structured content of every result in `outputs`, for a later scan. */
+export function recordingCaller(client: Client, outputs: string[]) {
+  return async (name: string, args: Record<string, unknown> = {}) => {
+    const r = await call(client, name, args);
+    outputs.push(textOf(r), JSON.stringify(r.structuredContent ?? {}));
+    return r;
+  };
 }

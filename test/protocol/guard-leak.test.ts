@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { call, ok, startServer, textOf, type ServerHandle } from '../helpers/client.js';
+import { ok, startServer, type ServerHandle } from '../helpers/client.js';
 import { dockerSkipped, TestContainers, waitUntil, docker } from '../helpers/docker.js';
-import { filesUnder } from '../helpers/scan.js';
+import { filesUnder, recordingCaller } from '../helpers/scan.js';
 
 
 /**
@@ -35,11 +35,7 @@ describe.skipIf(dockerSkipped)('nothing is read from a container that is not all
   });
 
   it('leaves the marker out of tool results, the database, report files and server logs', async () => {
-    const record = async (name: string, args: Record<string, unknown> = {}) => {
-      const r = await call(srv.client, name, args);
-      outputs.push(textOf(r), JSON.stringify(r.structuredContent ?? {}));
-      return r;
-    };
+    const record = recordingCaller(srv.client, outputs);
     await record('set_allowlist', { add: [{ kind: 'name', value: containers.name('insider') }] });
     await record('create_directive', { name: 'sweep', copy_from: 'D4', spec: { title: 'Sweep' } });
     await record('update_directive', { directive: 'sweep', changes: { window: { since: '1h' } } });

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { call, ok, ROOT, startServer, textOf, type ServerHandle } from '../helpers/client.js';
+import { ok, ROOT, startServer, textOf, type ServerHandle } from '../helpers/client.js';
 import { dockerSkipped, docker, TestContainers, waitUntil } from '../helpers/docker.js';
-import { everythingWritten } from '../helpers/scan.js';
+import { everythingWritten, recordingCaller } from '../helpers/scan.js';
 
 /**
  * End to end: allowlisted containers print canary secrets of every kind to stdout and stderr and
@@ -40,11 +40,7 @@ describe.skipIf(dockerSkipped)('no secret escapes, end to end', () => {
   });
 
   it('finds no canary in tool results, database, report files or server logs', async () => {
-    const record = async (name: string, args: Record<string, unknown> = {}) => {
-      const r = await call(srv.client, name, args);
-      outputs.push(textOf(r), JSON.stringify(r.structuredContent ?? {}));
-      return r;
-    };
+    const record = recordingCaller(srv.client, outputs);
     await record('set_allowlist', { add: [{ kind: 'label', value: 'com.docker.compose.project=canary', description: `canary ${canaries[1]!.line}` }] });
     // A bare value is only recognisable by its format: a focus keyword gets a self-describing token.
     const bare = canaries.find((c) => c.rule === 'github_classic_token')!;
