@@ -10,6 +10,8 @@ export type ToolErrorCode =
   | 'TIMEOUT'
   | 'DOCKER_UNAVAILABLE'
   | 'DOCKER_ERROR'
+  | 'STORAGE_FULL'
+  | 'STORAGE_UNAVAILABLE'
   | 'APPROVAL_REQUIRED'
   | 'DECLINED';
 

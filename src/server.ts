@@ -7,6 +7,7 @@ import type { CallToolResult, ServerNotification, ServerRequest } from '@modelco
 import { ToolError } from './errors.js';
 import { redactDeep, redactText } from './redact/scrub.js';
 import { registerResources } from './resources/index.js';
+import { explainStorageError } from './store/errors.js';
 import { enableSubscriptions } from './resources/subscriptions.js';
 import type { Actor } from './store/audit.js';
 import type { ToolAnnotations, ToolDef } from './tools/_define.js';
@@ -213,6 +214,11 @@ async function askApproval(server: McpServer, message: string): Promise<Approval
 
 /** Expected failures say what and how to fix; unexpected ones are logged and referenced, never leaked. */
 function toErrorResult(err: unknown, toolName: string, deps: ToolDeps): CallToolResult {
+  const storage = explainStorageError(err, deps.store.path);
+  if (storage) {
+    deps.log.error({ err, tool: toolName }, 'storage failure');
+    err = storage;
+  }
   if (err instanceof ToolError) {
     const error = redactDeep({ code: err.code, message: err.message, hint: err.hint });
     // No structuredContent on errors: clients validate it against the tool's outputSchema.

@@ -4,6 +4,7 @@ import { JOB_NAMES } from '../domain/jobs.js';
 import { RUN_STATUSES, type RunStatus } from '../domain/run.js';
 import { buildReportJson, renderMarkdown } from '../jobs/report.js';
 import { createLogger } from '../log.js';
+import { explainStorageError } from '../store/errors.js';
 import { getAllowlist } from '../tools/get-allowlist.js';
 import { listRuns } from '../tools/list-runs.js';
 import { loadDirective, snapshotOf } from '../tools/directive-views.js';
@@ -18,7 +19,12 @@ const print = (text: string): void => void process.stdout.write(text.endsWith('\
 function withApp<T>(db: string | undefined, fn: (app: ReturnType<typeof createApp>) => Promise<T>): Promise<T> {
   const config = loadConfig({ db });
   const app = createApp(config, createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel));
-  return fn(app).finally(() => app.close());
+  // A full or read-only disk is the user's to fix: say which file and what to do, not "unexpected".
+  return fn(app)
+    .catch((err: unknown) => {
+      throw explainStorageError(err, config.dbPath) ?? err;
+    })
+    .finally(() => app.close());
 }
 
 export async function runCommand(argv: string[]): Promise<number> {

@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { EventEmitter } from 'node:events';
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Config } from '../config.js';
 import { DirectiveSpecSchema, type DirectiveSnapshot } from '../domain/directive.js';
@@ -11,6 +11,8 @@ import type { GuardedDocker } from '../docker/guarded-client.js';
 import { ToolError } from '../errors.js';
 import type { Logger } from '../log.js';
 import { redactText } from '../redact/scrub.js';
+import { writeFileAtomic } from '../store/atomic-file.js';
+import { explainStorageError } from '../store/errors.js';
 import type { Store } from '../store/index.js';
 import type { PlannedJob, RunJobRow } from '../store/runs.js';
 import { runPool } from './pool.js';
@@ -51,6 +53,7 @@ export class RunEngine {
   private readonly live = new Map<string, LiveRun>();
   private readonly events = new EventEmitter();
   private heartbeatTimer: NodeJS.Timeout | undefined;
+  private stopped = false;
 
   constructor(
     private readonly store: Store,
@@ -84,14 +87,6 @@ export class RunEngine {
    */
   async launch(req: LaunchRequest): Promise<string> {
     const { directive } = req;
-    const active = this.store.runs.activeRunsOf(directive.id);
-    if (active.length >= directive.spec.concurrency_limit) {
-      throw new ToolError(
-        'CONFLICT',
-        `Directive ${directive.id} (${directive.name}) allows ${directive.spec.concurrency_limit} active run(s) and ${active.length} is running: ${active.join(', ')}.`,
-        'Wait for it with get_run, or stop it with cancel_run, then launch again.',
-      );
-    }
     const allowed = await this.docker.listAllowed();
     const containers = selectContainers(allowed, directive.spec, req.containers);
     if (containers.length === 0) {
@@ -101,8 +96,9 @@ export class RunEngine {
         'Allow containers with set_allowlist (see list_containers for what exists), or adjust the directive\'s container selector.',
       );
     }
-    const runId = this.store.runs.create({ directive, containers, jobs: planJobs(directive, containers, this.store), ownerId: this.ownerId, transport: req.transport });
+    const runId = this.store.runs.create({ directive, containers, jobs: planJobs(directive, containers, this.store), ownerId: this.ownerId, heartbeatMs: this.config.heartbeatMs, transport: req.transport });
     const controller = new AbortController();
+    // execute() records every failure in the run itself and never rejects.
     const finished = this.execute(runId, directive, containers, controller.signal, req.summarizer).finally(() => this.live.delete(runId));
     this.live.set(runId, { controller, finished });
     this.log.info({ runId, directive: directive.id, containers: containers.length }, 'run launched');
@@ -140,6 +136,7 @@ export class RunEngine {
 
   /** Stops every run of this process, marking them interrupted, and the heartbeat. */
   async shutdown(): Promise<void> {
+    this.stopped = true;
     clearInterval(this.heartbeatTimer);
     const pending = [...this.live.entries()].map(([id, run]) => {
       run.controller.abort(new Error('shutdown'));
@@ -151,6 +148,9 @@ export class RunEngine {
   private tick(): void {
     try {
       for (const id of this.store.runs.heartbeat(this.ownerId)) this.live.get(id)?.controller.abort();
+      // Another process may have judged one of our runs interrupted (we were stalled, or the disk
+      // was full and our beats failed): the database has the last word, so stop working on it.
+      for (const id of this.store.runs.endedAmong(this.live.keys())) this.live.get(id)?.controller.abort(new Error('ended elsewhere'));
       this.sweep();
     } catch (err) {
       this.log.warn({ err }, 'heartbeat failed; will retry');
@@ -158,7 +158,7 @@ export class RunEngine {
   }
 
   private sweep(): void {
-    const swept = this.store.runs.sweepInterrupted(Math.max(this.config.heartbeatMs * 6, 3_000));
+    const swept = this.store.runs.sweepInterrupted(MIN_STALE_MS);
     for (const id of swept) {
       this.log.warn({ runId: id }, 'marked run interrupted: its server process stopped heartbeating');
       this.events.emit('finished', id, 'interrupted');
@@ -189,15 +189,39 @@ export class RunEngine {
       status = signal.aborted ? (signal.reason instanceof Error && signal.reason.message === 'shutdown' ? 'interrupted' : 'cancelled') : finalStatus(this.store.runs.jobs(runId));
       if (!signal.aborted && summarizer && directive.spec.summarize) await summariseRun(this.store, runId, summarizer, ctx.log);
     } catch (err) {
-      error = redactText(err instanceof Error ? err.message : String(err));
+      status = 'failed';
+      error = redactText(describe(err, this.store.path));
       this.log.error({ err, runId }, 'run failed');
     }
-    const why = status === 'interrupted' ? 'interrupted: the server stopped' : 'cancelled before it finished';
-    this.store.runs.finish(runId, status, summarise(this.store.runs.jobs(runId)), error, why);
+    const why = status === 'interrupted' ? 'interrupted: the server stopped' : status === 'failed' && error ? error : 'cancelled before it finished';
+    status = await this.finishDurably(runId, status, error, why);
     this.writeReportFiles(runId);
     this.log.info({ runId, status }, 'run finished');
     this.events.emit('finished', runId, status);
     return status;
+  }
+
+  /**
+   * Records the run's end. A full disk must not leave it `running` for ever nor kill the process:
+   * the run ends `failed` with the reason, written as soon as space returns (retried at each
+   * heartbeat until then, or until this process shuts down).
+   */
+  private async finishDurably(runId: string, status: RunStatus, error: string | null, why: string): Promise<RunStatus> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        this.store.runs.finish(runId, status, summarise(this.store.runs.jobs(runId)), error, why);
+        return status;
+      } catch (err) {
+        if (this.stopped) {
+          this.log.error({ err, runId }, 'could not record the end of the run before shutting down; another process will mark it interrupted');
+          return status;
+        }
+        if (attempt === 0) this.log.error({ err, runId }, 'could not record the end of the run; retrying at each heartbeat');
+        status = 'failed';
+        error = why = redactText(describe(err, this.store.path));
+        await new Promise((r) => setTimeout(r, this.config.heartbeatMs).unref());
+      }
+    }
   }
 
   private async executeRow(ctx: JobContext, row: RunJobRow, def: NonNullable<(typeof JOBS)[keyof typeof JOBS]>, byId: Map<string, ContainerIdentity>): Promise<void> {
@@ -212,8 +236,8 @@ export class RunEngine {
       this.store.runs.finishJob(row.id, 'succeeded', null, outcome);
     } catch (err) {
       if (ctx.signal.aborted) return; // the run's finish marks the row cancelled
-      const message = err instanceof ToolError ? `${err.message} ${err.hint}` : err instanceof Error ? err.message : String(err);
-      this.store.runs.finishJob(row.id, 'failed', message, undefined);
+      if (explainStorageError(err, this.store.path)) throw err; // the store cannot take the row's outcome either: the run fails with it
+      this.store.runs.finishJob(row.id, 'failed', describe(err, this.store.path), undefined);
     }
   }
 
@@ -235,8 +259,7 @@ export class RunEngine {
         ['report_json', 'report.json', JSON.stringify(report, null, 2)],
       ] as const) {
         const path = join(dir, name);
-        writeFileSync(`${path}.tmp`, text, { mode: 0o600 });
-        renameSync(`${path}.tmp`, path);
+        writeFileAtomic(path, text);
         this.store.runs.recordArtifact(runId, kind, path, Buffer.byteLength(text), createHash('sha256').update(text).digest('hex'));
       }
     } catch (err) {
@@ -265,6 +288,17 @@ function planJobs(directive: DirectiveSnapshot, containers: ContainerIdentity[],
     }
   }
   return planned;
+}
+
+/** Oldest a heartbeat may be, whatever the owner's interval, before its runs count as orphaned. */
+const MIN_STALE_MS = 3_000;
+
+/** A failure in words: storage failures explained (which file, how much space), others as they are. */
+function describe(err: unknown, dbPath: string): string {
+  const storage = explainStorageError(err, dbPath);
+  if (storage) return `${storage.message} ${storage.hint}`;
+  if (err instanceof ToolError) return `${err.message} ${err.hint}`;
+  return err instanceof Error ? err.message : String(err);
 }
 
 /** The run's status reflects the jobs that ran: skipped rows count for nothing. */

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { DirectiveSnapshot } from '../domain/directive.js';
 import type { JobName } from '../domain/jobs.js';
 import type { JobStatus, RunStatus, Transport } from '../domain/run.js';
+import { ToolError } from '../errors.js';
 import { redactDeep, redactText } from '../redact/scrub.js';
 import { newRunId } from './ids.js';
 
@@ -80,6 +81,7 @@ export class RunsRepo {
   private readonly requestCancelStmt;
   private readonly staleRuns;
   private readonly interruptRun;
+  private readonly statusOf;
   private readonly activeOfDirective;
   private readonly upsertArtifact;
   private readonly selectArtifact;
@@ -93,8 +95,8 @@ export class RunsRepo {
 
   constructor(private readonly db: Database.Database) {
     this.insertRun = db.prepare(
-      `INSERT INTO runs (id, directive_id, directive_version, directive_snapshot, status, owner_id, heartbeat_at, transport, created_at)
-       VALUES (?, ?, ?, ?, 'queued', ?, ?, ?, ?)`,
+      `INSERT INTO runs (id, directive_id, directive_version, directive_snapshot, status, owner_id, heartbeat_at, heartbeat_ms, transport, created_at)
+       VALUES (?, ?, ?, ?, 'queued', ?, ?, ?, ?, ?)`,
     );
     this.insertContainer = db.prepare('INSERT OR IGNORE INTO run_containers (run_id, container_id, container_name) VALUES (?, ?, ?)');
     this.insertJob = db.prepare(
@@ -116,10 +118,13 @@ export class RunsRepo {
       "SELECT id FROM runs WHERE owner_id = ? AND status IN ('queued', 'running') AND cancel_requested = 1",
     );
     this.requestCancelStmt = db.prepare("UPDATE runs SET cancel_requested = 1 WHERE id = ? AND status IN ('queued', 'running')");
-    this.staleRuns = db.prepare<[number], { id: string }>("SELECT id FROM runs WHERE status IN ('queued', 'running') AND heartbeat_at < ?");
-    this.interruptRun = db.prepare(
-      "UPDATE runs SET status = 'interrupted', finished_at = ?, error = ? WHERE id = ? AND status IN ('queued', 'running') AND heartbeat_at < ?",
+    // Stale by the owner's own interval: six missed beats of *its* heartbeat, never less than minStaleMs.
+    const stale = 'heartbeat_at < @now - max(heartbeat_ms * 6, @minStaleMs)';
+    this.staleRuns = db.prepare<[{ now: number; minStaleMs: number }], { id: string }>(`SELECT id FROM runs WHERE status IN ('queued', 'running') AND ${stale}`);
+    this.interruptRun = db.prepare<[{ now: number; minStaleMs: number; id: string; error: string }]>(
+      `UPDATE runs SET status = 'interrupted', finished_at = @now, error = @error WHERE id = @id AND status IN ('queued', 'running') AND ${stale}`,
     );
+    this.statusOf = db.prepare<[string], { status: RunStatus }>('SELECT status FROM runs WHERE id = ?');
     this.activeOfDirective = db.prepare<[string], { id: string }>(
       "SELECT id FROM runs WHERE directive_id = ? AND status IN ('queued', 'running') ORDER BY seq",
     );
@@ -142,12 +147,25 @@ export class RunsRepo {
     );
   }
 
-  /** Creates the run, its container list and every job row in one transaction. */
-  create(args: { directive: DirectiveSnapshot; containers: { id: string; name: string }[]; jobs: PlannedJob[]; ownerId: string; transport: Transport }): string {
+  /**
+   * Creates the run, its container list and every job row in one IMMEDIATE transaction, which
+   * also checks the directive's concurrency limit: check and insert under one write lock, so
+   * simultaneous launches (in this process or another) cannot all pass the check.
+   */
+  create(args: { directive: DirectiveSnapshot; containers: { id: string; name: string }[]; jobs: PlannedJob[]; ownerId: string; heartbeatMs: number; transport: Transport }): string {
     const id = newRunId();
     const now = Date.now();
     this.db.transaction(() => {
-      this.insertRun.run(id, args.directive.id, args.directive.version, JSON.stringify(redactDeep(args.directive)), args.ownerId, now, args.transport, now);
+      const active = this.activeRunsOf(args.directive.id);
+      const limit = args.directive.spec.concurrency_limit;
+      if (active.length >= limit) {
+        throw new ToolError(
+          'CONFLICT',
+          `Directive ${args.directive.id} (${args.directive.name}) allows ${limit} active run${limit === 1 ? '' : 's'} and ${active.length} ${active.length === 1 ? 'is' : 'are'} active: ${active.join(', ')}.`,
+          'Wait for it with get_run, or stop it with cancel_run, then launch again.',
+        );
+      }
+      this.insertRun.run(id, args.directive.id, args.directive.version, JSON.stringify(redactDeep(args.directive)), args.ownerId, now, args.heartbeatMs, args.transport, now);
       for (const c of args.containers) this.insertContainer.run(id, c.id, redactText(c.name));
       for (const j of args.jobs) {
         const finished = j.status === 'skipped' ? now : null;
@@ -232,22 +250,32 @@ export class RunsRepo {
   }
 
   /**
-   * Marks as interrupted the active runs whose owner stopped heartbeating `staleMs` ago. A run
-   * owned by a live process, even another one, is never touched: its heartbeat is fresh.
+   * Marks as interrupted the active runs whose owner missed six of its own heartbeats (and at
+   * least `minStaleMs`). A run owned by a live process, even another one beating more slowly
+   * than this one, is never touched: its heartbeat is fresh by its own measure.
    */
-  sweepInterrupted(staleMs: number): string[] {
-    const cutoff = Date.now() - staleMs;
+  sweepInterrupted(minStaleMs: number): string[] {
     const swept: string[] = [];
     this.db.transaction(() => {
-      for (const { id } of this.staleRuns.all(cutoff)) {
-        const now = Date.now();
-        if (this.interruptRun.run(now, 'the server process running it stopped', id, cutoff).changes > 0) {
+      const now = Date.now();
+      for (const { id } of this.staleRuns.all({ now, minStaleMs })) {
+        if (this.interruptRun.run({ now, minStaleMs, id, error: 'the server process running it stopped' }).changes > 0) {
           this.cancelPendingJobs.run(now, 'interrupted: the server process running it stopped', id);
           swept.push(id);
         }
       }
     }).immediate();
     return swept;
+  }
+
+  /** Of these runs, the ones no longer queued or running (e.g. another process marked them interrupted). */
+  endedAmong(ids: Iterable<string>): string[] {
+    const ended: string[] = [];
+    for (const id of ids) {
+      const status = this.statusOf.get(id)?.status;
+      if (status !== 'queued' && status !== 'running') ended.push(id);
+    }
+    return ended;
   }
 
   activeRunsOf(directiveId: string): string[] {

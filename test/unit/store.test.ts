@@ -14,12 +14,17 @@ describe('store', () => {
   });
   afterEach(() => store.close());
 
-  const newRun = (containers = [C1], owner = 'me') =>
+  const d1 = (limit = 1_000) => {
+    const d = store.directives.get('D1')!;
+    return { ...d, spec: { ...d.spec, concurrency_limit: limit } };
+  };
+  const newRun = (containers = [C1], owner = 'me', heartbeatMs = 5_000, directive = d1()) =>
     store.runs.create({
-      directive: store.directives.get('D1')!,
+      directive,
       containers,
       jobs: containers.map((c) => ({ job: 'inventory' as const, container_id: c.id, container_name: c.name, status: 'pending' as const })),
       ownerId: owner,
+      heartbeatMs,
       transport: 'stdio',
     });
 
@@ -75,6 +80,24 @@ describe('store', () => {
     expect(store.runs.get(stale)!.status).toBe('interrupted');
     expect(store.runs.jobs(stale).every((j) => j.status === 'cancelled')).toBe(true);
     expect(store.runs.get(live)!.status).toBe('queued');
+  });
+
+  it("judges a run stale by its own owner's heartbeat interval, not the reader's", () => {
+    const slow = newRun([C1], 'slow-process', 20_000); // beats every 20 s
+    const fast = newRun([C1], 'fast-process', 500);
+    const ago = Date.now() - 10_000; // both last beat 10 s ago
+    store.db.prepare('UPDATE runs SET heartbeat_at = ?').run(ago);
+    expect(store.runs.sweepInterrupted(3_000)).toEqual([fast]); // 10 s is 20 missed beats for fast, half a beat for slow
+    expect(store.runs.get(slow)!.status).toBe('queued');
+    expect(store.runs.endedAmong([slow, fast])).toEqual([fast]);
+  });
+
+  it('enforces a directive\'s concurrency limit in the same transaction as the insert', () => {
+    const limited = d1(1);
+    const first = newRun([C1], 'a', 5_000, limited);
+    expect(() => newRun([C1], 'b', 5_000, limited)).toThrow(/allows 1 active run and 1 is active/);
+    store.runs.finish(first, 'succeeded', 'ok', null);
+    expect(newRun([C1], 'b', 5_000, limited)).toBeTruthy();
   });
 
   it('never lets a late job result overwrite a cancelled row', () => {
