@@ -3,7 +3,7 @@ import type { AllowlistEntry } from '../domain/allowlist.js';
 import type { JobName } from '../domain/jobs.js';
 import { ToolError } from '../errors.js';
 import { redactDeep, redactEnvEntry, redactText } from '../redact/scrub.js';
-import { createRawDocker, openLogStream, type RawDocker } from './client.js';
+import { createRawDocker, openLogStream, type LogQuery, type RawDocker } from './client.js';
 import { dockerEndpoint, translateDockerError, withTimeout } from './errors.js';
 import { decide, type ContainerIdentity } from './guard.js';
 import { LogDecoder, type LogLine } from './log-lines.js';
@@ -67,6 +67,63 @@ export interface NetworkSummary {
   driver: string;
   scope: string;
   internal: boolean;
+}
+
+/** What a log read covered. */
+export interface LogRead {
+  bytes: number;
+  truncated: boolean;
+  lines: number;
+}
+
+/** Longest stretch of work a log read does before it lets the event loop run. */
+const YIELD_MS = 20;
+const TIMEOUT_HINT = 'Check the engine with `docker info`, or raise CYBERBRAIN_DOCKER_TIMEOUT_MS.';
+
+/**
+ * Opens the log stream within `timeoutMs`. The timeout aborts the request itself (the signal goes
+ * to the engine client), and a stream that still arrives after it is destroyed at once, so
+ * nothing is left reading from the engine behind a failed call. The caller's signal aborts too.
+ */
+export async function openLogStreamWithin(
+  raw: RawDocker,
+  id: string,
+  query: LogQuery,
+  o: { timeoutMs: number; signal?: AbortSignal | undefined; what: string; endpoint: string },
+): Promise<Readable> {
+  const controller = new AbortController();
+  const onAbort = () => controller.abort();
+  if (o.signal?.aborted) controller.abort();
+  o.signal?.addEventListener('abort', onAbort, { once: true });
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    return await new Promise<Readable>((resolve, reject) => {
+      let settled = false;
+      timer = setTimeout(() => {
+        settled = true;
+        controller.abort();
+        reject(new ToolError('TIMEOUT', `The Docker engine at ${o.endpoint} did not answer within ${o.timeoutMs} ms while we tried to ${o.what}; the request was aborted.`, TIMEOUT_HINT));
+      }, o.timeoutMs);
+      timer.unref();
+      openLogStream(raw, id, query, controller.signal).then(
+        (stream) => {
+          if (settled) stream.destroy();
+          else {
+            settled = true;
+            resolve(stream);
+          }
+        },
+        (err: unknown) => {
+          if (settled) return;
+          settled = true;
+          reject(translateDockerError(err, o.what, o.endpoint));
+        },
+      );
+    });
+  } finally {
+    clearTimeout(timer);
+    o.signal?.removeEventListener('abort', onAbort);
+  }
 }
 
 const ZERO_TIME = '0001-01-01T00:00:00Z';
@@ -179,40 +236,90 @@ export class GuardedDocker {
    * Streams a container's log lines, stdout and stderr apart, stopping at `maxBytes`. Lines are
    * NOT redacted here: the caller redacts each line before anything else sees it, so that the
    * redactor can see multi-line blocks whole. The guard is checked before the first byte is read.
+   * One line at a time over `logBatches` (which a fast reader should use instead).
    */
-  async *logs(ref: string, job: JobName, opts: LogOptions): AsyncGenerator<LogLine, { bytes: number; truncated: boolean }> {
+  async *logs(ref: string, job: JobName, opts: LogOptions): AsyncGenerator<LogLine, LogRead> {
+    const batches = this.logBatches(ref, job, opts);
+    let done = false;
+    try {
+      let step = await batches.next();
+      while (!step.done) {
+        for (const line of step.value) yield line;
+        step = await batches.next();
+      }
+      done = true;
+      return step.value;
+    } finally {
+      // A reader that stops early closes the stream under it.
+      if (!done) await batches.return({ bytes: 0, truncated: false, lines: 0 });
+    }
+  }
+
+  /**
+   * The same lines in batches, one per chunk the engine sent: no per-line promise. Memory is
+   * bounded by a chunk plus one partial line per stream, whatever the window. The event loop is
+   * given back at least every `YIELD_MS` (the reader's own work counts: it runs between two
+   * batches), so other requests are answered while a big log is read. Every timeout aborts what
+   * it times: opening the stream, and each wait for the next chunk.
+   */
+  async *logBatches(ref: string, job: JobName, opts: LogOptions): AsyncGenerator<LogLine[], LogRead> {
     const c = await this.resolveAllowed(ref, job);
     const raw = await this.docker;
     const container = raw.getContainer(c.id);
     const info = await withTimeout((abortSignal) => container.inspect({ abortSignal }), this.timeoutMs, `inspect ${c.name}`, this.endpoint);
     const query = { since: opts.since ?? 0, until: opts.until, tail: opts.tail };
-    const abort = new AbortController();
-    const onAbort = () => abort.abort();
-    opts.signal?.addEventListener('abort', onAbort, { once: true });
-    const stream = await withTimeout(() => openLogStream(raw, c.id, query, abort.signal), this.timeoutMs, `read logs of ${c.name}`, this.endpoint);
+    const what = `read logs of ${c.name}`;
+    const stream = await openLogStreamWithin(raw, c.id, query, { timeoutMs: this.timeoutMs, signal: opts.signal, what, endpoint: this.endpoint });
     const decoder = new LogDecoder(!info.Config.Tty, true);
     let bytes = 0;
+    let lines = 0;
     let truncated = false;
+    let idleTimer: NodeJS.Timeout | undefined;
+    let idleFired = false;
+    const armIdle = () => {
+      idleTimer = setTimeout(() => {
+        idleFired = true;
+        stream.destroy(new Error('idle'));
+      }, this.timeoutMs);
+      idleTimer.unref();
+    };
+    const onAbort = () => stream.destroy();
+    opts.signal?.addEventListener('abort', onAbort, { once: true });
+    let lastBreak = performance.now();
     try {
+      armIdle();
       for await (const chunk of stream) {
+        clearTimeout(idleTimer);
         if (opts.signal?.aborted) break;
         // The cap is exact: bytes past it are never decoded, however big the chunk.
         const buf = (chunk as Buffer).subarray(0, opts.maxBytes - bytes);
         bytes += buf.length;
-        for (const line of decoder.push(buf)) yield line;
+        const batch = decoder.push(buf);
+        lines += batch.length;
+        if (batch.length > 0) yield batch;
+        if (performance.now() - lastBreak >= YIELD_MS) {
+          await new Promise<void>((r) => setImmediate(r));
+          lastBreak = performance.now();
+        }
         if (bytes >= opts.maxBytes) {
           truncated = true;
           break;
         }
+        armIdle();
       }
-      for (const line of decoder.end()) yield line;
+      clearTimeout(idleTimer);
+      const rest = decoder.end();
+      lines += rest.length;
+      if (rest.length > 0 && !opts.signal?.aborted) yield rest;
     } catch (err) {
-      if (!opts.signal?.aborted) throw translateDockerError(err, `read logs of ${c.name}`, this.endpoint);
+      if (idleFired) throw new ToolError('TIMEOUT', `The Docker engine at ${this.endpoint} sent nothing for ${this.timeoutMs} ms while we tried to ${what}; the request was aborted.`, TIMEOUT_HINT);
+      if (!opts.signal?.aborted) throw translateDockerError(err, what, this.endpoint);
     } finally {
+      clearTimeout(idleTimer);
       opts.signal?.removeEventListener('abort', onAbort);
       stream.destroy();
     }
-    return { bytes, truncated };
+    return { bytes, truncated, lines };
   }
 
   private async rawList() {

@@ -2,6 +2,11 @@
  * Turns the engine's log byte stream into lines, one stream at a time, without ever holding more
  * than one partial line per stream. Non-TTY containers multiplex stdout and stderr in frames
  * with an 8-byte header; TTY containers send raw bytes (all reported as stdout).
+ *
+ * Everything works on bytes: frames are cut out of the chunk by offset, lines are split on the
+ * newline byte (0x0A never occurs inside a UTF-8 sequence, so no streaming text decoder is
+ * needed), and a line is decoded once, when complete. Invalid UTF-8 and binary bytes cost the
+ * same as text: the decoder replaces them natively, no per-character work in JavaScript.
  */
 export type LogStream = 'stdout' | 'stderr';
 
@@ -14,87 +19,148 @@ export interface LogLine {
   truncated?: boolean;
 }
 
+/** Longest line kept, in bytes: the rest of a longer line is skipped, never buffered. */
 export const MAX_LINE_BYTES = 16 * 1024;
 
-class LineSplitter {
-  private partial = '';
-  private dropping = false;
-  constructor(private readonly stream: LogStream, private readonly withTimestamps: boolean) {}
+const NL = 0x0a;
+const CR = 0x0d;
+const EMPTY = Buffer.alloc(0);
 
-  push(chunk: string, out: LogLine[]): void {
-    let start = 0;
-    for (let nl = chunk.indexOf('\n', start); nl >= 0; nl = chunk.indexOf('\n', start)) {
-      this.append(chunk.slice(start, nl));
-      this.emit(out);
-      start = nl + 1;
+/** A UTF-8 cut at `end` that does not split a character (backs off over continuation bytes). */
+function charBoundary(buf: Buffer, start: number, end: number): number {
+  let e = end;
+  while (e > start && e < buf.length && (buf[e]! & 0xc0) === 0x80) e--;
+  return e > start ? e : end;
+}
+
+class LineSplitter {
+  /** The start of a line whose newline has not arrived yet: at most MAX_LINE_BYTES bytes. */
+  private partial: Buffer = EMPTY;
+  private dropping = false;
+  constructor(
+    private readonly stream: LogStream,
+    private readonly withTimestamps: boolean,
+  ) {}
+
+  /** Splits buf[start, end) into lines. */
+  push(buf: Buffer, start: number, end: number, out: LogLine[]): void {
+    // A view that ends where the frame ends, so a search never scans past it.
+    const view = end === buf.length ? buf : buf.subarray(0, end);
+    let s = start;
+    for (;;) {
+      const nl = view.indexOf(NL, s);
+      if (nl < 0) break;
+      if (this.partial.length === 0 && !this.dropping) {
+        // The common case: the whole line lies in this chunk; decode it straight from the chunk.
+        this.emitRange(buf, s, nl, false, out);
+      } else {
+        this.append(buf, s, nl);
+        this.emitPartial(out);
+      }
+      s = nl + 1;
     }
-    this.append(chunk.slice(start));
+    if (s < end) this.append(buf, s, end);
   }
 
   flush(out: LogLine[]): void {
-    if (this.partial.length > 0 || this.dropping) this.emit(out);
+    if (this.partial.length > 0 || this.dropping) this.emitPartial(out);
   }
 
-  private append(s: string): void {
+  private append(buf: Buffer, start: number, end: number): void {
     if (this.dropping) return;
     const room = MAX_LINE_BYTES - this.partial.length;
-    if (s.length > room) {
-      this.partial += s.slice(0, room);
+    if (end - start > room) {
+      end = charBoundary(buf, start, start + room);
       this.dropping = true;
-    } else {
-      this.partial += s;
+    }
+    if (end > start) {
+      // Copied: the chunk it came from is released as soon as it has been split.
+      const piece = Buffer.from(buf.subarray(start, end));
+      this.partial = this.partial.length === 0 ? piece : Buffer.concat([this.partial, piece]);
     }
   }
 
-  private emit(out: LogLine[]): void {
-    let text = this.partial.endsWith('\r') ? this.partial.slice(0, -1) : this.partial;
+  private emitPartial(out: LogLine[]): void {
+    const p = this.partial;
+    const dropped = this.dropping;
+    this.partial = EMPTY;
+    this.dropping = false;
+    this.emitRange(p, 0, p.length, dropped, out);
+  }
+
+  private emitRange(buf: Buffer, start: number, end: number, cut: boolean, out: LogLine[]): void {
+    let truncated = cut;
+    if (end - start > MAX_LINE_BYTES) {
+      end = charBoundary(buf, start, start + MAX_LINE_BYTES);
+      truncated = true;
+    } else if (end > start && buf[end - 1] === CR && !cut) {
+      end--;
+    }
+    let text = buf.toString('utf8', start, end);
     let timestamp: string | undefined;
-    if (this.withTimestamps) {
-      const sp = text.indexOf(' ');
-      if (sp > 0 && /^\d{4}-\d\d-\d\dT/.test(text)) {
+    if (this.withTimestamps && text.length > 20 && text.charCodeAt(4) === 45 && text.charCodeAt(10) === 84 /* YYYY-MM-DDT */) {
+      const sp = text.indexOf(' ', 19);
+      if (sp > 0 && sp < 40) {
         timestamp = text.slice(0, sp);
         text = text.slice(sp + 1);
+      } else if (sp < 0 && text.length < 40) {
+        // An empty line: the engine's timestamp alone.
+        timestamp = text;
+        text = '';
       }
     }
-    out.push({ stream: this.stream, text, ...(timestamp ? { timestamp } : {}), ...(this.dropping ? { truncated: true } : {}) });
-    this.partial = '';
-    this.dropping = false;
+    const line: LogLine = timestamp === undefined ? { stream: this.stream, text } : { stream: this.stream, timestamp, text };
+    if (truncated) line.truncated = true;
+    out.push(line);
   }
 }
 
 /** Incremental decoder: feed it chunks, get lines. */
 export class LogDecoder {
-  private header = Buffer.alloc(0);
+  private readonly header = Buffer.alloc(8);
+  private headerFill = 0;
   private remaining = 0;
-  private current: LogStream = 'stdout';
-  private readonly splitters: Record<LogStream, LineSplitter>;
-  private readonly decoders = { stdout: new TextDecoder('utf-8'), stderr: new TextDecoder('utf-8') };
+  private current: LineSplitter;
+  private readonly stdout: LineSplitter;
+  private readonly stderr: LineSplitter;
 
-  constructor(private readonly multiplexed: boolean, withTimestamps: boolean) {
-    this.splitters = { stdout: new LineSplitter('stdout', withTimestamps), stderr: new LineSplitter('stderr', withTimestamps) };
+  constructor(
+    private readonly multiplexed: boolean,
+    withTimestamps: boolean,
+  ) {
+    this.stdout = new LineSplitter('stdout', withTimestamps);
+    this.stderr = new LineSplitter('stderr', withTimestamps);
+    this.current = this.stdout;
   }
 
-  push(chunk: Buffer): LogLine[] {
-    const out: LogLine[] = [];
+  push(chunk: Buffer, out: LogLine[] = []): LogLine[] {
     if (!this.multiplexed) {
-      this.splitters.stdout.push(this.decoders.stdout.decode(chunk, { stream: true }), out);
+      this.stdout.push(chunk, 0, chunk.length, out);
       return out;
     }
     let offset = 0;
-    while (offset < chunk.length) {
+    const n = chunk.length;
+    while (offset < n) {
       if (this.remaining === 0) {
-        const need = 8 - this.header.length;
-        this.header = Buffer.concat([this.header, chunk.subarray(offset, offset + need)]);
-        offset += Math.min(need, chunk.length - offset);
-        if (this.header.length < 8) break;
-        this.current = this.header[0] === 2 ? 'stderr' : 'stdout';
+        if (this.headerFill === 0 && n - offset >= 8) {
+          // Whole header in this chunk: read it in place.
+          this.current = chunk[offset] === 2 ? this.stderr : this.stdout;
+          this.remaining = chunk.readUInt32BE(offset + 4);
+          offset += 8;
+          continue;
+        }
+        const take = Math.min(8 - this.headerFill, n - offset);
+        chunk.copy(this.header, this.headerFill, offset, offset + take);
+        this.headerFill += take;
+        offset += take;
+        if (this.headerFill < 8) break;
+        this.headerFill = 0;
+        this.current = this.header[0] === 2 ? this.stderr : this.stdout;
         this.remaining = this.header.readUInt32BE(4);
-        this.header = Buffer.alloc(0);
         continue;
       }
-      const take = Math.min(this.remaining, chunk.length - offset);
-      const piece = chunk.subarray(offset, offset + take);
-      this.splitters[this.current].push(this.decoders[this.current].decode(piece, { stream: true }), out);
+      const take = Math.min(this.remaining, n - offset);
+      this.current.push(chunk, offset, offset + take, out);
       this.remaining -= take;
       offset += take;
     }
@@ -103,8 +169,8 @@ export class LogDecoder {
 
   end(): LogLine[] {
     const out: LogLine[] = [];
-    this.splitters.stdout.flush(out);
-    this.splitters.stderr.flush(out);
+    this.stdout.flush(out);
+    this.stderr.flush(out);
     return out;
   }
 }
