@@ -56,6 +56,8 @@ Serves MCP over Streamable HTTP at /mcp and the legacy HTTP+SSE transport at /ss
   --rate-limit N              requests per minute per caller (default 600), then 429
   --body-limit BYTES          largest request body (default 1048576), then 413
   --idle-timeout SECONDS      idle sessions are closed after this (default 1800)
+  --max-sessions-per-caller N open sessions per token or JWT subject (default 32), then 429
+  --max-sessions N            open sessions in all (default 1000), then 503
   --oauth-issuer URL --oauth-audience AUD --oauth-jwks URL
                               also accept JWT access tokens from that issuer (OAuth 2.1 resource server)
   --db PATH, --read-only      as for the stdio server`;

@@ -21,6 +21,8 @@ export async function serveCommand(argv: string[]): Promise<number | undefined> 
     'rate-limit': { type: 'string' },
     'body-limit': { type: 'string' },
     'idle-timeout': { type: 'string' },
+    'max-sessions': { type: 'string' },
+    'max-sessions-per-caller': { type: 'string' },
     'oauth-issuer': { type: 'string' },
     'oauth-audience': { type: 'string' },
     'oauth-jwks': { type: 'string' },
@@ -52,6 +54,8 @@ export async function serveCommand(argv: string[]): Promise<number | undefined> 
     rateLimitPerMinute: positiveInt(values['rate-limit'] as string | undefined, '--rate-limit', 1_000_000) ?? 600,
     bodyLimitBytes: positiveInt(values['body-limit'] as string | undefined, '--body-limit', 64 * 1024 * 1024) ?? 1024 * 1024,
     idleSessionMs: (positiveInt(values['idle-timeout'] as string | undefined, '--idle-timeout', 86_400) ?? 1_800) * 1000,
+    maxSessions: positiveInt(values['max-sessions'] as string | undefined, '--max-sessions', 100_000) ?? 1_000,
+    maxSessionsPerCaller: positiveInt(values['max-sessions-per-caller'] as string | undefined, '--max-sessions-per-caller', 100_000) ?? 32,
     ...(values['oauth-issuer'] ? { oauth: { issuer: values['oauth-issuer'] as string, audience: values['oauth-audience'] as string, jwksUrl: values['oauth-jwks'] as string } } : {}),
   };
   const log = createLogger(config.logLevel);

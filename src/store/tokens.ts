@@ -60,6 +60,15 @@ export class TokensRepo {
       .map((r) => ({ ...r, scopes: JSON.parse(r.scopes) as Scope[] }));
   }
 
+  /** Which of these token names are revoked (the HTTP server ends their sessions). */
+  revokedAmong(names: string[]): string[] {
+    if (names.length === 0) return [];
+    return this.db
+      .prepare<[string], { name: string }>('SELECT name FROM api_tokens WHERE revoked_at IS NOT NULL AND name IN (SELECT value FROM json_each(?))')
+      .all(JSON.stringify(names))
+      .map((r) => r.name);
+  }
+
   revoke(name: string): boolean {
     return this.db.prepare('UPDATE api_tokens SET revoked_at = ? WHERE name = ? AND revoked_at IS NULL').run(Date.now(), name).changes > 0;
   }

@@ -13,6 +13,25 @@ export interface Principal {
   via: 'token' | 'jwt' | 'none';
 }
 
+/**
+ * Which JWTs count as access tokens. RFC 9068 access tokens say so in their header
+ * (`typ: at+jwt`, or `application/at+jwt`) and are accepted. Many identity providers still issue
+ * access tokens with `typ: JWT` or no `typ`; those are accepted only when nothing marks them as an
+ * OpenID Connect ID token: an ID token carries no `scope`/`scp` claim (OIDC Core §2), and `nonce`,
+ * `at_hash` and `c_hash` exist only in ID tokens (§2, §3.1.3.6, §3.3.2.11). Any other `typ`
+ * (`logout+jwt`, `dpop+jwt`, `secevent+jwt`, …) is some other kind of token and is refused.
+ * Returns why the token is refused, or undefined when it is an access token.
+ */
+export function notAnAccessToken(header: { typ?: unknown }, payload: Record<string, unknown>): string | undefined {
+  const typ = typeof header.typ === 'string' ? header.typ.toLowerCase().replace(/^application\//, '') : '';
+  if (typ === 'at+jwt') return undefined;
+  if (typ !== '' && typ !== 'jwt') return `typ "${String(header.typ)}" is not an access token; send an OAuth access token (typ at+jwt)`;
+  const idMarker = ['nonce', 'at_hash', 'c_hash'].find((c) => payload[c] !== undefined);
+  if (idMarker) return `it carries "${idMarker}", so it is an OpenID Connect ID token, not an access token`;
+  if (payload.scope === undefined && payload.scp === undefined) return 'it has no scope claim and no typ at+jwt, so it looks like an OpenID Connect ID token, not an access token';
+  return undefined;
+}
+
 export type AuthOutcome = { ok: true; principal: Principal } | { ok: false; status: 401; error: 'invalid_request' | 'invalid_token'; message: string };
 
 /**
@@ -41,12 +60,21 @@ export class Authenticator {
     }
     if (this.jwks && this.options.oauth) {
       try {
-        const { payload } = await jwtVerify(token, this.jwks, { issuer: this.options.oauth.issuer, audience: this.options.oauth.audience, algorithms: ['RS256', 'ES256', 'PS256', 'EdDSA'] });
+        // exp is required: a token that never expires cannot be contained once it leaks.
+        const { payload, protectedHeader } = await jwtVerify(token, this.jwks, {
+          issuer: this.options.oauth.issuer,
+          audience: this.options.oauth.audience,
+          algorithms: ['RS256', 'ES256', 'PS256', 'EdDSA'],
+          requiredClaims: ['exp'],
+        });
+        const refusal = notAnAccessToken(protectedHeader, payload);
+        if (refusal) return { ok: false, status: 401, error: 'invalid_token', message: `The token was refused: ${refusal}.` };
         const raw = typeof payload.scope === 'string' ? payload.scope.split(' ') : Array.isArray(payload.scp) ? (payload.scp as string[]) : [];
         const scopes = raw.filter((s): s is Scope => (SCOPES as readonly string[]).includes(s));
         return { ok: true, principal: { name: `jwt:${payload.sub ?? 'unknown'}`, scopes, via: 'jwt' } };
       } catch (err) {
-        return { ok: false, status: 401, error: 'invalid_token', message: `The access token was refused (${(err as { code?: string }).code ?? 'invalid'}).` };
+        const { code, claim } = err as { code?: string; claim?: string };
+        return { ok: false, status: 401, error: 'invalid_token', message: `The access token was refused (${code ?? 'invalid'}${claim ? `, claim ${claim}` : ''}).` };
       }
     }
     return { ok: false, status: 401, error: 'invalid_token', message: 'The token is unknown or revoked.' };

@@ -7,6 +7,8 @@ export class Metrics {
   private readonly calls: client.Counter<'tool' | 'outcome'>;
   private readonly latency: client.Histogram<'tool'>;
   readonly sessions: client.Gauge<'transport'>;
+  /** MCP servers alive: one per session and per initialize in flight, each holding an engine listener. */
+  readonly servers: client.Gauge;
 
   constructor(store: Store) {
     this.calls = new client.Counter({ name: 'cyberbrain_tool_calls_total', help: 'Tool calls by tool and outcome', labelNames: ['tool', 'outcome'], registers: [this.registry] });
@@ -18,6 +20,12 @@ export class Metrics {
       registers: [this.registry],
     });
     this.sessions = new client.Gauge({ name: 'cyberbrain_active_sessions', help: 'Open MCP sessions', labelNames: ['transport'], registers: [this.registry] });
+    this.servers = new client.Gauge({
+      name: 'cyberbrain_mcp_servers',
+      help: 'MCP server instances alive (one per session or initialize in flight; each holds a run-engine listener)',
+      registers: [this.registry],
+    });
+    this.servers.set(0);
     new client.Gauge({
       name: 'cyberbrain_runs',
       help: 'Runs by status',

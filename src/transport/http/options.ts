@@ -16,6 +16,10 @@ export interface HttpOptions {
   bodyLimitBytes: number;
   /** Sessions idle this long are closed and their resources released. */
   idleSessionMs: number;
+  /** Open sessions (Streamable HTTP and SSE) per caller, then 429 with Retry-After; not applied with insecureNoAuth (one anonymous caller). */
+  maxSessionsPerCaller: number;
+  /** Open sessions in total, then 503 with Retry-After. */
+  maxSessions: number;
   /** OAuth 2.1 resource-server mode: JWT access tokens checked against the issuer's JWKS. */
   oauth?: { issuer: string; audience: string; jwksUrl: string };
 }

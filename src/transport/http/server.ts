@@ -10,21 +10,15 @@ import type { Logger } from '../../log.js';
 import { grants } from '../../domain/scopes.js';
 import { buildServer } from '../../server.js';
 import type { ToolDeps } from '../../tools/context.js';
-import { ALL_TOOLS } from '../../tools/index.js';
 import { Authenticator, type Principal } from './auth.js';
 import { Metrics } from './metrics.js';
 import type { HttpOptions } from './options.js';
 import { RateLimiter } from './rate-limit.js';
+import { watchRevocations } from './revocation.js';
+import { DOOR_SCOPE, firstDenied, hasRecognisedScope } from './scopes.js';
+import { SessionRegistry, type Session, type Slot } from './sessions.js';
 
-interface Session {
-  transport: StreamableHTTPServerTransport | SSEServerTransport;
-  principal: string;
-  lastActive: number;
-  open: number;
-  close: () => Promise<void>;
-}
-
-const TOOL_SCOPE = new Map(ALL_TOOLS.map((t) => [t.name, t.scope]));
+const SESSION_NOT_FOUND = 'Session not found: it expired, was closed (token revoked, idle, or ended with DELETE) or never existed. Send initialize again, without an Mcp-Session-Id header';
 
 const rpcError = (res: Response, status: number, code: number, message: string, id: unknown = null) => res.status(status).json({ jsonrpc: '2.0', error: { code, message }, id });
 
@@ -38,7 +32,9 @@ export async function startHttpServer(deps: ToolDeps, readOnly: boolean, options
   const auth = new Authenticator(deps.store, options);
   const limiter = new RateLimiter(options.rateLimitPerMinute);
   const metrics = new Metrics(deps.store);
-  const sessions = new Map<string, Session>();
+  const sessions = new SessionRegistry({ total: options.maxSessions, perCaller: options.insecureNoAuth ? undefined : options.maxSessionsPerCaller });
+  // Sessions freed by a client's DELETE come back at once, idle ones within the idle timeout: a minute is a fair wait.
+  const sessionRetryAfter = Math.max(1, Math.min(60, Math.ceil(options.idleSessionMs / 1000)));
   const app = express();
   app.disable('x-powered-by');
   const base = () => `http://${options.host.includes(':') ? `[${options.host}]` : options.host}:${port}`;
@@ -114,6 +110,12 @@ export async function startHttpServer(deps: ToolDeps, readOnly: boolean, options
       rpcError(res, 401, -32001, `Unauthorized: ${outcome.message}`);
       return;
     }
+    // A caller holding none of our scopes (e.g. a JWT with only "openid profile") may do nothing at all.
+    if (!hasRecognisedScope(outcome.principal.scopes)) {
+      res.setHeader('WWW-Authenticate', `Bearer realm="cyberbrain-mcp", error="insufficient_scope", scope="${DOOR_SCOPE}"`);
+      rpcError(res, 403, -32003, `Forbidden: "${outcome.principal.name}" holds none of this server's scopes (runs:read, runs:write, admin); ask for a token with at least ${DOOR_SCOPE}.`);
+      return;
+    }
     const wait = limiter.take(outcome.principal.name);
     if (wait > 0) {
       res.setHeader('Retry-After', String(wait));
@@ -123,31 +125,55 @@ export async function startHttpServer(deps: ToolDeps, readOnly: boolean, options
     res.locals.principal = outcome.principal;
     next();
   };
+  // A POST must carry JSON: anything else (text/plain, a form, no body) is 415, before it could be
+  // mistaken for a missing initialize.
+  const requireJson = (req: Request, res: Response, next: NextFunction) => {
+    if (req.method !== 'POST' || req.is('application/json')) return next();
+    rpcError(res, 415, -32000, `Unsupported Media Type: send the JSON-RPC message with "Content-Type: application/json" (got ${req.headers['content-type'] ? `"${String(req.headers['content-type']).slice(0, 80)}"` : 'none'})`);
+  };
   const json = express.json({ limit: options.bodyLimitBytes });
 
-  /** A tools/call for a tool outside the caller's scopes is refused here, with the scope it needs. */
+  /** Every message is checked against the scope its method (or tool) needs: see scopes.ts. */
   const checkScopes = (req: Request, res: Response, next: NextFunction) => {
     const principal = res.locals.principal as Principal;
-    const messages = Array.isArray(req.body) ? req.body : [req.body];
-    for (const m of messages as { method?: string; params?: { name?: string }; id?: unknown }[]) {
-      if (m?.method !== 'tools/call') continue;
-      const needed = TOOL_SCOPE.get(String(m.params?.name));
-      if (needed && !grants(principal.scopes, needed)) {
-        res.setHeader('WWW-Authenticate', `Bearer error="insufficient_scope", scope="${needed}"`);
-        rpcError(res, 403, -32003, `Forbidden: ${m.params?.name} needs scope ${needed}, which "${principal.name}" does not have. Ask for a token with --scope ${needed}.`, m.id ?? null);
-        return;
-      }
+    const denied = firstDenied(req.body, principal.scopes);
+    if (denied) {
+      res.setHeader('WWW-Authenticate', `Bearer realm="cyberbrain-mcp", error="insufficient_scope", scope="${denied.needed}"`);
+      rpcError(res, 403, -32003, `Forbidden: ${denied.what} needs scope ${denied.needed}, which "${principal.name}" does not have. Ask for a token with --scope ${denied.needed}.`, denied.id);
+      return;
     }
     next();
   };
 
-  const serverFor = (principal: Principal) =>
-    buildServer(deps, {
+  /** A place for a new session, or a 429 (this caller's cap) / 503 (the server's) with Retry-After. */
+  const admit = (principal: Principal, res: Response): Slot | undefined => {
+    const a = sessions.admit(principal.name);
+    if (a.ok) return a.slot;
+    res.setHeader('Retry-After', String(sessionRetryAfter));
+    rpcError(res, a.status, -32000, `${a.message}; retry after ${sessionRetryAfter} s.`);
+    return undefined;
+  };
+
+  /** One MCP server per session; its cleanup (engine listener, tasks) runs once, whatever ends it. */
+  const serverFor = (principal: Principal) => {
+    const built = buildServer(deps, {
       actor: { name: principal.name, transport: 'http' },
       readOnly,
       allowTool: (t) => grants(principal.scopes, t.scope),
       onToolCall: (tool, outcome, seconds) => metrics.toolCall(tool, outcome, seconds),
     });
+    metrics.servers.inc();
+    let cleaned = false;
+    return {
+      server: built.server,
+      cleanup: () => {
+        if (cleaned) return;
+        cleaned = true;
+        built.cleanup();
+        metrics.servers.dec();
+      },
+    };
+  };
 
   const track = (s: Session, res: Response) => {
     s.open++;
@@ -164,49 +190,74 @@ export async function startHttpServer(deps: ToolDeps, readOnly: boolean, options
     metrics.sessions.set({ transport: 'sse' }, sessions.size - streamable);
   };
 
-  app.all('/mcp', authenticate, json, checkScopes, async (req, res) => {
+  app.all('/mcp', authenticate, requireJson, json, checkScopes, async (req, res) => {
     const principal = res.locals.principal as Principal;
     const sessionId = req.headers['mcp-session-id'] as string | undefined;
     try {
-      let session = sessionId ? sessions.get(sessionId) : undefined;
-      if (sessionId && !session) return void rpcError(res, 404, -32001, 'Session not found: initialize a new one');
+      const session = sessionId ? sessions.get(sessionId) : undefined;
+      if (sessionId && !session) return void rpcError(res, 404, -32001, SESSION_NOT_FOUND);
       if (session) {
-        if (session.principal !== principal.name) return void rpcError(res, 403, -32000, 'Forbidden: this session belongs to another caller');
+        if (session.principal.name !== principal.name) return void rpcError(res, 403, -32000, 'Forbidden: this session belongs to another caller');
         if (!(session.transport instanceof StreamableHTTPServerTransport)) return void rpcError(res, 400, -32000, 'Bad Request: that session uses the SSE transport');
         track(session, res);
         await session.transport.handleRequest(req, res, req.body);
         return;
       }
-      if (req.method !== 'POST' || !isInitializeRequest(req.body)) return void rpcError(res, 400, -32000, 'Bad Request: send initialize first, without a session id');
-      const { server, cleanup } = serverFor(principal);
-      const transport: StreamableHTTPServerTransport = new StreamableHTTPServerTransport({
-        sessionIdGenerator: () => randomUUID(),
-        onsessioninitialized: (id) => {
-          const s: Session = { transport, principal: principal.name, lastActive: Date.now(), open: 0, close: () => transport.close() };
-          sessions.set(id, s);
-          track(s, res);
-          updateGauge();
-        },
-      });
-      transport.onclose = () => {
-        if (transport.sessionId) sessions.delete(transport.sessionId);
-        cleanup();
-        updateGauge();
-      };
-      await server.connect(transport);
-      await transport.handleRequest(req, res, req.body);
+      if (req.method !== 'POST') return void rpcError(res, 400, -32000, `Bad Request: ${req.method} needs the Mcp-Session-Id header of an initialized session; POST initialize first`);
+      if (!isInitializeRequest(req.body)) return void rpcError(res, 400, -32000, 'Bad Request: send initialize first, without a session id');
+      const slot = admit(principal, res);
+      if (!slot) return;
+      await initialize(principal, slot, req, res);
     } catch (err) {
       log.error({ err }, 'HTTP MCP request failed');
       if (!res.headersSent) rpcError(res, 500, -32603, 'Internal server error');
     }
   });
 
+  /**
+   * A new Streamable HTTP session. Whatever way the initialize fails (406 for a wrong Accept, a
+   * malformed request, a throw), the MCP server built for it is closed, its engine listener removed
+   * and its place given back: only an initialize that produced a session keeps anything.
+   */
+  const initialize = async (principal: Principal, slot: Slot, req: Request, res: Response) => {
+    const { server, cleanup } = serverFor(principal);
+    let committed = false;
+    const transport: StreamableHTTPServerTransport = new StreamableHTTPServerTransport({
+      sessionIdGenerator: () => randomUUID(),
+      onsessioninitialized: (id) => {
+        const s: Session = { transport, principal, lastActive: Date.now(), open: 0, close: () => transport.close() };
+        slot.commit(id, s);
+        committed = true;
+        track(s, res);
+        updateGauge();
+      },
+    });
+    transport.onclose = () => {
+      if (transport.sessionId) sessions.delete(transport.sessionId);
+      slot.release();
+      cleanup();
+      updateGauge();
+    };
+    try {
+      await server.connect(transport);
+      await transport.handleRequest(req, res, req.body);
+    } finally {
+      if (!committed) {
+        slot.release();
+        cleanup();
+        await server.close().catch(() => undefined);
+      }
+    }
+  };
+
   app.get('/sse', authenticate, async (req, res) => {
     const principal = res.locals.principal as Principal;
+    const slot = admit(principal, res);
+    if (!slot) return;
     const transport = new SSEServerTransport('/messages', res);
     const { server, cleanup } = serverFor(principal);
-    const s: Session = { transport, principal: principal.name, lastActive: Date.now(), open: 1, close: () => transport.close() };
-    sessions.set(transport.sessionId, s);
+    const s: Session = { transport, principal, lastActive: Date.now(), open: 1, close: () => transport.close() };
+    slot.commit(transport.sessionId, s);
     updateGauge();
     res.on('close', () => {
       sessions.delete(transport.sessionId);
@@ -214,14 +265,20 @@ export async function startHttpServer(deps: ToolDeps, readOnly: boolean, options
       updateGauge();
       void server.close().catch(() => undefined);
     });
-    await server.connect(transport);
+    try {
+      await server.connect(transport);
+    } catch (err) {
+      log.error({ err }, 'SSE session failed to start');
+      if (!res.headersSent) rpcError(res, 500, -32603, 'Internal server error');
+      else res.end();
+    }
   });
 
-  app.post('/messages', authenticate, json, checkScopes, async (req, res) => {
+  app.post('/messages', authenticate, requireJson, json, checkScopes, async (req, res) => {
     const principal = res.locals.principal as Principal;
     const s = sessions.get(String(req.query.sessionId ?? ''));
-    if (!s || !(s.transport instanceof SSEServerTransport)) return void rpcError(res, 404, -32001, 'Session not found: open /sse first');
-    if (s.principal !== principal.name) return void rpcError(res, 403, -32000, 'Forbidden: this session belongs to another caller');
+    if (!s || !(s.transport instanceof SSEServerTransport)) return void rpcError(res, 404, -32001, 'Session not found: it ended or never existed; open /sse again for a new one');
+    if (s.principal.name !== principal.name) return void rpcError(res, 403, -32000, 'Forbidden: this session belongs to another caller');
     s.lastActive = Date.now();
     await s.transport.handlePostMessage(req, res, req.body);
   });
@@ -239,6 +296,8 @@ export async function startHttpServer(deps: ToolDeps, readOnly: boolean, options
     rpcError(res, err.status && err.status < 500 ? err.status : 500, -32603, 'Internal server error');
   });
 
+  updateGauge();
+  const stopWatching = watchRevocations(deps.store, () => sessions.values(), log);
   const sweeper = setInterval(() => {
     const cutoff = Date.now() - options.idleSessionMs;
     for (const s of sessions.values()) if (s.open === 0 && s.lastActive < cutoff) void s.close().catch(() => undefined);
@@ -258,6 +317,7 @@ export async function startHttpServer(deps: ToolDeps, readOnly: boolean, options
     url: `${base()}/mcp`,
     close: async () => {
       clearInterval(sweeper);
+      stopWatching();
       const closing = new Promise<void>((resolve) => http.close(() => resolve()));
       await Promise.all([...sessions.values()].map((s) => s.close().catch(() => undefined)));
       http.closeAllConnections();
