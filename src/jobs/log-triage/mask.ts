@@ -3,6 +3,8 @@
  * ports, paths, hosts, UUIDs, durations, timestamps. One configuration for every log: nothing here
  * knows which system wrote the line.
  */
+import { stripLeadingTimestamp } from './timestamp.js';
+
 export const WILDCARD = '<*>';
 
 // Applied in order inside each whitespace token; each rewrites variable parts to <*>. A rule runs
@@ -42,15 +44,9 @@ const SUBTOKEN_RULES: Rule[] = [
   rule(/(?<![A-Za-z0-9])[-+]?\d+(?:[.,]\d+)*(?:[eE][-+]?\d+)?(?:[a-zA-Z%]{1,3})?(?![A-Za-z])/g, () => true),
 ];
 
-// A timestamp leading the message says when, not what: the engine gives every line its time already.
-const LEADING_TIMESTAMP = /^\[?\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:[.,]\d+)?(?:Z|[+-]\d{2}:?\d{2})?\]?\s+/;
-
-/** The message without a leading ISO-style timestamp. */
+/** The message without its leading timestamp, in any common layout (see timestamp.ts). */
 export function withoutLeadingTimestamp(message: string): string {
-  const c = message.charCodeAt(0);
-  if (!((c >= 48 && c <= 57) || c === 91)) return message;
-  const m = LEADING_TIMESTAMP.exec(message);
-  return m ? message.slice(m[0].length) : message;
+  return stripLeadingTimestamp(message);
 }
 
 /** Whitespace tokens with variables masked; adjacent wildcards inside a token are merged. */
@@ -64,6 +60,8 @@ export function maskTokens(message: string): string[] {
     // An HTTP request line's version belongs to the path before it: "GET <*> HTTP/1.1" is "GET <*>".
     const version = masked.startsWith('HTTP/<*>') ? HTTP_VERSION.exec(masked) : null;
     if (version && n > 0 && out[n - 1]!.endsWith(WILDCARD)) out[n - 1] += version[1];
+    // A size unit belongs to its number: "5.2 KB," and "93.0 B," are both "<*>,".
+    else if (c >= 66 && c <= 84 && n > 0 && out[n - 1]!.endsWith(WILDCARD) && SIZE_UNIT.test(masked)) out[n - 1] += masked.replace(SIZE_UNIT_WORD, '');
     else out[n++] = masked;
   }
   out.length = n;
@@ -71,6 +69,8 @@ export function maskTokens(message: string): string[] {
 }
 
 const HTTP_VERSION = /^HTTP\/<\*>(.*)$/;
+const SIZE_UNIT = /^(?:B|[KMGTP]i?B)[,;)\]]*$/;
+const SIZE_UNIT_WORD = /^(?:B|[KMGTP]i?B)/;
 
 /** Weekday and month names are parts of a date, not words of the message. */
 const DATE_WORD = /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[,.]?$/;

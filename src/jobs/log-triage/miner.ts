@@ -1,32 +1,65 @@
 import { WILDCARD, maskTokens } from './mask.js';
+import { stripLeadingTimestamp } from './timestamp.js';
 
 /**
- * Online template mining, Drain-style: a fixed-depth tree routes a line by its token count and
- * its first tokens to a small set of clusters; the most similar cluster (share of equal tokens)
- * absorbs it and turns the positions that differ into <*>, or the line starts a new cluster.
- * Memory grows with the number of templates, never with the number of lines.
+ * Online template mining, Drain-style, with one configuration for every log:
+ *
+ * 1. The message loses its leading timestamp (timestamp.ts) and its variables are masked by shape
+ *    (mask.ts: numbers, ids, addresses, paths...).
+ * 2. A fixed-depth tree routes the tokens by their count and their first tokens to a small set of
+ *    clusters; the most similar cluster (share of equal constant tokens) absorbs the line and turns
+ *    the positions that differ into <*>, or the line founds a new cluster.
+ * 3. Two different words at one position say different things ("Started" vs "Paused") until the
+ *    log proves otherwise: when `variants` clusters differ only in the words at the same one or two
+ *    positions, those positions are variables whatever their shape (user names, states of an
+ *    enum with many values) and the clusters merge. This is evidence from the log itself, not a
+ *    list of words: a position that took many distinct values is a variable.
+ *
+ * Memory grows with the number of templates, never with the number of lines: past `maxClusters`
+ * a line that matches no template goes to an overflow cluster. A share of the cap is kept for
+ * error and warning lines, which also overflow apart from the rest, so noise cannot crowd an
+ * error out of its own template.
  */
 export interface Cluster {
+  /** Stable per template; a cluster merged into another takes the survivor's id. */
   id: number;
   tokens: string[];
   count: number;
+  /** The most severe rank among its lines (0 fatal … 4 debug, as severity.ts ranks), or 5 when unknown. */
+  severity: number;
+  /** Overflow clusters only: the first line of the most severe rank seen (capped), since the template says nothing. */
+  sample?: string;
+  /** Set when this cluster was merged into another: follow it with live(). */
+  mergedInto?: Cluster;
 }
 
 export interface MinerOptions {
   /** Leading tokens used for routing (Drain's depth minus the length layer). */
   depth: number;
-  /** Share of equal tokens needed to join a cluster. */
+  /** Share of equal constant tokens needed to join a cluster. */
   similarity: number;
   /** Children per tree node before new tokens share a wildcard branch. */
   maxChildren: number;
-  /** Two different plain words at one position never merge ("HTTPS" vs "SOCKS5", "Started" vs "Paused"), unless they follow a name key. */
+  /** Two different words at one position do not merge on similarity alone (false: plain Drain, they only lower the score). */
   keepWords: boolean;
-  /** Past this many clusters, lines that match none go to one overflow cluster: memory stays bounded. */
+  /** This many clusters differing only in the words at the same one or two positions make those positions variables. */
+  variants: number;
+  /** Past this many clusters, lines that match none go to an overflow cluster: memory stays bounded. */
   maxClusters: number;
+  /** Share of maxClusters that only error and warning lines (severity rank <= 2) may fill. */
+  severeReserve: number;
 }
 
-/** The one configuration used for every log (the accuracy benchmark measures exactly this). */
-export const DEFAULT_MINER_OPTIONS: MinerOptions = { depth: 3, similarity: 0.5, maxChildren: 100, keepWords: true, maxClusters: 5_000 };
+/**
+ * The one configuration used for every log. `similarity` and `variants` are the two tuned
+ * choices: bench/accuracy.mjs picks them leave-one-system-out and reports how much that matters.
+ */
+export const DEFAULT_MINER_OPTIONS: MinerOptions = { depth: 3, similarity: 0.5, maxChildren: 100, keepWords: true, variants: 3, maxClusters: 5_000, severeReserve: 0.2 };
+
+/** severity.ts ranks: fatal 0, error 1, warning 2, info 3, debug 4. */
+const WARNING_RANK = 2;
+const UNKNOWN_RANK = 5;
+const SAMPLE_MAX = 400;
 
 interface TreeNode {
   children: Map<string, TreeNode>;
@@ -35,16 +68,36 @@ interface TreeNode {
 
 const hasDigit = (t: string) => /\d/.test(t);
 
+/** The cluster a (possibly merged) cluster lives on as. */
+export function live(c: Cluster): Cluster {
+  let x = c;
+  while (x.mergedInto) x = x.mergedInto;
+  // Path compression: the next lookup from c is one step.
+  if (c.mergedInto && c.mergedInto !== x) c.mergedInto = x;
+  return x;
+}
+
 export class TemplateMiner {
   private readonly root = new Map<number, TreeNode>();
-  private readonly clusters: Cluster[] = [];
-  readonly overflow: Cluster = { id: -1, tokens: ['<other lines: too many distinct templates>'], count: 0 };
+  private readonly clusters = new Set<Cluster>();
+  private readonly options: MinerOptions;
+  private nextId = 0;
+  /** Lines of unknown, info or debug severity that found no room. */
+  readonly overflow: Cluster = { id: -1, tokens: ['<other lines: too many distinct templates>'], count: 0, severity: UNKNOWN_RANK };
+  /** Error and warning lines that found no room even in the reserve: counted apart, with the most severe sample. */
+  readonly overflowSevere: Cluster = { id: -2, tokens: ['<other error and warning lines: too many distinct templates>'], count: 0, severity: UNKNOWN_RANK };
 
-  constructor(private readonly options: MinerOptions = DEFAULT_MINER_OPTIONS) {}
+  constructor(options: Partial<MinerOptions> = DEFAULT_MINER_OPTIONS) {
+    this.options = { ...DEFAULT_MINER_OPTIONS, ...options };
+  }
 
-  /** Adds a message; returns the cluster it joined or founded. */
-  add(message: string): Cluster {
-    const tokens = maskTokens(message);
+  /**
+   * Adds a message; returns the cluster it joined or founded (or an overflow cluster). Pass the
+   * line's severity rank (severity.ts `rank`) so that error and warning templates keep room past
+   * the cap. A cluster returned earlier may later be merged into another: `live(c)` finds it.
+   */
+  add(message: string, severityRank: number = UNKNOWN_RANK): Cluster {
+    const tokens = maskTokens(stripLeadingTimestamp(message));
     const leaf = this.leafFor(tokens);
     let best: Cluster | undefined;
     let bestScore = -1;
@@ -58,20 +111,81 @@ export class TemplateMiner {
     if (best && bestScore >= this.options.similarity) {
       for (let i = 0; i < tokens.length; i++) if (best.tokens[i] !== tokens[i]) best.tokens[i] = mergeTokens(best.tokens[i]!, tokens[i]!);
       best.count++;
+      if (severityRank < best.severity) best.severity = severityRank;
       return best;
     }
-    if (this.clusters.length >= this.options.maxClusters) {
-      this.overflow.count++;
-      return this.overflow;
-    }
-    const cluster: Cluster = { id: this.clusters.length, tokens: [...tokens], count: 1 };
-    this.clusters.push(cluster);
+    if (!this.hasRoom(severityRank)) return this.spill(severityRank <= WARNING_RANK ? this.overflowSevere : this.overflow, message, severityRank);
+    const cluster: Cluster = { id: this.nextId++, tokens, count: 1, severity: severityRank };
+    this.clusters.add(cluster);
     leaf.clusters.push(cluster);
-    return cluster;
+    return this.options.keepWords ? this.mergeVariants(leaf, cluster) : cluster;
   }
 
+  /** The live templates, oldest first. */
   all(): readonly Cluster[] {
-    return this.clusters;
+    return [...this.clusters];
+  }
+
+  get size(): number {
+    return this.clusters.size;
+  }
+
+  private hasRoom(severityRank: number): boolean {
+    const { maxClusters, severeReserve } = this.options;
+    if (this.clusters.size >= maxClusters) return false;
+    // Known info/debug lines leave the reserve to errors and warnings; unknown severity (a caller
+    // that does not say) may use the whole cap, as before.
+    if (severityRank > WARNING_RANK && severityRank < UNKNOWN_RANK) return this.clusters.size < maxClusters - Math.floor(maxClusters * severeReserve);
+    return true;
+  }
+
+  private spill(bucket: Cluster, message: string, severityRank: number): Cluster {
+    bucket.count++;
+    if (bucket.sample === undefined || severityRank < bucket.severity) bucket.sample = message.slice(0, SAMPLE_MAX);
+    if (severityRank < bucket.severity) bucket.severity = severityRank;
+    return bucket;
+  }
+
+  /**
+   * A new cluster is a variant of its neighbours when they differ only in the words at the same
+   * one or two positions; once `variants` such clusters exist, those positions are variables and
+   * the clusters become one (the oldest survives and keeps its id).
+   */
+  private mergeVariants(leaf: TreeNode, fresh: Cluster): Cluster {
+    const need = this.options.variants;
+    if (need < 2 || leaf.clusters.length < need) return fresh;
+    const groups = new Map<string, Cluster[]>();
+    let chosen: { at: number[]; members: Cluster[] } | undefined;
+    for (const c of leaf.clusters) {
+      if (c === fresh) continue;
+      const at = wordDiff(c.tokens, fresh.tokens, this.options.similarity);
+      if (!at) continue;
+      const key = at.join(',');
+      let members = groups.get(key);
+      if (!members) groups.set(key, (members = []));
+      members.push(c);
+      if (members.length + 1 >= need) {
+        chosen = { at, members };
+        break;
+      }
+    }
+    if (!chosen) return fresh;
+    const all = [...chosen.members, fresh];
+    let survivor = all[0]!;
+    for (const c of all) if (c.id < survivor.id) survivor = c;
+    for (const p of chosen.at) survivor.tokens[p] = WILDCARD;
+    for (const c of all) {
+      if (c === survivor) continue;
+      for (let i = 0; i < c.tokens.length; i++) if (survivor.tokens[i] !== c.tokens[i]) survivor.tokens[i] = mergeTokens(survivor.tokens[i]!, c.tokens[i]!);
+      survivor.count += c.count;
+      if (c.severity < survivor.severity) survivor.severity = c.severity;
+      c.mergedInto = survivor;
+      c.id = survivor.id;
+      c.tokens = survivor.tokens;
+      this.clusters.delete(c);
+    }
+    leaf.clusters = leaf.clusters.filter((c) => !c.mergedInto);
+    return survivor;
   }
 
   private leafFor(tokens: string[]): TreeNode {
@@ -102,18 +216,20 @@ export class TemplateMiner {
   }
 }
 
-// A plain word: letters (snake_case enums too), maybe one trailing digit, maybe wrapped in brackets or quotes.
-const WORD = /^[(\["']?[A-Za-z][A-Za-z_]+\d?[)\]"',.:;]*$/;
 const letters = (t: string) => t.replace(/<\*>/g, '').replace(/[^A-Za-z]/g, '');
+const keyOf = (t: string) => {
+  const eq = t.indexOf('=');
+  return eq > 0 ? t.slice(0, eq + 1) : '';
+};
 
 /**
- * Two tokens say different things when both are plain words, or when their letters differ and
- * they do not share a "key=" (whose values are meant to vary): "(uid=0)" vs "LOGIN(uid=0)".
+ * Two tokens say different things when their letters differ (two or more on each side), unless
+ * they share a "key=" (whose values are meant to vary): "Started" vs "Paused", "(uid=<*>)" vs
+ * "LOGIN(uid=<*>)"; not "blk_<*>" vs "<*>", "tty1" vs "tty2", "KB" vs "B".
  */
 function differentWords(a: string, b: string): boolean {
-  if (WORD.test(a) && WORD.test(b)) return true;
-  const eq = a.indexOf('=');
-  if (eq > 0 && b.startsWith(a.slice(0, eq + 1))) return false;
+  const ka = keyOf(a);
+  if (ka && b.startsWith(ka)) return false;
   const la = letters(a);
   const lb = letters(b);
   return la.length >= 2 && lb.length >= 2 && la !== lb;
@@ -126,20 +242,44 @@ function similarity(template: string[], tokens: string[], keepWords: boolean): n
   let same = 0;
   let wild = 0;
   for (let i = 0; i < tokens.length; i++) {
-    if (template[i] === WILDCARD) wild++;
-    else if (template[i] === tokens[i]) same++;
-    else if (keepWords && differentWords(template[i]!, tokens[i]!) && !NAMES_FOLLOW.test(tokens[i - 1] ?? '')) return -1;
+    const t = template[i]!;
+    if (t === WILDCARD) wild++;
+    else if (t === tokens[i]) same++;
+    else if (keepWords && differentWords(t, tokens[i]!) && !NAMES_FOLLOW.test(tokens[i - 1] ?? '')) return -1;
   }
   const constant = tokens.length - wild;
   return constant === 0 ? 1 : same / constant;
 }
 
-export const templateText = (c: Cluster): string => c.tokens.join(' ');
+/**
+ * The one or two positions where two same-length templates hold different words, when they are
+ * otherwise as similar as joining a cluster needs; undefined when they differ in more words.
+ */
+function wordDiff(a: string[], b: string[], threshold: number): number[] | undefined {
+  const at: number[] = [];
+  let same = 0;
+  let constant = 0;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i]!;
+    const y = b[i]!;
+    if (x === WILDCARD || y === WILDCARD) continue;
+    if (x === y) {
+      same++;
+      constant++;
+    } else if (differentWords(x, y)) {
+      if (at.push(i) > 2) return undefined;
+    } else constant++;
+  }
+  if (at.length === 0) return undefined;
+  return constant === 0 || same / constant >= threshold ? at : undefined;
+}
+
+export const templateText = (c: Cluster): string => live(c).tokens.join(' ');
 
 /** Two differing tokens become one wildcard, but a shared "key=" stays: "rhost=a" + "rhost=b" → "rhost=<*>". */
 function mergeTokens(a: string, b: string): string {
-  const eq = a.indexOf('=');
-  if (eq > 0 && b.startsWith(a.slice(0, eq + 1))) return `${a.slice(0, eq + 1)}${WILDCARD}`;
+  const ka = keyOf(a);
+  if (ka && b.startsWith(ka)) return `${ka}${WILDCARD}`;
   return WILDCARD;
 }
 
