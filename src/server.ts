@@ -4,13 +4,14 @@ import { InMemoryTaskMessageQueue, InMemoryTaskStore } from '@modelcontextprotoc
 import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import type { RequestHandlerExtra } from '@modelcontextprotocol/sdk/shared/protocol.js';
 import type { CallToolResult, ServerNotification, ServerRequest } from '@modelcontextprotocol/sdk/types.js';
+import { z } from 'zod';
 import { ToolError } from './errors.js';
 import { redactDeep, redactText } from './redact/scrub.js';
 import { registerResources } from './resources/index.js';
 import { explainStorageError } from './store/errors.js';
 import { enableSubscriptions } from './resources/subscriptions.js';
 import type { Actor } from './store/audit.js';
-import type { ToolAnnotations, ToolDef } from './tools/_define.js';
+import { strictInput, type ToolAnnotations, type ToolDef } from './tools/_define.js';
 import type { ApprovalAnswer, CallContext, ToolDeps } from './tools/context.js';
 import { ALL_TOOLS, isConfigWrite } from './tools/index.js';
 import { SERVER_NAME, VERSION } from './version.js';
@@ -100,7 +101,7 @@ export function buildServer(deps: ToolDeps, options: BuildOptions): { server: Mc
 }
 
 type ToolExtra = RequestHandlerExtra<ServerRequest, ServerNotification>;
-type ToolConfig = { title: string; description: string; inputSchema: ToolDef['input']; outputSchema: ToolDef['output']; annotations: ToolAnnotations & { title: string } };
+type ToolConfig = { title: string; description: string; inputSchema: z.ZodObject<ToolDef['input']>; outputSchema: ToolDef['output']; annotations: ToolAnnotations & { title: string } };
 
 type CallObserver = BuildOptions['onToolCall'];
 
@@ -108,7 +109,9 @@ function register(server: McpServer, tool: ToolDef, deps: ToolDeps, actor: Actor
   const config: ToolConfig = {
     title: tool.title,
     description: tool.description,
-    inputSchema: tool.input,
+    // Strict: an unknown argument (a typo, a field of another tool) is an error that names it,
+    // never silently dropped (`set_allowlist {"changes": …}` must not answer "nothing to change").
+    inputSchema: strictInput(tool),
     outputSchema: tool.output,
     annotations: { title: tool.title, ...tool.annotations },
   };

@@ -1,6 +1,6 @@
 import { userInfo } from 'node:os';
 import { z } from 'zod';
-import type { ToolDef } from '../tools/_define.js';
+import { strictInput, type ToolDef } from '../tools/_define.js';
 import type { CallContext, ToolDeps } from '../tools/context.js';
 import { UsageError } from './args.js';
 
@@ -9,7 +9,7 @@ import { UsageError } from './args.js';
  * and the server share one implementation (and one audit trail).
  */
 export async function callTool<I extends z.ZodRawShape, O extends z.ZodRawShape>(tool: ToolDef<I, O>, args: unknown, deps: ToolDeps, yes = false) {
-  const parsed = z.object(tool.input).safeParse(args);
+  const parsed = strictInput(tool as unknown as ToolDef).safeParse(args);
   if (!parsed.success) {
     const i = parsed.error.issues[0]!;
     throw new UsageError(`${i.path.join('.') || 'arguments'}: ${i.message}`);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ToolError } from '../errors.js';
 import type { CallContext } from './context.js';
 
 export type ToolScope = 'runs:read' | 'runs:write' | 'admin';
@@ -40,6 +41,14 @@ export function defineTool<I extends z.ZodRawShape, O extends z.ZodRawShape>(def
   return def;
 }
 
+/** The tool's input as a strict object whose unknown-key error lists the arguments it does take. */
+export function strictInput(tool: ToolDef<z.ZodRawShape, z.ZodRawShape>): z.ZodObject<ToolDef['input']> {
+  const takes = Object.keys(tool.input).join(', ') || 'no arguments';
+  return z.strictObject(tool.input, {
+    error: (issue) => (issue.code === 'unrecognized_keys' ? `Unknown argument${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}: ${tool.name} takes ${takes}` : undefined),
+  });
+}
+
 /** Annotations for tools that only read. */
 export const READ_ONLY: ToolAnnotations = { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: false };
 
@@ -48,13 +57,18 @@ export function encodeCursor(value: unknown): string {
   return Buffer.from(JSON.stringify(value)).toString('base64url');
 }
 
-export function decodeCursor<T>(cursor: string, schema: z.ZodType<T>): T | undefined {
+/**
+ * Reads a cursor this tool gave. A cursor it did not give (forged, truncated, from another tool)
+ * is refused with a clear error, never silently read as "the first page".
+ */
+export function readCursor<T>(cursor: string, schema: z.ZodType<T>, toolName: string): T {
   try {
     const parsed = schema.safeParse(JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')));
-    return parsed.success ? parsed.data : undefined;
+    if (parsed.success) return parsed.data;
   } catch {
-    return undefined;
+    // falls through to the error below
   }
+  throw new ToolError('INVALID', `That cursor is not one ${toolName} gave.`, 'Pass next_cursor from the previous page unchanged, or omit cursor for the first page.');
 }
 
 export const LimitSchema = (max: number, dflt: number) => z.number().int().min(1).max(max).default(dflt).describe(`Page size, 1 to ${max} (default ${dflt})`);

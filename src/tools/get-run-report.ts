@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { notFound, ToolError } from '../errors.js';
+import { notFound } from '../errors.js';
 import { buildReportJson, pageOf, renderMarkdown, type RunReportJson } from '../jobs/report.js';
-import { CursorSchema, decodeCursor, defineTool, encodeCursor, READ_ONLY } from './_define.js';
+import { CursorSchema, readCursor, defineTool, encodeCursor, READ_ONLY } from './_define.js';
 import { RunIdSchema } from './get-run.js';
 
 const PageCursor = z.object({ p: z.number().int().min(0) });
@@ -30,8 +30,7 @@ export const getRunReport = defineTool({
   annotations: { ...READ_ONLY, idempotentHint: false },
   async handler({ run_id, format, cursor }, { deps }) {
     const report = buildReportJson(deps.store, run_id) ?? notFound('run', run_id, 'List runs with list_runs.');
-    const page = cursor ? decodeCursor(cursor, PageCursor)?.p : 0;
-    if (page === undefined) throw new ToolError('INVALID', 'That cursor is not one get_run_report gave.', 'Pass next_cursor unchanged, or omit it for the first page.');
+    const page = cursor ? readCursor(cursor, PageCursor, 'get_run_report').p : 0;
     const pageBytes = report.directive.spec.report_max_bytes;
     const base = { run_id, status: report.run.status, format };
     if (format === 'markdown') {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CursorSchema, decodeCursor, defineTool, encodeCursor, LimitSchema, READ_ONLY } from './_define.js';
+import { CursorSchema, readCursor, defineTool, encodeCursor, LimitSchema, READ_ONLY } from './_define.js';
 
 export const listContainers = defineTool({
   name: 'list_containers',
@@ -31,7 +31,7 @@ export const listContainers = defineTool({
   scope: 'runs:read',
   annotations: { ...READ_ONLY, idempotentHint: false },
   async handler({ allowed_only, limit, cursor }, { deps }) {
-    const offset = cursor ? (decodeCursor(cursor, z.object({ o: z.number().int().min(0) }))?.o ?? 0) : 0;
+    const offset = cursor ? readCursor(cursor, z.object({ o: z.number().int().min(0) }), 'list_containers').o : 0;
     const all = (await deps.docker.listContainers()).filter((c) => !allowed_only || c.allowed).sort((a, b) => a.name.localeCompare(b.name));
     const page = all.slice(offset, offset + limit);
     return { containers: page, total: all.length, ...(offset + limit < all.length ? { next_cursor: encodeCursor({ o: offset + limit }) } : {}) };

@@ -3,7 +3,7 @@ import { durationMs } from '../domain/duration.js';
 import { RUN_STATUSES } from '../domain/run.js';
 import { ToolError } from '../errors.js';
 import { runView } from '../jobs/report.js';
-import { CursorSchema, decodeCursor, defineTool, encodeCursor, LimitSchema, READ_ONLY } from './_define.js';
+import { CursorSchema, readCursor, defineTool, encodeCursor, LimitSchema, READ_ONLY } from './_define.js';
 import { loadDirective } from './directive-views.js';
 import { RunViewSchema } from './views.js';
 
@@ -35,8 +35,7 @@ export const listRuns = defineTool({
   async handler(args, { deps }) {
     const { store } = deps;
     const directiveId = args.directive ? loadDirective(store.directives, args.directive).id : undefined;
-    const before = args.cursor ? decodeCursor(args.cursor, z.object({ s: z.number().int() }))?.s : undefined;
-    if (args.cursor && before === undefined) throw new ToolError('INVALID', 'That cursor is not one list_runs gave.', 'Pass next_cursor from the previous page unchanged, or omit it for the first page.');
+    const before = args.cursor ? readCursor(args.cursor, z.object({ s: z.number().int() }), 'list_runs').s : undefined;
     let since: number | undefined;
     if (args.since) {
       since = /^\d+[smhd]$/.test(args.since) ? Date.now() - durationMs(args.since) : Date.parse(args.since);
