@@ -69,3 +69,106 @@ export async function post(url: string, body: unknown, headers: Record<string, s
 }
 
 export const INIT = { jsonrpc: '2.0', id: 1, method: 'initialize', params: { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 'raw', version: '1' } } };
+
+/** A JSON-RPC exchange over HTTP: the status, the headers, and the JSON-RPC messages of the body (JSON or SSE). */
+export interface RpcReply {
+  status: number;
+  headers: Headers;
+  messages: { id?: unknown; result?: unknown; error?: { code: number; message: string } }[];
+  text: string;
+}
+
+/** POSTs one JSON-RPC message and reads every message of the reply, whether JSON or an SSE stream. */
+export async function rpc(url: string, body: unknown, headers: Record<string, string> = {}): Promise<RpcReply> {
+  const res = await post(url, body, headers);
+  const text = await res.text();
+  let messages: RpcReply['messages'] = [];
+  if ((res.headers.get('content-type') ?? '').includes('text/event-stream')) {
+    messages = text
+      .split('\n')
+      .filter((l) => l.startsWith('data: ') && l.length > 6)
+      .map((l) => JSON.parse(l.slice(6)));
+  } else if (text) {
+    try {
+      const parsed = JSON.parse(text);
+      messages = Array.isArray(parsed) ? parsed : [parsed];
+    } catch {
+      messages = [];
+    }
+  }
+  return { status: res.status, headers: res.headers, messages, text };
+}
+
+/** Initializes a Streamable HTTP session with a raw POST; returns its id. */
+export async function openSession(url: string, authorization: string): Promise<string> {
+  const r = await rpc(url, INIT, { Authorization: authorization });
+  const id = r.headers.get('mcp-session-id');
+  if (r.status !== 200 || !id) throw new Error(`initialize failed: ${r.status} ${r.text}`);
+  await rpc(url, { jsonrpc: '2.0', method: 'notifications/initialized' }, { Authorization: authorization, 'mcp-session-id': id, 'mcp-protocol-version': '2025-06-18' });
+  return id;
+}
+
+/** One value from /metrics (a Prometheus text line), or undefined when the series is absent. */
+export async function metric(base: string, authorization: string, series: string): Promise<number | undefined> {
+  const text = await (await fetch(`${base}/metrics`, { headers: { Authorization: authorization } })).text();
+  const line = text.split('\n').find((l) => l.startsWith(`${series} `));
+  return line === undefined ? undefined : Number(line.slice(series.length + 1));
+}
+
+export interface JwtClaims {
+  aud?: string;
+  /** Seconds since the epoch; null leaves exp out. */
+  exp?: number | null;
+  /** The scope claim; null leaves it out. */
+  scope?: string | null;
+  sub?: string;
+  /** The protected header's typ; null leaves it out (the default). */
+  typ?: string | null;
+  /** Extra claims (nonce, at_hash, auth_time, azp, …). */
+  extra?: Record<string, unknown>;
+}
+
+export interface Jwks {
+  issuer: string;
+  audience: string;
+  url: string;
+  /** The flags that put the server in OAuth resource-server mode against this issuer. */
+  args: string[];
+  /** Signs with the published key, or with a key the JWKS does not hold (`foreign`). */
+  sign: (claims?: JwtClaims, foreign?: boolean) => Promise<string>;
+  close: () => Promise<void>;
+}
+
+/** A loopback JWKS endpoint publishing one RS256 key, and a signer for tokens from that "issuer". */
+export async function startJwks(issuer = 'https://issuer.test', audience = 'cyberbrain-test'): Promise<Jwks> {
+  const { createServer } = await import('node:http');
+  const { exportJWK, generateKeyPair, SignJWT } = await import('jose');
+  const good = await generateKeyPair('RS256', { extractable: true });
+  const other = await generateKeyPair('RS256', { extractable: true });
+  const jwk = { ...(await exportJWK(good.publicKey)), kid: 'k1', alg: 'RS256', use: 'sig' };
+  const server = createServer((_req, res) => {
+    res.setHeader('content-type', 'application/json');
+    res.end(JSON.stringify({ keys: [jwk] }));
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const url = `http://127.0.0.1:${(server.address() as { port: number }).port}/jwks`;
+  const sign = async (c: JwtClaims = {}, foreign = false) => {
+    const scope = c.scope === undefined ? 'runs:read' : c.scope;
+    const jwt = new SignJWT({ ...(scope === null ? {} : { scope }), ...c.extra })
+      .setProtectedHeader({ alg: 'RS256', kid: 'k1', ...(c.typ ? { typ: c.typ } : {}) })
+      .setIssuer(issuer)
+      .setAudience(c.aud ?? audience)
+      .setSubject(c.sub ?? 'alice')
+      .setIssuedAt();
+    if (c.exp !== null) jwt.setExpirationTime(c.exp ?? Math.floor(Date.now() / 1000) + 300);
+    return jwt.sign(foreign ? other.privateKey : good.privateKey);
+  };
+  return {
+    issuer,
+    audience,
+    url,
+    args: ['--oauth-issuer', issuer, '--oauth-audience', audience, '--oauth-jwks', url],
+    sign,
+    close: () => new Promise((r) => server.close(() => r())),
+  };
+}

@@ -1,63 +1,90 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { exportJWK, generateKeyPair, SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dockerSkipped } from '../helpers/docker.js';
-import { INIT, post, startHttp, type HttpHandle } from '../helpers/http-server.js';
+import { INIT, post, rpc, startHttp, startJwks, type HttpHandle, type Jwks, type JwtClaims } from '../helpers/http-server.js';
 
 /** OAuth resource-server mode: JWTs signed by a key whose JWKS a loopback test server publishes. */
 describe.skipIf(dockerSkipped)('HTTP transport with JWT access tokens', () => {
-  const issuer = 'https://issuer.test';
-  const audience = 'cyberbrain-test';
-  let jwksServer: Server;
+  let jwks: Jwks;
   let srv: HttpHandle;
-  let good: Awaited<ReturnType<typeof generateKeyPair>>;
-  let other: Awaited<ReturnType<typeof generateKeyPair>>;
-
-  const sign = (key: CryptoKey, claims: { aud?: string; exp?: number; scope?: string; sub?: string } = {}) =>
-    new SignJWT({ scope: claims.scope ?? 'runs:read' })
-      .setProtectedHeader({ alg: 'RS256', kid: 'k1' })
-      .setIssuer(issuer)
-      .setAudience(claims.aud ?? audience)
-      .setSubject(claims.sub ?? 'alice')
-      .setIssuedAt()
-      .setExpirationTime(claims.exp ?? Math.floor(Date.now() / 1000) + 300)
-      .sign(key);
 
   beforeAll(async () => {
-    good = await generateKeyPair('RS256', { extractable: true });
-    other = await generateKeyPair('RS256', { extractable: true });
-    const jwk = { ...(await exportJWK(good.publicKey)), kid: 'k1', alg: 'RS256', use: 'sig' };
-    jwksServer = createServer((_req, res) => {
-      res.setHeader('content-type', 'application/json');
-      res.end(JSON.stringify({ keys: [jwk] }));
-    });
-    await new Promise<void>((r) => jwksServer.listen(0, '127.0.0.1', r));
-    const jwks = `http://127.0.0.1:${(jwksServer.address() as AddressInfo).port}/jwks`;
-    srv = await startHttp(['--oauth-issuer', issuer, '--oauth-audience', audience, '--oauth-jwks', jwks]);
+    jwks = await startJwks();
+    srv = await startHttp(jwks.args);
   });
   afterAll(async () => {
     await srv?.stop();
-    jwksServer?.close();
+    await jwks?.close();
   });
 
-  const status = async (token: string) => (await post(srv.url, INIT, { Authorization: `Bearer ${token}` })).status;
+  const initWith = async (claims: JwtClaims = {}, foreign = false) => rpc(srv.url, INIT, { Authorization: `Bearer ${await jwks.sign(claims, foreign)}` });
+  const status = async (claims: JwtClaims = {}, foreign = false) => (await initWith(claims, foreign)).status;
+  const inFive = () => Math.floor(Date.now() / 1000) + 300;
 
   it('accepts a good token and refuses expired, wrong-audience and wrongly signed ones', async () => {
-    expect(await status(await sign(good.privateKey))).toBe(200);
-    expect(await status(await sign(good.privateKey, { exp: Math.floor(Date.now() / 1000) - 60 }))).toBe(401);
-    expect(await status(await sign(good.privateKey, { aud: 'someone-else' }))).toBe(401);
-    expect(await status(await sign(other.privateKey))).toBe(401);
+    expect(await status()).toBe(200);
+    expect(await status({ exp: Math.floor(Date.now() / 1000) - 60 })).toBe(401);
+    expect(await status({ aud: 'someone-else' })).toBe(401);
+    expect(await status({}, true)).toBe(401);
+  });
+
+  it('refuses a token without exp (it could never be contained once leaked)', async () => {
+    const r = await initWith({ exp: null });
+    expect(r.status).toBe(401);
+    expect(r.headers.get('www-authenticate')).toContain('error="invalid_token"');
+    expect(r.text).toContain('claim exp');
+  });
+
+  // The rule (src/transport/http/auth.ts notAnAccessToken): typ at+jwt is an access token; typ JWT or
+  // none is one unless it carries an ID-token-only claim (nonce, at_hash, c_hash) or no scope at all;
+  // any other typ is refused.
+  it.each([
+    ['typ at+jwt (RFC 9068)', 200, { typ: 'at+jwt' }],
+    ['typ application/at+jwt', 200, { typ: 'application/at+jwt' }],
+    ['typ JWT with a scope claim (what many IdPs issue)', 200, { typ: 'JWT' }],
+    ['no typ, a scope claim, auth_time and azp', 200, { extra: { auth_time: 1, azp: 'client' } }],
+    ['an OIDC ID token: typ JWT, nonce, no scope', 401, { typ: 'JWT', scope: null, extra: { nonce: 'n-0S6', auth_time: 1, azp: 'client' } }],
+    ['an ID token even with a scope claim: at_hash', 401, { scope: 'runs:read', extra: { at_hash: 'x' } }],
+    ['an ID token even with a scope claim: nonce', 401, { typ: 'JWT', extra: { nonce: 'n' } }],
+    ['no typ and no scope claim (looks like an ID token)', 401, { scope: null, extra: { auth_time: 1, azp: 'client' } }],
+    ['a logout token (typ logout+jwt)', 401, { typ: 'logout+jwt' }],
+    ['a DPoP proof (typ dpop+jwt)', 401, { typ: 'dpop+jwt' }],
+  ] as [string, number, JwtClaims][])('%s → %i', async (_name, expected, claims) => {
+    const r = await initWith({ exp: inFive(), ...claims });
+    expect(r.status).toBe(expected);
+    if (expected === 401) expect(r.headers.get('www-authenticate')).toContain('error="invalid_token"');
+  });
+
+  it('refuses at the door a valid token holding none of our scopes (openid profile), resources and completion included', async () => {
+    const sub = 'scopeless';
+    const good = `Bearer ${await jwks.sign({ sub, scope: 'runs:read' })}`;
+    const none = `Bearer ${await jwks.sign({ sub, scope: 'openid profile' })}`;
+    // The session is opened with a good token of the same subject; the scopeless one may not use it.
+    const init = await rpc(srv.url, INIT, { Authorization: good });
+    const session = init.headers.get('mcp-session-id')!;
+    const h = { Authorization: none, 'mcp-session-id': session, 'mcp-protocol-version': '2025-06-18' };
+    for (const [method, params] of [
+      ['initialize', INIT.params],
+      ['resources/list', {}],
+      ['resources/read', { uri: 'cyberbrain://allowlist' }],
+      ['resources/read', { uri: 'cyberbrain://directives/D1' }],
+      ['completion/complete', { ref: { type: 'ref/resource', uri: 'cyberbrain://directives/{name}' }, argument: { name: 'name', value: 'D' } }],
+      ['tools/list', {}],
+    ] as const) {
+      const r = await rpc(srv.url, { jsonrpc: '2.0', id: 9, method, params }, method === 'initialize' ? { Authorization: none } : h);
+      expect(r.status, method).toBe(403);
+      expect(r.headers.get('www-authenticate'), method).toContain('error="insufficient_scope"');
+      expect(r.text).not.toContain('"result"');
+    }
   });
 
   it('applies the token\'s scope claim', async () => {
-    const res = await post(srv.url, { jsonrpc: '2.0', id: 2, method: 'tools/call', params: { name: 'launch_run', arguments: { directive: 'D1' } } }, { Authorization: `Bearer ${await sign(good.privateKey, { scope: 'runs:read' })}` });
+    const res = await post(srv.url, { jsonrpc: '2.0', id: 2, method: 'tools/call', params: { name: 'launch_run', arguments: { directive: 'D1' } } }, { Authorization: `Bearer ${await jwks.sign({ scope: 'runs:read' })}` });
     expect(res.status).toBe(403);
   });
 
   it('serves the protected-resource metadata and points to it on 401', async () => {
     const meta = await (await fetch(`${srv.base}/.well-known/oauth-protected-resource`)).json();
-    expect(meta).toMatchObject({ resource: srv.url, authorization_servers: [issuer] });
+    expect(meta).toMatchObject({ resource: srv.url, authorization_servers: [jwks.issuer] });
     const res = await post(srv.url, INIT);
     expect(res.headers.get('www-authenticate')).toContain(`resource_metadata="${srv.base}/.well-known/oauth-protected-resource"`);
   });
