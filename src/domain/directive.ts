@@ -5,6 +5,7 @@ import { JobNameSchema } from './jobs.js';
 export const WindowSchema = z
   .object({
     since: DurationSchema.optional().describe('How far back to read, e.g. "1h"; by default since the last successful run of the job on that container, else the last hour'),
+    min_window: DurationSchema.optional().describe('Shortest window read, e.g. "5m" (the default): a run soon after the last one still reads this far back, so rates, spikes and "resolved" mean something'),
     tail: z.number().int().min(1).max(100_000).optional().describe('At most this many log lines per container (default 5000)'),
     max_bytes: z.number().int().min(1_024).max(64 * 1024 * 1024).optional().describe('At most this many log bytes per container (default 8 MiB)'),
   })
@@ -51,6 +52,7 @@ export interface DirectiveSnapshot {
 export const DirectiveNameSchema = z
   .string()
   .regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'a directive name is lowercase letters, digits and dashes, e.g. "nightly-triage"')
+  .refine((n) => !/^d[0-9]+$/.test(n), 'a name like "d6" reads as a directive id and would shadow one: pick a word, e.g. "nightly-triage"')
   .describe('Directive name (lowercase, dashes), e.g. "nightly-triage"');
 
 /**

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { LogLine } from '../../src/docker/log-lines.js';
 import { compareTemplates } from '../../src/jobs/log-triage/compare.js';
+import { chooseWindow, escapeControls, findingsOf } from '../../src/jobs/log-triage/index.js';
 import { EventFolder } from '../../src/jobs/log-triage/fold.js';
 import { looksLikeInjection } from '../../src/jobs/log-triage/injection.js';
 import { maskTokens } from '../../src/jobs/log-triage/mask.js';
 import { TemplateMiner, templateText } from '../../src/jobs/log-triage/miner.js';
 import { severityOf } from '../../src/jobs/log-triage/severity.js';
 import { parseLine } from '../../src/jobs/log-triage/structured.js';
-import { Triage } from '../../src/jobs/log-triage/triage.js';
+import { SAMPLE_MAX, Triage } from '../../src/jobs/log-triage/triage.js';
 
 const fold = (lines: string[], stream: 'stdout' | 'stderr' = 'stdout') => {
   const f = new EventFolder();
@@ -52,6 +53,86 @@ describe('folding multi-line events', () => {
   });
 });
 
+describe('keeping the cause', () => {
+  const javaTrace = [
+    '2026-11-21 10:00:00 ERROR [main] c.s.OrderService - Failed to place order 42',
+    'org.springframework.dao.DataAccessResourceFailureException: Unable to acquire JDBC Connection',
+    ...Array.from({ length: 60 }, (_, i) => `\tat com.shop.svc.Layer${i}.call(Layer${i}.java:${i + 10})`),
+    'Caused by: org.hibernate.exception.JDBCConnectionException: Unable to acquire JDBC Connection',
+    ...Array.from({ length: 30 }, (_, i) => `\tat org.hibernate.Layer${i}.call(Layer${i}.java:${i + 10})`),
+    'Caused by: org.postgresql.util.PSQLException: Connection to db:5432 refused. Check that the hostname and port are correct and that the postmaster is accepting TCP/IP connections.',
+    '\tat org.postgresql.core.v3.ConnectionFactoryImpl.openConnectionImpl(ConnectionFactoryImpl.java:319)',
+    '\t... 45 more',
+  ];
+
+  it('folds an error line and the trace printed after it into one event, root cause in the sample', () => {
+    const t = new Triage();
+    for (const l of [...javaTrace, 'INFO next request', ...javaTrace]) t.add({ stream: 'stdout', text: l });
+    const r = t.finish();
+    expect(r.events).toBe(3);
+    const order = r.templates.filter((x) => x.severity === 'error');
+    expect(order).toHaveLength(1);
+    expect(order[0]!.count).toBe(2);
+    expect(order[0]!.sample.length).toBeLessThanOrEqual(SAMPLE_MAX);
+    expect(order[0]!.sample).toMatch(/^2026-11-21 10:00:00 ERROR \[main\] c.s.OrderService - Failed to place order 42\norg.springframework.dao.DataAccessResourceFailureException/);
+    expect(order[0]!.sample).toContain('Caused by: org.hibernate.exception.JDBCConnectionException');
+    expect(order[0]!.sample).toContain('Caused by: org.postgresql.util.PSQLException: Connection to db:5432 refused.');
+  });
+
+  it('keeps the last Caused by above all when a sample cannot hold every line', () => {
+    const f = new EventFolder();
+    const causes = Array.from({ length: 20 }, (_, i) => `Caused by: com.shop.Layer${i}Exception: ${'wrapped '.repeat(20)}${i}`);
+    for (const l of ['java.lang.RuntimeException: top', ...causes.flatMap((c) => [c, '\tat x.Y.z(Y.java:1)'])]) f.push('stderr', l);
+    const [ev] = f.flush();
+    const t = new Triage();
+    t.add({ stream: 'stderr', text: 'java.lang.RuntimeException: top' });
+    for (const c of causes) t.add({ stream: 'stderr', text: c });
+    const sample = t.finish().templates[0]!.sample;
+    expect(ev!.causes.at(-1)).toBe(causes.at(-1));
+    expect(sample.length).toBeLessThanOrEqual(SAMPLE_MAX);
+    expect(sample).toContain(causes.at(-1)!.slice(0, 100));
+  });
+
+  it('folds a chained Python traceback into one event', () => {
+    const ev = fold(['Traceback (most recent call last):', '  File "a.py", line 1, in f', 'KeyError: x', '', 'During handling of the above exception, another exception occurred:', '', 'Traceback (most recent call last):', '  File "a.py", line 3, in g', 'ValueError: y', 'next']);
+    expect(ev.map((e) => e.first)).toEqual(['Traceback (most recent call last):', 'next']);
+    expect(ev[0]!.causes).toEqual(['KeyError: x', 'ValueError: y']);
+  });
+
+  it('does not fold an exception line into an unrelated info line', () => {
+    expect(fold(['INFO starting', 'java.lang.IllegalStateException: boom', '\tat a.B.c(B.java:1)'])).toHaveLength(2);
+  });
+});
+
+describe('control characters and binary input', () => {
+  it('escapes control characters from logs', () => {
+    expect(escapeControls('a\u001b[31mred\b\u007f\u202eevil\n')).toBe('a\\x1b[31mred\\x08\\x7f\\u202eevil\\x0a');
+    expect(escapeControls('line\n\tframe\u001b', true)).toBe('line\n\tframe\\x1b');
+  });
+
+  it('triages long lines of printable garbage at the usual speed', () => {
+    let seed = 1;
+    const garbage = () => {
+      const b = Buffer.alloc(16 * 1024);
+      for (let i = 0; i < b.length; i++) b[i] = 33 + ((seed = (seed * 1103515245 + 12345) % 2147483648) >> 16) % 90;
+      return b.toString('latin1');
+    };
+    const lines = Array.from({ length: 100 }, garbage);
+    const t = new Triage();
+    const start = performance.now();
+    let worst = 0;
+    for (const text of lines) {
+      const s = performance.now();
+      t.add({ stream: 'stdout', text });
+      worst = Math.max(worst, performance.now() - s);
+    }
+    t.finish();
+    // 1.6 MB; it took about 4 s (40 ms a line) before the miner was given a bounded message.
+    expect(performance.now() - start).toBeLessThan(1_000);
+    expect(worst).toBeLessThan(50);
+  });
+});
+
 describe('masking and mining', () => {
   it('turns timeouts to different hosts into one template', () => {
     const m = new TemplateMiner();
@@ -81,7 +162,7 @@ describe('masking and mining', () => {
 });
 
 describe('structured lines and severity', () => {
-  const event = (first: string, stream: 'stdout' | 'stderr' = 'stdout', trace = false) => ({ stream, first, more: [], extraLines: 0, trace });
+  const event = (first: string, stream: 'stdout' | 'stderr' = 'stdout', trace = false) => ({ stream, first, more: [], extraLines: 0, trace, causes: [] });
 
   it('reads JSON and logfmt levels, messages and errors', () => {
     expect(parseLine('{"level":"error","msg":"payment failed","error":"card declined"}')).toEqual({ message: 'payment failed', level: 'error', error: 'card declined', format: 'json' });
@@ -121,18 +202,66 @@ describe('triage pipeline', () => {
     expect(JSON.stringify(r)).not.toContain(ghp);
   });
 
-  it('compares with the previous run: new, spikes and resolved', () => {
-    const prev = [
-      { fingerprint: 'a', template: 'ERROR timeout after <*>', severity: 'error', count: 3, first_seen: null, last_seen: null, window_seconds: 3600 },
-      { fingerprint: 'b', template: 'WARN disk almost full', severity: 'warning', count: 2, first_seen: null, last_seen: null, window_seconds: 3600 },
-    ];
+  const stored = (template: string, severity: string, count: number, window_seconds: number) => ({ fingerprint: template, template, severity, count, first_seen: null, last_seen: null, window_seconds });
+
+  it('compares with the previous run as rates over long enough windows: new, spikes and resolved', () => {
+    const prev = [stored('ERROR timeout after <*>', 'error', 3, 3600), stored('WARN disk almost full', 'warning', 60, 3600)];
     const now = new Triage();
     for (let i = 0; i < 30; i++) now.add(line(`ERROR timeout after ${i}ms`));
     now.add(line('FATAL could not open segment 7'));
     const r = now.finish();
-    const c = compareTemplates(r.templates, 120, prev, 'run_prev');
+    const c = compareTemplates(r.templates, 600, prev, 'run_prev');
     expect(c.new.map((n) => n.template)).toEqual(['FATAL could not open segment <*>']);
-    expect(c.spikes.map((s) => s.template)).toEqual(['ERROR timeout after <*>']);
-    expect(c.resolved.map((s) => s.template)).toEqual(['WARN disk almost full']);
+    expect(c.spikes).toEqual([expect.objectContaining({ template: 'ERROR timeout after <*>', count: 30, previous_count: 3, window_seconds: 600, previous_window_seconds: 3600, rate: 180, previous_rate: 3 })]);
+    // 60 an hour predicts 10 in ten minutes; none came.
+    expect(c.resolved).toEqual([expect.objectContaining({ template: 'WARN disk almost full', previous_count: 60, expected: 10 })]);
+  });
+
+  it('calls nothing resolved or spiking from a window too short to tell', () => {
+    // An error every 8 seconds (450 an hour), then a run six seconds later that saw none of it.
+    const prev = [stored('ERROR cache node unreachable', 'error', 450, 3600), stored('ERROR payment declined for order <*>', 'error', 1, 60)];
+    const quiet = compareTemplates([], 6, prev, 'run_prev');
+    expect(quiet.resolved).toEqual([]);
+    expect(quiet.unseen.map((u) => u.template)).toEqual(['ERROR cache node unreachable', 'ERROR payment declined for order <*>']);
+    expect(quiet.unseen_reason).toMatch(/too short to tell/);
+    // 1 in a minute, then 13 in under two: the same steady rate, not a spike.
+    const t = new Triage();
+    for (let i = 0; i < 13; i++) t.add(line(`ERROR payment declined for order ${i}`));
+    expect(compareTemplates(t.finish().templates, 107, prev, 'run_prev').spikes).toEqual([]);
+    // The same steady rate over two long windows is no spike either.
+    const steady = new Triage();
+    for (let i = 0; i < 40; i++) steady.add(line('ERROR cache node unreachable'));
+    expect(compareTemplates(steady.finish().templates, 300, prev, 'run_prev').spikes).toEqual([]);
+  });
+
+  it('resolves nothing on a container that stopped', () => {
+    const prev = [stored('FATAL out of memory', 'fatal', 600, 600)];
+    const c = compareTemplates([], 3600, prev, 'run_prev', { running: false });
+    expect(c.resolved).toEqual([]);
+    expect(c.unseen_reason).toMatch(/not running/);
+  });
+
+  it('starts the window where the last triage of the container ended, never shorter than the minimum', () => {
+    const until = Date.parse('2026-11-21T10:00:06Z');
+    const afterD4 = chooseWindow(until, 300_000, undefined, { run_id: 'run_d4', untilMs: until - 6_000 });
+    expect(afterD4.sinceMs).toBe(until - 300_000);
+    expect(afterD4.reason).toMatch(/run_d4.*6s ago; widened to the minimum window of 5m/);
+    expect(chooseWindow(until, 300_000, undefined, { run_id: 'run_x', untilMs: until - 3_600_000 }).sinceMs).toBe(until - 3_600_000);
+    expect(chooseWindow(until, 300_000, '1h', undefined)).toEqual({ sinceMs: until - 3_600_000, reason: "the directive's window.since (1h)" });
+    expect(chooseWindow(until, 300_000, undefined, undefined).reason).toMatch(/first log_triage/);
+  });
+
+  it('gives one finding per template, fatal critical even on a first run', () => {
+    const t = new Triage();
+    for (let i = 0; i < 18; i++) t.add(line('FATAL: password authentication failed for user "app"'));
+    for (let i = 0; i < 30; i++) t.add(line(`ERROR payment declined for order ${i}`));
+    const r = t.finish();
+    const first = findingsOf(r, compareTemplates(r.templates, 3600, undefined, null), undefined, []);
+    expect(first.filter((f) => f.message.includes('password authentication'))).toEqual([{ severity: 'critical', message: expect.stringMatching(/^fatal: .*×18$/) }]);
+    const prev = [stored('FATAL: password authentication failed for user <*>', 'fatal', 1, 3600), stored('ERROR payment declined for order <*>', 'error', 2, 3600)];
+    const later = findingsOf(r, compareTemplates(r.templates, 600, prev, 'run_prev'), undefined, []);
+    const payment = later.filter((f) => f.message.includes('payment declined'));
+    expect(payment).toHaveLength(1);
+    expect(payment[0]).toEqual({ severity: 'critical', message: expect.stringMatching(/^spiking error: .* 2 in 1h → 30 in 10m \(2\/h → 180\/h\)$/) });
   });
 });

@@ -8,9 +8,14 @@ export interface Change {
   severity: string;
   count: number;
   previous_count?: number;
-  /** Events per hour now and before, for spikes. */
+  /** Events per hour now and before (spikes). */
   rate?: number;
   previous_rate?: number;
+  /** The two windows the rates were measured over, in seconds. */
+  window_seconds?: number;
+  previous_window_seconds?: number;
+  /** Events the previous rate predicts for this window (resolved, unseen). */
+  expected?: number;
 }
 
 export interface Comparison {
@@ -18,24 +23,46 @@ export interface Comparison {
   since_run: string | null;
   new: Change[];
   spikes: Change[];
+  /** Seen last time, and the previous rate predicted at least RESOLVED_MIN_EXPECTED events here: none came. */
   resolved: Change[];
+  /** Seen last time, absent now, but the window is too short (or the container stopped) to call it resolved. */
+  unseen: Change[];
+  /** Why `unseen` could not be called resolved. */
+  unseen_reason: string | null;
 }
 
-const SPIKE_FACTOR = 3;
-const SPIKE_MIN_COUNT = 10;
+/** A spike: the rate at least tripled, on at least this many events, over windows at least this long. */
+export const SPIKE_FACTOR = 3;
+export const SPIKE_MIN_COUNT = 10;
+export const SPIKE_MIN_WINDOW_SECONDS = 300;
+/** How far above what the previous rate predicts a count must be, in standard deviations. */
+const SPIKE_Z = 3;
+/** "Resolved" needs the previous rate to predict at least this many events in the new window. */
+export const RESOLVED_MIN_EXPECTED = 5;
 const tokensOf = (template: string) => template.split(' ');
 
+export interface CompareOptions {
+  /** The container is running now: a template it stopped printing can be resolved. */
+  running: boolean;
+}
+
 /**
- * Against the previous successful triage of the same container: templates never seen before are
- * new, templates whose rate jumped are spikes, warning-or-worse templates that stopped are resolved.
+ * Against the previous successful triage of the same container. Counts from windows of different
+ * lengths are compared as rates, and only where they can mean something:
+ * - new: never seen before;
+ * - spike: the rate at least tripled, with at least 10 events, both windows at least 5 minutes,
+ *   and the count well above (3 standard deviations) what the previous rate predicts;
+ * - resolved: the previous rate predicts at least 5 events in this window and none came (and the
+ *   container is running: a stopped container prints nothing, which resolves nothing);
+ * - unseen: anything else seen before and absent now: too short a window to tell.
  * Templates are matched by shape (equal wherever neither has a wildcard), so a template that
  * gained a wildcard since still counts as the same event.
  */
-export function compareTemplates(now: TemplateStats[], windowSeconds: number, before: StoredTemplate[] | undefined, sinceRun: string | null): Comparison {
-  if (!before) return { since_run: null, new: [], spikes: [], resolved: [] };
-  const hours = (s: number) => Math.max(s, 60) / 3600;
+export function compareTemplates(now: TemplateStats[], windowSeconds: number, before: StoredTemplate[] | undefined, sinceRun: string | null, opts: CompareOptions = { running: true }): Comparison {
+  const result: Comparison = { since_run: before ? sinceRun : null, new: [], spikes: [], resolved: [], unseen: [], unseen_reason: null };
+  if (!before) return result;
+  const window = Math.max(windowSeconds, 1);
   const matched = new Set<StoredTemplate>();
-  const result: Comparison = { since_run: sinceRun, new: [], spikes: [], resolved: [] };
   for (const t of now) {
     const prev = before.find((b) => sameEvent(tokensOf(b.template), t.tokens));
     if (!prev) {
@@ -43,14 +70,52 @@ export function compareTemplates(now: TemplateStats[], windowSeconds: number, be
       continue;
     }
     matched.add(prev);
-    const rate = t.count / hours(windowSeconds);
-    const previousRate = prev.count / hours(prev.window_seconds);
-    if (t.count >= SPIKE_MIN_COUNT && rate >= SPIKE_FACTOR * previousRate) {
-      result.spikes.push({ template: t.template, severity: t.severity, count: t.count, previous_count: prev.count, rate, previous_rate: previousRate });
+    const spike = spikeOf(t.count, window, prev.count, Math.max(prev.window_seconds, 1));
+    if (spike) result.spikes.push({ template: t.template, severity: t.severity, count: t.count, previous_count: prev.count, ...spike, window_seconds: window, previous_window_seconds: prev.window_seconds });
+  }
+  let tooShort = false;
+  for (const b of before) {
+    if (matched.has(b) || rank(b.severity as LogSeverity) > rank('warning')) continue;
+    const expected = (b.count / Math.max(b.window_seconds, 1)) * window;
+    const change: Change = { template: b.template, severity: b.severity, count: 0, previous_count: b.count, expected: Math.round(expected * 10) / 10, window_seconds: window, previous_window_seconds: b.window_seconds };
+    if (expected >= RESOLVED_MIN_EXPECTED && opts.running) result.resolved.push(change);
+    else {
+      if (expected < RESOLVED_MIN_EXPECTED) tooShort = true;
+      result.unseen.push(change);
     }
   }
-  for (const b of before) {
-    if (!matched.has(b) && rank(b.severity as LogSeverity) <= rank('warning')) result.resolved.push({ template: b.template, severity: b.severity, count: 0, previous_count: b.count });
+  if (result.unseen.length > 0) {
+    result.unseen_reason = !opts.running
+      ? 'the container is not running: silence says nothing about whether a problem went away'
+      : `the window (${formatSeconds(window)}) is too short to tell: the previous rates predict fewer than ${RESOLVED_MIN_EXPECTED} events in it`;
+    if (!opts.running && tooShort) result.unseen_reason += `, and the window (${formatSeconds(window)}) is too short to tell anyway`;
   }
   return result;
+}
+
+/** Rates per hour when `count` in `seconds` is a real jump from `prevCount` in `prevSeconds`. */
+function spikeOf(count: number, seconds: number, prevCount: number, prevSeconds: number): { rate: number; previous_rate: number } | undefined {
+  if (count < SPIKE_MIN_COUNT || seconds < SPIKE_MIN_WINDOW_SECONDS || prevSeconds < SPIKE_MIN_WINDOW_SECONDS) return undefined;
+  const rate = (count / seconds) * 3600;
+  const previousRate = (prevCount / prevSeconds) * 3600;
+  if (rate < SPIKE_FACTOR * previousRate) return undefined;
+  // What the previous rate predicts here, and how uncertain that is: Poisson noise on both counts.
+  const scale = seconds / prevSeconds;
+  const expected = prevCount * scale;
+  const sd = Math.sqrt(expected + scale * scale * prevCount);
+  if (count - expected < SPIKE_Z * sd) return undefined;
+  return { rate: Math.round(rate * 10) / 10, previous_rate: Math.round(previousRate * 10) / 10 };
+}
+
+/** "45s", "5m", "1h 30m", "2d 3h". */
+export function formatSeconds(total: number): string {
+  const s = Math.round(total);
+  if (s < 60) return `${s}s`;
+  if (s < 3600) return s % 60 ? `${Math.floor(s / 60)}m ${s % 60}s` : `${s / 60}m`;
+  if (s < 86_400) {
+    const m = Math.floor((s % 3600) / 60);
+    return m ? `${Math.floor(s / 3600)}h ${m}m` : `${Math.floor(s / 3600)}h`;
+  }
+  const h = Math.floor((s % 86_400) / 3600);
+  return h ? `${Math.floor(s / 86_400)}d ${h}h` : `${Math.floor(s / 86_400)}d`;
 }

@@ -32,7 +32,16 @@ export interface TriageResult {
   injection_lines: number;
 }
 
-const SAMPLE_MAX = 400;
+/** A sample's size: room for the first line, the exception lines and the root cause. */
+export const SAMPLE_MAX = 1_000;
+/** One line of a sample, at most. */
+const SAMPLE_LINE_MAX = 300;
+/**
+ * The part of a message the miner reads. Templates are decided by the first few hundred
+ * characters; a 16 KiB line of base64 or binary garbage (one giant token) otherwise costs the
+ * miner tens of milliseconds per line, which is how binary logs were read at 0.5 MB/s.
+ */
+const MINE_MAX = 512;
 
 interface Acc {
   cluster: Cluster;
@@ -97,11 +106,10 @@ export class Triage {
     const severity = severityOf(event, parsed);
     this.bySeverity[severity]++;
     const message = parsed.error && parsed.format !== 'text' ? `${parsed.message} ${parsed.error}` : withoutLeadingTimestamp(parsed.message);
-    const cluster = this.miner.add(message);
+    const cluster = this.miner.add(message.length > MINE_MAX ? message.slice(0, MINE_MAX) : message);
     let a = this.acc.get(cluster);
     if (!a) {
-      const more = event.more.length ? `\n${event.more.slice(0, 5).join('\n')}${event.more.length > 5 || event.extraLines ? '\n…' : ''}` : '';
-      a = { cluster, count: 0, severity, sample: (event.first + more).slice(0, SAMPLE_MAX), stderr: 0, traces: 0, injection: 0 };
+      a = { cluster, count: 0, severity, sample: sampleOf(event), stderr: 0, traces: 0, injection: 0 };
       this.acc.set(cluster, a);
     }
     a.count++;
@@ -117,4 +125,65 @@ export class Triage {
       this.injections++;
     }
   }
+}
+
+const clip = (line: string, max: number): string => (line.length > max ? `${line.slice(0, max - 1)}…` : line);
+
+/**
+ * One event as a sample within SAMPLE_MAX: its first line, the first frames, and its exception
+ * lines (the header and every `Caused by`). When they do not all fit, the last exception line (the
+ * root cause, in Java) is kept above all, then the first ones; frames give way first.
+ */
+export function sampleOf(event: LogEvent): string {
+  const first = clip(event.first, SAMPLE_LINE_MAX);
+  if (event.more.length === 0) return first;
+  const causes = event.causes.map((c) => clip(c, SAMPLE_LINE_MAX));
+  let room = SAMPLE_MAX - first.length;
+  // Which exception lines fit: the last one first, then from the top.
+  const keep = new Array<boolean>(causes.length).fill(false);
+  const order = causes.length > 0 ? [causes.length - 1, ...causes.keys()] : [];
+  for (const i of order) {
+    if (keep[i] || causes[i]!.length + 3 > room) continue;
+    keep[i] = true;
+    room -= causes[i]!.length + 3;
+  }
+  // The lines after the first, in their order: exception lines where kept, frames while room lasts
+  // (at most three before the first exception line, two after each).
+  const causeSet = new Set(event.causes);
+  const out = [first];
+  let framesInRun = 0;
+  let skipped = false;
+  let ci = 0;
+  for (const line of event.more) {
+    if (causeSet.has(line) && ci < causes.length && line === event.causes[ci]) {
+      if (keep[ci]) {
+        if (skipped) out.push('…');
+        out.push(causes[ci]!);
+        skipped = false;
+      } else skipped = true;
+      ci++;
+      framesInRun = 0;
+      continue;
+    }
+    const frame = clip(line, 160);
+    const limit = ci === 0 ? 3 : 2;
+    if (line.trim().length > 0 && framesInRun < limit && frame.length + 3 <= room) {
+      if (skipped) out.push('…');
+      out.push(frame);
+      room -= frame.length + 1;
+      framesInRun++;
+      skipped = false;
+    } else if (line.trim().length > 0) skipped = true;
+  }
+  // Exception lines beyond the kept frames (the fold's frame cap dropped the lines around them).
+  for (; ci < causes.length; ci++) {
+    if (!keep[ci]) {
+      skipped = true;
+      continue;
+    }
+    out.push('…', causes[ci]!);
+    skipped = false;
+  }
+  if (skipped || event.extraLines > 0) out.push('…');
+  return out.join('\n').slice(0, SAMPLE_MAX);
 }
