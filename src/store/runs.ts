@@ -4,6 +4,7 @@ import type { JobName } from '../domain/jobs.js';
 import type { JobStatus, RunStatus, Transport } from '../domain/run.js';
 import { ToolError } from '../errors.js';
 import { redactDeep, redactText } from '../redact/scrub.js';
+import { storableSnapshot } from './directive-spec.js';
 import { newRunId } from './ids.js';
 
 export interface RunRow {
@@ -165,7 +166,7 @@ export class RunsRepo {
           'Wait for it with get_run, or stop it with cancel_run, then launch again.',
         );
       }
-      this.insertRun.run(id, args.directive.id, args.directive.version, JSON.stringify(redactDeep(args.directive)), args.ownerId, now, args.heartbeatMs, args.transport, now);
+      this.insertRun.run(id, args.directive.id, args.directive.version, JSON.stringify(storableSnapshot(args.directive)), args.ownerId, now, args.heartbeatMs, args.transport, now);
       for (const c of args.containers) this.insertContainer.run(id, c.id, redactText(c.name));
       for (const j of args.jobs) {
         const finished = j.status === 'skipped' ? now : null;

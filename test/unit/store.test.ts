@@ -14,7 +14,7 @@ describe('store', () => {
   });
   afterEach(() => store.close());
 
-  const d1 = (limit = 1_000) => {
+  const d1 = (limit = 16) => {
     const d = store.directives.get('D1')!;
     return { ...d, spec: { ...d.spec, concurrency_limit: limit } };
   };
@@ -50,7 +50,11 @@ describe('store', () => {
   });
 
   it('lists runs newest first with keyset pagination that neither repeats nor skips', () => {
-    const ids = Array.from({ length: 25 }, () => newRun());
+    const ids = Array.from({ length: 25 }, () => {
+      const id = newRun();
+      store.runs.finish(id, 'succeeded', 'ok', null); // D1 allows 16 active runs at most
+      return id;
+    });
     const page1 = store.runs.list({}, 10);
     const page2 = store.runs.list({ before_seq: page1[9]!.seq }, 10);
     const page3 = store.runs.list({ before_seq: page2[9]!.seq }, 10);
