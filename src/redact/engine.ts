@@ -1,17 +1,34 @@
+import { decodeLayers, mayNeedDecoding } from './decode.js';
 import { KeywordIndex } from './keyword-index.js';
-import { CONTEXT_KEYWORDS, CONTEXT_PAIR, isHarmlessValue, isSecretKey, looksGenerated, NEAR_SECRET_WORD } from './rules/context.js';
+import { checkPatterns } from './patterns.js';
+import { CLI_FLAG, CLI_RULES, secretOf, type CliRule } from './rules/cli.js';
+import {
+  CONTEXT_KEYWORDS,
+  CONTEXT_PAIR,
+  isHarmlessValue,
+  isPlaceholder,
+  isSecretKey,
+  looksGenerated,
+  looksSecretish,
+  NAME_VALUE,
+  NEAR_SECRET_WORD,
+  SPACE_PAIR,
+  XML_ELEMENT,
+  XML_NAME_VALUE,
+} from './rules/context.js';
 import { FORMAT_RULES, type FormatRule } from './rules/format.js';
 import { PERSONAL_RULES } from './rules/personal.js';
 
 export const marker = (rule: string): string => `[REDACTED:${rule}]`;
-const ALREADY = /\[REDACTED:[a-z0-9_]+\]/;
+const MARKER = /\[REDACTED:[a-z0-9_]+\]/;
+const MARKERS_G = /\[REDACTED:[a-z0-9_]+\]/g;
 
 export interface RedactionOptions {
   /** Mask IP and e-mail addresses too (redacted mode, the default). Secrets are masked regardless. */
   maskPersonal: boolean;
   /** Extra format rules from configuration: snake_case name and a regex source. */
   extraPatterns: { name: string; regex: string }[];
-  /** Regex sources; a candidate secret matching one of them is kept (e.g. documented example keys). */
+  /** Regex sources; a candidate secret that one of them matches WHOLE is kept (e.g. documented example keys). */
   allowPatterns: string[];
 }
 
@@ -21,27 +38,66 @@ export const DEFAULT_OPTIONS: RedactionOptions = { maskPersonal: true, extraPatt
 export type RedactionStats = Map<string, number>;
 
 /**
+ * Where a found secret goes. Normally a marker replaces it; when the redactor looks at a decoded
+ * copy of a line, a same-length run of one private-use character (one per rule) stands in for it,
+ * so that positions still line up and the spans can be mapped back onto the raw text.
+ */
+export interface Sink {
+  mark(name: string, secret: string): string;
+  /** True when a candidate already holds a redaction (so it is not redacted twice). */
+  already(candidate: string): boolean;
+}
+const MASK_BASE = 0xe000;
+const MASK_LAST = 0xf8ff;
+const maskIds = new Map<string, number>();
+const maskNames: string[] = [];
+function maskChar(name: string): string {
+  let id = maskIds.get(name);
+  if (id === undefined) {
+    id = maskNames.length;
+    if (MASK_BASE + id > MASK_LAST) id = 0; // more rule names than private-use characters: cannot happen with sane configs
+    maskIds.set(name, id);
+    maskNames.push(name);
+  }
+  return String.fromCharCode(MASK_BASE + id);
+}
+const MASK_CHAR = /[\ue000-\uf8ff]/;
+const MARKER_SINK: Sink = { mark: (name) => marker(name), already: (c) => MARKER.test(c) };
+const MASK_SINK: Sink = { mark: (name, secret) => maskChar(name).repeat(secret.length), already: (c) => MARKER.test(c) || MASK_CHAR.test(c) };
+
+/** Redaction never grows a line beyond this: longer output becomes one marker. */
+const GROWTH_FACTOR = 3;
+const GROWTH_SLACK = 96;
+
+/**
  * The one redactor: compiled once from the built-in rules and the configured options, then applied
- * to every string at every boundary. Order: format rules (most specific names first), configured
- * patterns, key-context rules, secret-word + high-entropy, then personal data.
+ * to every string at every boundary. Per line: format rules (most specific names first), configured
+ * patterns, command-line rules, key-context rules, secret-word + high-entropy, then personal data.
+ * Around that: lines with escapes are also redacted as decoded (see decode.ts), and text of many
+ * lines keeps state from line to line (PEM blocks, values on the line after their key).
  */
 export class Redactor {
   private readonly formatRules: readonly FormatRule[];
   /** Configured patterns have no keywords: they run on every string. */
   private readonly extraRules: readonly FormatRule[];
   private readonly index: KeywordIndex;
+  private readonly cliBase: number;
   private readonly contextId: number;
   private readonly personalBase: number;
   private readonly allow: RegExp[];
 
   constructor(private readonly options: RedactionOptions = DEFAULT_OPTIONS) {
+    const problems = checkPatterns(options);
+    if (problems.length > 0) throw new Error(`redaction patterns refused: ${problems.join('; ')}`);
     this.formatRules = FORMAT_RULES;
     this.extraRules = options.extraPatterns.map((p): FormatRule => ({ name: p.name, pattern: new RegExp(p.regex, 'g'), keywords: [] }));
-    // Keyword ids: format rules by position, then the context rule, then the personal rules.
-    this.contextId = this.formatRules.length;
+    // Keyword ids: format rules by position, then the command-line rules, the context rule, the personal rules.
+    this.cliBase = this.formatRules.length;
+    this.contextId = this.cliBase + CLI_RULES.length;
     this.personalBase = this.contextId + 1;
-    this.index = new KeywordIndex([...this.formatRules.map((r) => r.keywords), CONTEXT_KEYWORDS, ...PERSONAL_RULES.map((r) => r.keywords)]);
-    this.allow = options.allowPatterns.map((a) => new RegExp(a));
+    this.index = new KeywordIndex([...this.formatRules.map((r) => r.keywords), ...CLI_RULES.map((r) => r.keywords), CONTEXT_KEYWORDS, ...PERSONAL_RULES.map((r) => r.keywords)]);
+    // Anchored: an allow pattern keeps a candidate it matches whole, never one it merely occurs in.
+    this.allow = options.allowPatterns.map((a) => new RegExp(`^(?:${a})$`));
   }
 
   get maskPersonal(): boolean {
@@ -50,12 +106,52 @@ export class Redactor {
 
   redact(input: string, stats?: RedactionStats): string {
     if (input.length === 0) return input;
-    // A replacement can expose a new match for another rule (a marker ends a value early); passes
-    // repeat until nothing changes, which makes redaction idempotent by construction. Lines with
-    // nothing to redact take one pass.
-    let out = this.pass(input, stats);
+    let out = this.once(input, stats);
+    // A replacement can expose a new match (a marker ends a value early, a decoded secret unmasks a
+    // neighbour); rounds repeat until nothing changes, which makes redaction idempotent.
+    for (let i = 0; i < 3 && out !== input; i++) {
+      const next = this.once(out, stats);
+      if (next === out) break;
+      out = next;
+    }
+    return bounded(input, out, stats);
+  }
+
+  /** One round: the decoded view first (when the line has escapes), then the raw text. */
+  private once(raw: string, stats?: RedactionStats): string {
+    if (!mayNeedDecoding(raw)) return this.text(raw, MARKER_SINK, stats);
+    const decoded = decodeLayers(raw);
+    if (!decoded) return this.text(raw, MARKER_SINK, stats);
+    const masked = this.text(decoded.text, MASK_SINK, undefined);
+    let rewritten = raw;
+    if (masked !== decoded.text) rewritten = applySpans(raw, decoded, masked, stats);
+    return this.text(rewritten, MARKER_SINK, stats);
+  }
+
+  /** Text of one or many lines; many lines share state (see LineState). */
+  private text(text: string, sink: Sink, stats?: RedactionStats): string {
+    if (text.indexOf('\n') < 0) return this.line(text, sink, stats);
+    const state = new LineState();
+    const lines = text.split('\n');
+    for (let i = 0; i < lines.length; i++) lines[i] = state.line(lines[i]!, sink, (l) => this.line(l, sink, stats), stats);
+    return lines.join('\n');
+  }
+
+  /** Redacts one line (no state carried), with the marker sink: what LineRedactor calls per line. */
+  redactLine(line: string, stats?: RedactionStats): string {
+    return this.redact(line, stats);
+  }
+
+  /** The sink LineRedactor's state writes markers with. */
+  get markerSink(): Sink {
+    return MARKER_SINK;
+  }
+
+  private line(input: string, sink: Sink, stats?: RedactionStats): string {
+    if (input.length === 0) return input;
+    let out = this.pass(input, sink, stats);
     for (let i = 0; i < 4 && out !== input; i++) {
-      const next = this.pass(out, stats);
+      const next = this.pass(out, sink, stats);
       if (next === out) break;
       input = out;
       out = next;
@@ -63,30 +159,37 @@ export class Redactor {
     return out;
   }
 
-  private pass(input: string, stats?: RedactionStats): string {
+  private pass(input: string, sink: Sink, stats?: RedactionStats): string {
     const hits = this.index.rulesIn(input);
     let out = input;
     let context = false;
     let personal = 0; // bit i: personal rule i has a keyword here
     for (const id of hits) {
-      if (id < this.contextId) {
+      if (id < this.cliBase) {
         const rule = this.formatRules[id]!;
-        out = this.replace(out, rule.pattern, rule.name, stats, rule.prefix ?? false);
+        out = this.replace(out, rule.pattern, rule.name, sink, stats, rule.prefix ?? false);
+      } else if (id < this.contextId) {
+        out = this.replaceGroups(out, CLI_RULES[id - this.cliBase]!, sink, stats);
       } else if (id === this.contextId) {
         context = true;
       } else {
         personal |= 1 << (id - this.personalBase);
       }
     }
-    for (const rule of this.extraRules) out = this.replace(out, rule.pattern, rule.name, stats, false);
+    for (const rule of this.extraRules) out = this.replaceExtra(out, rule, sink, stats);
     if (context) {
-      out = this.applyContext(out, stats);
-      out = this.replace(out, NEAR_SECRET_WORD, 'high_entropy_secret', stats, true, looksGenerated);
+      out = this.applyPairs(out, NAME_VALUE, sink, stats);
+      out = this.applyPairs(out, XML_NAME_VALUE, sink, stats);
+      out = this.applyPairs(out, XML_ELEMENT, sink, stats);
+      out = this.applyPairs(out, CONTEXT_PAIR, sink, stats);
+      out = this.replaceGroups(out, CLI_FLAG, sink, stats);
+      out = this.applyPairs(out, SPACE_PAIR, sink, stats, true);
+      out = this.replace(out, NEAR_SECRET_WORD, 'high_entropy_secret', sink, stats, true, looksGenerated);
     }
     if (this.options.maskPersonal) {
       for (let i = 0; i < PERSONAL_RULES.length; i++) {
         const rule = PERSONAL_RULES[i]!;
-        if (personal & (1 << i) || rule.anchor?.(out)) out = this.replace(out, rule.pattern, rule.name, stats, false, undefined, rule.accept);
+        if (personal & (1 << i) || rule.anchor?.(out)) out = this.replace(out, rule.pattern, rule.name, sink, stats, false, undefined, rule.accept);
       }
     }
     return out;
@@ -102,16 +205,30 @@ export class Redactor {
     }
     if (Array.isArray(value)) return value.map((v) => this.redactDeep(v, stats, depth + 1)) as unknown as T;
     if (value instanceof Date) return value;
+    const entries = Object.entries(value as Record<string, unknown>);
+    // name/value entries (`{name: 'DB_PASSWORD', value: 'x'}`: Kubernetes env, SSM, ECS): the name is the key.
+    const named = entries.find(([k, v]) => /^(?:name|key|parameter_?key)$/i.test(k) && typeof v === 'string' && isSecretKey(v))?.[1] as string | undefined;
     const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
-      if (isSecretKey(k) && (typeof v === 'string' || typeof v === 'number') && !isHarmlessValue(String(v))) {
-        count(stats, 'secret_value');
-        out[k] = marker('secret_value');
-      } else {
-        out[k] = this.redactDeep(v, stats, depth + 1);
-      }
+    for (const [k, v] of entries) {
+      const secretKey = isSecretKey(k) || (named !== undefined && /^(?:value|parameter_?value)$/i.test(k));
+      out[k] = secretKey ? this.secretField(v, named ?? k, stats, depth) : this.redactDeep(v, stats, depth + 1);
     }
     return out as T;
+  }
+
+  /**
+   * The value of a secret-named key. Strings go whole; numbers and booleans stay as they are (they
+   * are never the secret in a structure, and schema-typed data must keep its types); arrays of
+   * strings lose each string.
+   */
+  private secretField(v: unknown, key: string, stats: RedactionStats | undefined, depth: number): unknown {
+    if (typeof v === 'string') {
+      if (isHarmlessValue(v, key) || MARKER.test(v) || this.allowed(v)) return this.redact(v, stats);
+      count(stats, 'secret_value');
+      return marker('secret_value');
+    }
+    if (Array.isArray(v)) return v.map((x) => this.secretField(x, key, stats, depth + 1));
+    return this.redactDeep(v, stats, depth + 1);
   }
 
   /** `KEY=value` environment entries: the key stays, a secret-named key loses its value, others are scrubbed. */
@@ -120,7 +237,7 @@ export class Redactor {
     if (eq < 0) return this.redact(entry, stats);
     const key = entry.slice(0, eq);
     const value = entry.slice(eq + 1);
-    if (isSecretKey(key) && !isHarmlessValue(value)) {
+    if (isSecretKey(key) && !isHarmlessValue(value, key) && !this.allowed(value)) {
       count(stats, 'secret_value');
       return `${key}=${marker('secret_value')}`;
     }
@@ -128,13 +245,14 @@ export class Redactor {
   }
 
   private allowed(candidate: string): boolean {
-    return this.allow.some((a) => a.test(candidate));
+    return this.allow.length > 0 && this.allow.some((a) => a.test(candidate));
   }
 
   private replace(
     text: string,
     pattern: RegExp,
     name: string,
+    sink: Sink,
     stats: RedactionStats | undefined,
     prefix: boolean,
     accept?: (secret: string) => boolean,
@@ -148,28 +266,236 @@ export class Redactor {
       const groups = typeof last === 'object' && last !== null ? (last as Record<string, string | undefined>) : undefined;
       const offset = args[args.length - (groups ? 3 : 2)] as number;
       const secret = prefix && groups ? groups.secret ?? whole : whole;
-      if (ALREADY.test(secret) || this.allowed(secret)) return whole;
+      if (sink.already(secret) || this.allowed(secret)) return whole;
+      // Text already masked by someone else ("Bearer [REDACTED]", "***", "<redacted>") or a template.
+      if (prefix && isPlaceholder(secret)) return whole;
       if (accept && !accept(secret)) return whole;
       if (acceptAround && !acceptAround(whole, text.slice(Math.max(0, offset - 24), offset), text.slice(offset + whole.length, offset + whole.length + 8))) return whole;
       count(stats, name);
-      return prefix && groups ? (groups.keep ?? '') + marker(name) : marker(name);
+      return prefix && groups ? (groups.keep ?? '') + sink.mark(name, secret) : sink.mark(name, whole);
     });
   }
 
-  private applyContext(text: string, stats: RedactionStats | undefined): string {
-    CONTEXT_PAIR.lastIndex = 0;
-    return text.replace(CONTEXT_PAIR, (...args: unknown[]) => {
-      const whole = args[0] as string;
-      const g = args[args.length - 1] as { q: string; key: string; sep: string; dq?: string; sq?: string; bare?: string };
-      if (!isSecretKey(g.key)) return whole;
-      const value = g.dq ?? g.sq ?? g.bare ?? '';
-      if (isHarmlessValue(value) || ALREADY.test(value) || this.allowed(value)) return whole;
-      count(stats, 'secret_value');
-      const m = marker('secret_value');
-      const wrapped = g.dq !== undefined ? `"${m}"` : g.sq !== undefined ? `'${m}'` : m;
-      return `${g.q}${g.key}${g.q}${g.sep}${wrapped}`;
+  /**
+   * A configured pattern. Matches that overlap a marker are skipped (a pattern never re-redacts a
+   * marker, `[REDACTED:[REDACTED:…]]`), and so are matches that cut a word in half (`T[0-9]*` in
+   * "Timeout"); empty matches cannot happen (refused at construction).
+   */
+  private replaceExtra(text: string, rule: FormatRule, sink: Sink, stats: RedactionStats | undefined): string {
+    const protectedSpans = markerSpans(text);
+    rule.pattern.lastIndex = 0;
+    return text.replace(rule.pattern, (whole: string, ...rest: unknown[]) => {
+      const offset = rest.find((x) => typeof x === 'number') as number;
+      const end = offset + whole.length;
+      if (whole.length === 0 || sink.already(whole) || this.allowed(whole)) return whole;
+      if (protectedSpans.some(([s, e]) => offset < e && end > s)) return whole;
+      if (/[A-Za-z0-9]/.test(text[offset - 1] ?? '') && /[A-Za-z0-9]/.test(whole[0]!)) return whole;
+      if (/[A-Za-z0-9]/.test(text[end] ?? '') && /[A-Za-z0-9]/.test(whole[whole.length - 1]!)) return whole;
+      count(stats, rule.name);
+      return sink.mark(rule.name, whole);
     });
   }
+
+  /** A rule whose `secret` (or `secret2`/`secret3`) group is replaced, found with match indices. */
+  private replaceGroups(text: string, rule: CliRule, sink: Sink, stats: RedactionStats | undefined): string {
+    rule.pattern.lastIndex = 0;
+    const spans: [number, number][] = [];
+    for (const m of text.matchAll(rule.pattern)) {
+      const g = (m.groups ?? {}) as Record<string, string | undefined>;
+      const ix = m.indices?.groups;
+      const which = g.secret !== undefined ? 'secret' : g.secret2 !== undefined ? 'secret2' : 'secret3';
+      const span = ix?.[which];
+      const secret = secretOf(g);
+      if (!span || secret.length === 0 || sink.already(secret) || this.allowed(secret) || isPlaceholder(secret)) continue;
+      if (rule.accept && !rule.accept(g, text)) continue;
+      spans.push([span[0], span[1]]);
+    }
+    return this.rewrite(text, spans, rule.name, sink, stats);
+  }
+
+  /**
+   * key/value pair rules: a `key` group tested with isSecretKey and a value group (dq, sq, bq, bare
+   * or v). `endOfLine`: the pair has no separator (`requirepass x`), so the value must also look
+   * like a credential.
+   */
+  private applyPairs(text: string, re: RegExp, sink: Sink, stats: RedactionStats | undefined, spaceSeparated = false): string {
+    re.lastIndex = 0;
+    const spans: [number, number][] = [];
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const g = m.groups as Record<string, string | undefined>;
+      const key = g.key!;
+      const which = (['dq', 'sq', 'bq', 'bare', 'v'] as const).find((n) => g[n] !== undefined);
+      if (!which) continue;
+      let [start, end] = m.indices!.groups![which]!;
+      // Not a secret key: the value may hold pairs of its own (`agent: DD_API_KEY=x`), so scan on from its start.
+      if (!isSecretKey(key)) {
+        re.lastIndex = Math.max(start, m.index + 1);
+        continue;
+      }
+      let value = g[which]!;
+      // YAML-shaped line (`  password: correct horse battery`): the value runs to the end of the line.
+      if (which === 'bare' && g.sep?.includes(':') && /^\s*(?:-\s+)?$/.test(text.slice(0, m.index)) && /^[ \t]+[^:=#]*$/.test(text.slice(end))) {
+        const rest = text.slice(end).replace(/\s+#.*$/, '').trimEnd();
+        end += rest.length;
+        value = text.slice(start, end);
+      }
+      if (sink.already(value) || this.allowed(value) || isHarmlessValue(value, key)) continue;
+      if (spaceSeparated && which === 'bare' && !looksSecretish(value)) continue;
+      if (spans.some(([s, e]) => start < e && end > s)) continue;
+      spans.push([start, end]);
+    }
+    return this.rewrite(text, spans, 'secret_value', sink, stats);
+  }
+
+  private rewrite(text: string, spans: [number, number][], name: string, sink: Sink, stats: RedactionStats | undefined): string {
+    if (spans.length === 0) return text;
+    spans.sort((a, b) => a[0] - b[0]);
+    let out = '';
+    let at = 0;
+    for (const [s, e] of spans) {
+      if (s < at) continue;
+      out += text.slice(at, s) + sink.mark(name, text.slice(s, e));
+      count(stats, name);
+      at = e;
+    }
+    return out + text.slice(at);
+  }
+}
+
+/**
+ * State carried from line to line, for secrets a single line cannot show:
+ * - inside a PEM private key block, every line is key material until the END line;
+ * - `password:` (YAML), `["password"]=>` (PHP var_dump), `password =` with nothing after the
+ *   separator: the value is on the next non-blank line (or, after `|`/`>`, every more-indented line);
+ * - `- name: DB_PASSWORD` (Kubernetes env, name/value lists): the `value:` on one of the next lines.
+ */
+const BEGIN_KEY = /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----/;
+const END_KEY = /-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----/;
+const PENDING_KEY = /(?:^|[\s{(\[,;])\[?["']?(?<key>[A-Za-z_$@][\w.$@-]{0,79})["']?\]?\s*(?::|=|=>|:=)\s*(?<block>[|>][-+0-9]*)?\s*$/;
+const NAMED_KEY = /(?:^|[\s{,-])["']?(?:name|key)["']?\s*[:=]\s*["']?(?<key>[\w.-]{1,80})["']?\s*,?\s*$/i;
+const VALUE_LINE = /^\s*["']?value["']?\s*[:=]\s*(?:"(?<dq>[^"]*)"|'(?<sq>[^']*)'|(?<bare>\S(?:.*\S)?))\s*,?\s*$/di;
+const NEXT_VALUE = /^(?<lead>\s*(?:-\s+)?(?:(?:string|str|bytes)\(\d+\)\s*|\((?:string|str|\[\]uint8)\)\s*(?:\(len=\d+\)\s*)?)?)(?:"(?<dq>[^"]*)"|'(?<sq>[^']*)'|(?<bare>[^\s,;]+(?:[ \t]+[^\s,;]+)*))\s*[,;]?\s*$/d;
+
+export class LineState {
+  private insideKey = false;
+  private pending: { key: string; indent: number; block: boolean; blanks: number } | undefined;
+  private named = 0;
+  private namedKey = '';
+
+  line(text: string, sink: Sink, redactLine: (l: string) => string, stats?: RedactionStats): string {
+    if (this.insideKey) {
+      const end = END_KEY.exec(text);
+      if (!end) {
+        count(stats, 'private_key');
+        return text.length === 0 ? text : sink.mark('private_key', text);
+      }
+      this.insideKey = false;
+      const cut = end.index + end[0].length;
+      return sink.mark('private_key', text.slice(0, cut)) + redactLine(text.slice(cut));
+    }
+    let out: string | undefined;
+    const indent = text.length - text.trimStart().length;
+    const pending = this.pending;
+    if (pending) {
+      if (text.trim() === '') {
+        if (--pending.blanks < 0) this.pending = undefined;
+        return text;
+      }
+      if (pending.block) {
+        if (indent > pending.indent) return text.slice(0, indent) + this.markValue(text.slice(indent).trimEnd(), pending.key, sink, stats) + text.slice(text.trimEnd().length);
+        this.pending = undefined;
+      } else {
+        this.pending = undefined;
+        // A new key (`  valueFrom:`, `other: x`) or an opening bracket means the key had no scalar value.
+        if (!/^\s*(?:[\w."'$@-]+\s*(?::|=>?)(?:\s|$)|[{}[\]]|#|\/\/)/.test(text)) {
+          const m = NEXT_VALUE.exec(text);
+          if (m) out = this.spliceGroup(text, m, pending.key, sink, stats);
+        }
+      }
+    }
+    if (out === undefined && this.named > 0) {
+      const m = VALUE_LINE.exec(text);
+      if (m) {
+        out = this.spliceGroup(text, m, this.namedKey, sink, stats);
+        this.named = 0;
+      } else this.named--;
+    }
+    out = redactLine(out ?? text);
+    // State for the lines that follow, from this line as written.
+    const begin = text.includes('-----BEGIN') ? BEGIN_KEY.exec(text) : null;
+    if (begin && !END_KEY.test(text.slice(begin.index))) this.insideKey = true;
+    const p = PENDING_KEY.exec(text);
+    if (p && isSecretKey(p.groups!.key!)) this.pending = { key: p.groups!.key!, indent, block: p.groups!.block !== undefined, blanks: 1 };
+    const n = NAMED_KEY.exec(text);
+    if (n && isSecretKey(n.groups!.key!)) {
+      this.named = 3;
+      this.namedKey = n.groups!.key!;
+    }
+    return out;
+  }
+
+  private markValue(value: string, key: string, sink: Sink, stats?: RedactionStats): string {
+    if (value.length === 0 || sink.already(value) || isHarmlessValue(value, key)) return value;
+    count(stats, 'secret_value');
+    return sink.mark('secret_value', value);
+  }
+
+  private spliceGroup(text: string, m: RegExpExecArray, key: string, sink: Sink, stats?: RedactionStats): string | undefined {
+    const which = (['dq', 'sq', 'bare'] as const).find((n) => m.groups![n] !== undefined);
+    if (!which) return undefined;
+    const [s, e] = m.indices!.groups![which]!;
+    const value = text.slice(s, e);
+    if (value.length === 0 || sink.already(value) || isHarmlessValue(value, key)) return undefined;
+    count(stats, 'secret_value');
+    return text.slice(0, s) + sink.mark('secret_value', value) + text.slice(e);
+  }
+}
+
+/** Marks found in the decoded copy (runs of private-use characters) become markers in the raw text. */
+function applySpans(raw: string, decoded: { text: string; map: Int32Array }, masked: string, stats: RedactionStats | undefined): string {
+  const spans: { s: number; e: number; name: string }[] = [];
+  const d = decoded.text;
+  for (let i = 0; i < masked.length; ) {
+    const c = masked.charCodeAt(i);
+    if (c >= MASK_BASE && c <= MASK_LAST && masked[i] !== d[i]) {
+      let j = i + 1;
+      while (j < masked.length && masked.charCodeAt(j) === c && masked[j] !== d[j]) j++;
+      const name = maskNames[c - MASK_BASE] ?? 'secret_value';
+      const prev = spans[spans.length - 1];
+      // Runs of one rule split only by whitespace (a PEM block whose lines were \n escapes) become one marker.
+      if (prev && prev.name === name && /^\s*$/.test(d.slice(prev.e, i))) prev.e = j;
+      else spans.push({ s: i, e: j, name });
+      i = j;
+    } else i++;
+  }
+  if (spans.length === 0) return raw;
+  const marks = markerSpans(raw);
+  let out = '';
+  let at = 0;
+  for (const { s, e, name } of spans) {
+    const rs = decoded.map[s]!;
+    const re = decoded.map[e]!;
+    if (rs < at || marks.some(([ms, me]) => rs < me && re > ms && rs >= ms && re <= me)) continue;
+    out += raw.slice(at, rs) + marker(name);
+    count(stats, name);
+    at = re;
+  }
+  return out + raw.slice(at);
+}
+
+function markerSpans(text: string): [number, number][] {
+  if (text.indexOf('[REDACTED:') < 0) return [];
+  const spans: [number, number][] = [];
+  MARKERS_G.lastIndex = 0;
+  for (let m = MARKERS_G.exec(text); m; m = MARKERS_G.exec(text)) spans.push([m.index, m.index + m[0].length]);
+  return spans;
+}
+
+/** Never let redaction grow text beyond a small factor (a hostile configured pattern, a line of tiny secrets). */
+function bounded(input: string, out: string, stats: RedactionStats | undefined): string {
+  if (out.length <= input.length * GROWTH_FACTOR + GROWTH_SLACK) return out;
+  count(stats, 'oversized');
+  return marker('oversized');
 }
 
 function count(stats: RedactionStats | undefined, name: string): void {

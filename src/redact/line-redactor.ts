@@ -1,15 +1,14 @@
-import { marker, type Redactor, type RedactionStats } from './engine.js';
-
-const BEGIN_KEY = /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----/;
-const END_KEY = /-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----/;
+import { LineState, type Redactor, type RedactionStats } from './engine.js';
 
 /**
- * Redacts a stream of lines, one output line per input line. It remembers one thing between
- * lines: that it is inside a private key block, so a PEM key printed over many log lines is
- * redacted whole (every body line becomes a marker) even though no single line looks secret.
+ * Redacts a stream of lines, one output line per input line. It remembers what a single line
+ * cannot show (see LineState in engine.ts): that it is inside a private key block, so a PEM key
+ * printed over many log lines is redacted whole; that the previous line was a secret key with its
+ * value still to come (`password:` then the value, `- name: DB_PASSWORD` then `value: x`).
+ * Redactor.redact applies the same state to a string of many lines, so both give the same result.
  */
 export class LineRedactor {
-  private insideKey = false;
+  private readonly state = new LineState();
 
   constructor(
     private readonly redactor: Redactor,
@@ -17,14 +16,6 @@ export class LineRedactor {
   ) {}
 
   line(text: string): string {
-    if (this.insideKey) {
-      const end = END_KEY.exec(text);
-      if (!end) return marker('private_key');
-      this.insideKey = false;
-      return marker('private_key') + this.redactor.redact(text.slice(end.index + end[0].length), this.stats);
-    }
-    const begin = text.includes('-----BEGIN') ? BEGIN_KEY.exec(text) : null;
-    if (begin && !END_KEY.test(text.slice(begin.index))) this.insideKey = true;
-    return this.redactor.redact(text, this.stats);
+    return this.state.line(text, this.redactor.markerSink, (l) => this.redactor.redactLine(l, this.stats), this.stats);
   }
 }

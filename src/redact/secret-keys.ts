@@ -1,28 +1,69 @@
 /**
- * Names that say "the value next to me is a secret". Matched against the key of a KEY=value,
- * key: value, JSON or logfmt pair, and against object keys when a structure is redacted, so the
- * value goes whatever it looks like.
+ * Does a key name a secret? Keys come in every shape (`DB_PASSWORD`, `dbPassWord`, `PGPASSWORD`,
+ * `x-api-key`, `fs.s3a.secret.key`, `--store-pass`, `[smtp_pass]`), so a key is split into words
+ * (separators, camelCase, digits) and the word list is tested against a small vocabulary, instead
+ * of listing key spellings. Glued words (`PGPASSWORD`, `requirepass`) are caught by testing each
+ * word's start and end against the strong secret words.
+ *
+ * A key whose last word says "this is a property of the secret, not the secret" (`token_ttl`,
+ * `password_min_length`) or whose first word is a quantifier (`max_auth_failures`) is harmless.
  */
-const SECRET_KEY_WORDS = [
-  'password', 'passwd', 'pwd', 'secret', 'token', 'api_key', 'apikey', 'api-key', 'access_key',
-  'private_key', 'privatekey', 'credential', 'credentials', 'auth', 'session', 'cookie', 'signature',
-  'client_secret', 'passphrase', 'dsn', 'conn_str', 'connection_string',
-];
 
-/** Keys made of these words only are harmless even though they contain a secret word ("token_count"). */
-const HARMLESS_SUFFIXES = [
-  '_count', '_counts', '_tokens', '_length', '_len', '_file', '_path', '_dir', '_type', '_ttl', '_expiry', '_expires', '_at',
-  '_days', '_seconds', '_secs', '_ms', '_minutes', '_hours', '_timeout', '_enabled', '_required', '_version', '_name', '_ref',
-  '_arn', '_id', '_url', '_endpoint', '_header', '_policy', '_mode', '_method', '_provider', '_backend', '_source', '_rotation',
-  '_algorithm', '_format', '_strength', '_hint', '_prompt', '_label',
-];
+/** Words that name a secret even glued to others (`pgpassword`, `authtoken`, `clientsecret`). */
+const STRONG = ['password', 'passwd', 'passphrase', 'passcode', 'passwort', 'secret', 'token', 'credential', 'credentials', 'apikey', 'privatekey', 'accesskey', 'secretkey'];
+/** Words that name a secret only as a whole word. */
+const WHOLE = new Set([
+  'pwd', 'pw', 'pass', 'pword', 'passin', 'passout', 'auth', 'creds', 'cred', 'session', 'cookie', 'signature', 'sig', 'dsn', 'otp', 'totp', 'pin', 'psk',
+  'hmac', 'bearer', 'jwt', 'sas', 'connstr', 'connectionstring', 'sessionid', 'sessid', 'authorization', 'masterauth', 'requirepass', 'storepass', 'keypass',
+]);
+/** `<word> key` pairs that name a secret key (`api key`, `signing key`); a bare `key` does not. */
+const KEY_QUALIFIERS = new Set([
+  'api', 'access', 'secret', 'private', 'master', 'encryption', 'encrypt', 'decryption', 'signing', 'sign', 'license', 'licence', 'account', 'client', 'app',
+  'auth', 'shared', 'storage', 'service', 'admin', 'root', 'write', 'ingest', 'consumer', 'crypto', 'hmac', 'jwt', 'session', 'webhook', 'aes', 'gpg', 'pgp',
+  'deploy', 'subscription', 'function', 'host', 'cookie', 'cipher', 'kms', 'dek', 'kek', 'wrap', 'unlock', 'recovery', 'backup', 'user', 'x',
+]);
+/** Last words that describe a secret rather than hold one. */
+const META_LAST = new Set([
+  'count', 'counts', 'tokens', 'length', 'len', 'size', 'min', 'max', 'limit', 'limits', 'ttl', 'expiry', 'expires', 'expiration', 'expire', 'exp', 'at',
+  'age', 'days', 'seconds', 'secs', 'sec', 'ms', 'minutes', 'mins', 'hours', 'timeout', 'interval', 'period', 'duration', 'lifetime', 'enabled', 'disabled',
+  'enable', 'disable', 'required', 'version', 'name', 'names', 'ref', 'refs', 'reference', 'arn', 'id', 'ids', 'url', 'uri', 'endpoint', 'header', 'headers',
+  'policy', 'policies', 'mode', 'method', 'methods', 'provider', 'backend', 'source', 'rotation', 'algorithm', 'algorithms', 'alg', 'format', 'strength', 'hint',
+  'prompt', 'label', 'labels', 'file', 'files', 'path', 'paths', 'dir', 'type', 'types', 'kind', 'env', 'var', 'field', 'attempts', 'failures', 'failed',
+  'retries', 'errors', 'error', 'status', 'state', 'issuer', 'audience', 'scope', 'scopes', 'changed', 'updated', 'created', 'rotated', 'complexity',
+  'history', 'location', 'store', 'manager', 'server', 'host', 'port', 'user', 'username', 'usernames', 'login', 'email', 'realm', 'domain', 'encoding',
+  'charset', 'cache', 'lookup', 'check', 'checks', 'validation', 'validator', 'pattern', 'regex', 'rules', 'rule', 'level', 'class', 'module', 'handler',
+  'plugin', 'driver', 'strategy', 'stdin', 'cmd', 'command', 'option', 'options', 'flag', 'flags', 'set', 'present', 'missing', 'valid', 'invalid', 'used',
+  'usage', 'tokenizer', 'hash', 'algo', 'prefix', 'suffix', 'ref', 'secretkeyref', 'keyref', 'dialog', 'page', 'form', 'input', 'button', 'reset', 'change',
+  'length', 'store', 'vault', 'service', 'mount', 'volume', 'secretname', 'generation', 'ratio', 'rate', 'percent', 'threshold', 'window', 'bucket', 'table',
+  'column', 'schema', 'index', 'key', 'keys', 'keyid', 'kid',
+]);
+/** First words that quantify or toggle (`max_auth_failures`, `use_token_auth`, `no_password`). */
+const META_FIRST = new Set(['max', 'min', 'num', 'n', 'use', 'allow', 'require', 'enable', 'disable', 'has', 'is', 'no', 'skip', 'show', 'hide', 'total', 'avg', 'last', 'should', 'must', 'can']);
+/** Words where a strong word is a false friend (`bypass`, `tokenizer`). */
+const FALSE_FRIENDS = new Set(['bypass', 'compass', 'surpass', 'overpass', 'underpass', 'multipass', 'passenger', 'passengers', 'passive', 'passthrough', 'tokenizer', 'tokenize', 'tokenized', 'tokenization', 'secretary', 'pinned', 'pinning', 'pinyin']);
 
-const SECRET_KEY = new RegExp(`(?:^|[^a-z])(?:${SECRET_KEY_WORDS.map((w) => w.replace(/[-]/g, '[-_]?')).join('|')})(?:$|[^a-z])`, 'i');
+/** Words of a key: `dbPassWord` -> db pass word; `X-API-Key` -> x api key; `PGPASSWORD` -> pgpassword. */
+export function keyWords(key: string): string[] {
+  return key
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+|(?<=[a-z])(?=[0-9])|(?<=[0-9])(?=[a-z])/)
+    .filter(Boolean);
+}
+
+function wordIsSecret(w: string): boolean {
+  if (FALSE_FRIENDS.has(w)) return false;
+  if (WHOLE.has(w)) return true;
+  for (const s of STRONG) if (w === s || w.startsWith(s) || w.endsWith(s)) return true;
+  // Glued `...pass` / `...pwd` at the end of a word (`dbpass`, `smtppass`, `rootpwd`).
+  return w.length > 4 && /(?:pass|pwd)$/.test(w);
+}
 
 const verdicts = new Map<string, boolean>();
 const MAX_REMEMBERED = 10_000;
 
-/** True when a key names a secret: `DB_PASSWORD`, `apiKey`, `x-auth-token`. */
+/** True when a key names a secret: `DB_PASSWORD`, `apiKey`, `x-auth-token`, `PGPASSWORD`, `dbPassWord`. */
 export function isSecretKey(key: string): boolean {
   // Structures repeat the same few keys (every row of a listing), so verdicts are remembered.
   let verdict = verdicts.get(key);
@@ -34,13 +75,33 @@ export function isSecretKey(key: string): boolean {
 }
 
 function judgeKey(key: string): boolean {
-  const normalised = key
-    .replace(/([a-z0-9])([A-Z])/g, '$1_$2') // apiKey -> api_Key
-    .toLowerCase();
-  if (HARMLESS_SUFFIXES.some((s) => normalised.endsWith(s))) return false;
-  return SECRET_KEY.test(normalised);
+  if (key.length > 80) return false;
+  let words = keyWords(key);
+  // camelCase splits `PassWord` into pass + word: glue adjacent words back where that makes a secret word.
+  const glued: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const two = words[i]! + (words[i + 1] ?? '');
+    if (i + 1 < words.length && (STRONG.includes(two) || WHOLE.has(two))) {
+      glued.push(two);
+      i++;
+    } else glued.push(words[i]!);
+  }
+  words = glued;
+  if (words.length === 0) return false;
+  const last = words[words.length - 1]!;
+  if (words.length > 1 && META_FIRST.has(words[0]!)) return false;
+  let secret = false;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (wordIsSecret(w)) secret = true;
+    else if ((w === 'key' || w === 'keys') && i > 0 && KEY_QUALIFIERS.has(words[i - 1]!)) secret = true;
+    else if (w === 'string' && i > 0 && words[i - 1] === 'connection') secret = true;
+  }
+  if (!secret) return false;
+  // `secret_key`, `api_key`: a trailing key after a qualifier is the secret itself, not metadata.
+  if (META_LAST.has(last) && !((last === 'key' || last === 'keys') && words.length > 1 && KEY_QUALIFIERS.has(words[words.length - 2]!)) && !wordIsSecret(last)) return false;
+  return true;
 }
 
-/** The same words, as an alternation usable inside other patterns. */
-export const SECRET_KEY_PATTERN_SOURCE = `[A-Za-z0-9_.-]*(?:${SECRET_KEY_WORDS.map((w) => w.replace(/[-_]/g, '[-_]?')).join('|')})[A-Za-z0-9_.-]*`;
-
+/** Lowercase literals one of which any key `isSecretKey` accepts contains: the keyword prefilter. */
+export const SECRET_KEY_KEYWORDS = ['pass', 'pwd', 'pw', 'secret', 'token', 'credential', 'creds', 'cred', 'key', 'auth', 'session', 'sessid', 'cookie', 'sig', 'dsn', 'otp', 'pin', 'psk', 'hmac', 'bearer', 'jwt', 'sas', 'connstr', 'connection'];

@@ -1,27 +1,112 @@
-import { isSecretKey, SECRET_KEY_PATTERN_SOURCE } from '../secret-keys.js';
+import { isSecretKey, keyWords, SECRET_KEY_KEYWORDS } from '../secret-keys.js';
 
 /**
  * Context rules: the key says the value is secret, so the value goes whatever it looks like.
- * Covers KEY=value, key: value, "key": "value", key="quoted value" and logfmt pairs.
+ * Any key is a candidate (KEY=value, key: value, "key": "value", key => value, [key] => value,
+ * <key>value</key>, name/value pairs, --flag value); `isSecretKey` decides from the key's words,
+ * and `isHarmlessValue` keeps values that hold nothing secret (placeholders, masks, references,
+ * numbers next to a property of a secret, prose).
  */
-/** Lowercase literals one of which any secret-naming key contains (camelCase keys lower-case to these too). */
-export const CONTEXT_KEYWORDS = [
-  'password', 'passwd', 'pwd', 'secret', 'token', 'api_key', 'api-key', 'apikey', 'access_key', 'access-key', 'accesskey',
-  'private_key', 'private-key', 'privatekey', 'credential', 'auth', 'session', 'cookie', 'signature', 'passphrase', 'dsn',
-  'conn_str', 'connstr', 'connection_string', 'connectionstring', 'api key', 'access key',
-];
+export const CONTEXT_KEYWORDS = SECRET_KEY_KEYWORDS;
 
+const KEY = `[A-Za-z_$@][A-Za-z0-9_.$@-]{0,79}`;
+/** Type annotations printers put before a value: Go spew `(string) (len=8) `, PHP `string(8) `, Python `b'…'`. */
+const TYPED = `(?:\\((?:string|str|\\[\\]uint8)\\)\\s*(?:\\(len=\\d+\\)\\s*)?|(?:string|str|bytes)\\(\\d+\\)\\s*|[bBuUrR](?=["']))`;
+const VALUE = `(?:"(?<dq>(?:[^"\\\\]|\\\\.)*)"|'(?<sq>(?:[^'\\\\]|\\\\.)*)'|\`(?<bq>[^\`]*)\`|(?<bare>[^\\s"'\`,;&}\\])>]+))`;
+
+/** key <sep> value, with the key quoted, bracketed (PHP `[key] =>`, `["key"]=>`), or bare. */
 export const CONTEXT_PAIR = new RegExp(
-  // The key starts where a word starts: no retrying from every character inside a long word.
-  `(?<![A-Za-z0-9_.-])(?<q>["']?)(?<key>${SECRET_KEY_PATTERN_SOURCE})\\k<q>(?<sep>\\s*[:=]\\s*)(?:"(?<dq>(?:[^"\\\\]|\\\\.)*)"|'(?<sq>[^']*)'|(?<bare>[^\\s"',;&}\\])]+))`,
-  'gi',
+  `(?<![A-Za-z0-9_.$@-])(?<open>\\[?)(?<q>["']?)(?<key>${KEY})\\k<q>(?<close>\\]?)(?<sep>\\s*(?::=|=>|->|[:=])[ \\t]*${TYPED}?)${VALUE}`,
+  'dg',
 );
 
-/** Values that say nothing secret even next to a secret key: flags, empties, placeholders, references. */
-const HARMLESS_VALUE = /^(?:true|false|yes|no|on|off|null|nil|none|undefined|required|optional|enabled|disabled|\*+|x{3,}|<[^>]*>|\$\{[^}]*\}|\$[A-Z_][A-Z0-9_]*|%[sdv]|\[REDACTED:[a-z0-9_]*\]?.*)$/i;
+/** name/value indirection: `{"name":"DB_PASSWORD","value":"x"}`, `key="SmtpPassword" value="x"`, `ParameterKey=P,ParameterValue=x`. */
+export const NAME_VALUE = new RegExp(
+  `(?<![A-Za-z0-9_])["']?(?:name|key|parameter_?key|variable|var|field|property|param|setting)["']?\\s*[:=]\\s*["']?(?<key>${KEY})["']?\\s*[,;]?\\s*["']?(?:value|parameter_?value|val|default)["']?\\s*[:=]\\s*${VALUE}`,
+  'dgi',
+);
 
-export function isHarmlessValue(value: string): boolean {
-  return value.length === 0 || HARMLESS_VALUE.test(value);
+/** XML: `<password>x</password>` and `<name>db.password</name><value>x</value>`. */
+export const XML_ELEMENT = /<(?<key>[A-Za-z_][\w.:-]{0,79})>(?<v>[^<>]+)<\/\k<key>>/dg;
+export const XML_NAME_VALUE = /<(?:name|key)>(?<key>[^<>]{1,80})<\/(?:name|key)>\s*<value>(?<v>[^<>]+)<\/value>/dgi;
+
+/** `key value` at the end of a line (redis.conf `requirepass x`, nginx `proxy_set_header X-Token "x";`). */
+export const SPACE_PAIR = new RegExp(`(?<![A-Za-z0-9_.-])(?<key>${KEY})[ \\t]+${VALUE}[ \\t]*;?[ \\t]*$`, 'dg');
+
+const PLACEHOLDER = new RegExp(
+  [
+    '^\\*+$', // ***
+    '^[xX•#.\\-_?]{3,}$', // xxxx, ..., ---, ???
+    '^\\[[^\\]]*\\]?$', // [FILTERED], [REDACTED], [REDACTED:rule] (a marker), [hidden]
+    '^\\[REDACTED', // a marker followed by anything
+    '^<[^<>]*>$', // <redacted>, <password>, <secret>
+    '^\\((?:hidden|redacted|masked|filtered|secret|sensitive|omitted|removed|none|null|empty|not set|unset)\\)$',
+    '^\\$\\{[^}]*\\}?', // ${VAR}, ${VAR:?msg}
+    '^\\$\\([^)]*\\)?', // $(VAR) $(cat file)
+    '^\\$[A-Za-z_][A-Za-z0-9_]*$', // $VAR
+    '^\\$\\d+$', // $1
+    '^%[-+ #0]*\\d*(?:\\.\\d+)?[sdvqxifr]$', // %s %v %d
+    '^%\\([^)]*\\)[sdrvif]?$', // %(pw)s
+    '^\\{\\{.*\\}\\}?$', // {{ var }}
+    '^\\{%.*%\\}$', // {% ... %}
+    '^\\{[A-Za-z0-9_.]*\\}$', // {password} {0} {}
+    '^#\\{[^}]*\\}$', // #{pw}
+    '^@[A-Za-z_]\\w*$', // @param
+    '^:[A-Za-z_]\\w*$', // :password (bind)
+    '^\\?$',
+    '^!(?:Ref|Sub|GetAtt|ImportValue|vault|secret|env)\\b', // YAML tags
+    '^ENC\\[.*\\]$',
+    '^(?:vault|ssm|secretsmanager|sm|awssm|aws-sm|gcpsm|azurekeyvault|akv|op|keyvault|env|file|k8s|kubernetes|secret|doppler|infisical|bws|pass):(?://)?[A-Za-z0-9_./#:@{}-]+$', // references
+    '^arn:aws[a-z-]*:(?:secretsmanager|ssm|kms):', // ARNs
+    '^projects/[^/]+/secrets/',
+    '^(?:secretKeyRef|secretRef|valueFrom|configMapKeyRef|fieldRef|envFrom)\\b',
+    '^(?:REDACTED|FILTERED|MASKED|HIDDEN|REMOVED|SCRUBBED|OMITTED|CENSORED|SANITIZED|PROTECTED|SENSITIVE|NOT_SET|UNSET|NONE|NULL|CHANGE_?ME_?LATER)$',
+  ].join('|'),
+  'i',
+);
+
+/** Words that, as a value, are prose or status rather than a secret (`password: invalid`, `token=expired`). */
+const PROSE = new Set([
+  'true', 'false', 'yes', 'no', 'on', 'off', 'null', 'nil', 'none', 'undefined', 'required', 'optional', 'enabled', 'disabled', 'invalid', 'incorrect', 'wrong',
+  'expired', 'missing', 'empty', 'blank', 'unset', 'set', 'provided', 'ok', 'valid', 'verified', 'accepted', 'rejected', 'denied', 'changed', 'updated', 'reset',
+  'rotated', 'hidden', 'masked', 'redacted', 'filtered', 'removed', 'omitted', 'unknown', 'default', 'too', 'is', 'was', 'not', 'must', 'should', 'the', 'a', 'an',
+  'failed', 'failure', 'error', 'mismatch', 'match', 'matched', 'present', 'absent', 'found', 'generated', 'configured', 'supplied', 'given', 'specified', 'ignored',
+  'deprecated', 'stored', 'saved', 'sent', 'received', 'short', 'long', 'weak', 'strong', 'prompt', 'stdin', 'env', 'auto', 'random', 'inherit', 'sensitive',
+  'secret', 'password', 'token', 'bearer', 'basic', 'digest', 'negotiate', 'ntlm', 'oauth', 'oauth2', 'jwt', 'apikey', 'api_key', 'none', 'local', 'ldap', 'md5',
+  'sha256', 'scram-sha-256', 'trust', 'peer', 'ident', 'plain', 'login', 'cram-md5', 'kerberos', 'saml', 'oidc', 'internal', 'external', 'static', 'dynamic',
+  'array', 'object', 'string', 'str', 'int', 'integer', 'bool', 'boolean', 'dict', 'map', 'list', 'function', 'func', 'bytes', 'buffer', 'nan', 'infinity',
+  'pending', 'active', 'revoked', 'unavailable', 'available', 'loaded', 'ready', 'needed', 'expected',
+]);
+
+const NUMERIC = /^[+-]?\d+(?:[.,]\d+)?(?:ms|us|ns|s|m|h|d|w|y|k|kb|mb|gb|kib|mib|gib|%|x)?$/i;
+const PATH = /^(?:~|\.{1,2})?(?:\/[A-Za-z0-9._@-]+)+\/?$|^[A-Za-z]:\\[^\s]*$/;
+/** Last words of a key that hold a secret even when the value is all digits (a PIN, a numeric password). */
+const DIGIT_SECRETS = new Set(['password', 'passwd', 'pwd', 'pw', 'pass', 'pin', 'passcode', 'passphrase', 'otp', 'totp', 'secret', 'token', 'code']);
+
+/** Values that say nothing secret, wherever they stand. */
+export function isPlaceholder(value: string): boolean {
+  return value.length === 0 || PLACEHOLDER.test(value);
+}
+
+/**
+ * Values that say nothing secret next to a secret key: placeholders and masks, references,
+ * numbers (`password_min_length: 12` is caught by the key, `auth: 5` here), paths to secret
+ * files, and prose (`password: too short`).
+ */
+export function isHarmlessValue(value: string, key?: string): boolean {
+  const v = value.trim();
+  if (isPlaceholder(v)) return true;
+  if (PROSE.has(v.toLowerCase())) return true;
+  if (NUMERIC.test(v)) {
+    if (key === undefined) return v.length < 6;
+    const words = keyWords(key);
+    return !DIGIT_SECRETS.has(words[words.length - 1] ?? '');
+  }
+  if (PATH.test(v) && !v.split(/[/\\]/).some((seg) => looksGenerated(seg))) return true;
+  // Prose after a colon: several words, the first of them a prose word ("too short (minimum 12)").
+  const space = v.indexOf(' ');
+  if (space > 0 && PROSE.has(v.slice(0, space).toLowerCase())) return true;
+  return false;
 }
 
 export { isSecretKey };
@@ -30,7 +115,7 @@ export { isSecretKey };
  * High-entropy tokens standing near a secret word without a key=value shape:
  * "using token 7f8e9d0c1b2a…", "password is Xy7#kP2q…". UUIDs are left alone (ids, not secrets).
  */
-export const NEAR_SECRET_WORD = /(?<keep>\b(?:token|secret|password|passwd|api[ _-]?key|access[ _-]?key|credential)s?\b(?:\s+(?:is|was|of|for|=|:|->|set\s+to))?\s+["']?)(?<secret>[A-Za-z0-9+/=_.~!@#$%^&*-]{16,})/gi;
+export const NEAR_SECRET_WORD = /(?<keep>\b(?:token|secret|password|passwd|passphrase|api[ _-]?key|access[ _-]?key|credential)s?\b(?:\s+(?:is|was|of|for|=|:|->|set\s+to))?\s+["']?)(?<secret>[A-Za-z0-9+/=_.~!@#$%^&*-]{16,})/gi;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -51,4 +136,11 @@ export function looksGenerated(token: string): boolean {
   if (UUID.test(token) || token.startsWith('[REDACTED')) return false;
   if (!/[0-9]/.test(token) || !/[A-Za-z]/.test(token)) return false;
   return entropy(token) >= 3.5;
+}
+
+/** A value that looks like a credential by its shape alone: for `key value` pairs without a separator. */
+export function looksSecretish(value: string): boolean {
+  if (value.length < 8 || value.length > 200) return false;
+  const classes = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((r) => r.test(value)).length;
+  return classes >= 3 || (classes >= 2 && /[0-9]/.test(value) && entropy(value) >= 3);
 }

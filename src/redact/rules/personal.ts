@@ -50,7 +50,16 @@ export const PERSONAL_RULES: readonly PersonalRule[] = [
     pattern: IPV4,
     // "version 1.2.3.4", "v1.2.3.4", "app-1.2.3.4" are versions, not hosts; loopback and the
     // unspecified address identify nobody and are kept readable.
-    accept: (m, before) => !/(?:\bv|version[\s:=]*|[A-Za-z]-|@)$/i.test(before) && !/^(?:127\.|0\.0\.0\.0$)/.test(m),
+    // After "@": a host in user@host or scheme://user:pw@host, but a version in pkg@1.2.3.4 / @scope/pkg@1.2.3.4.
+    accept: (m, before) =>
+      !/(?:\bv|version[\s:=]*|[A-Za-z]-)$/i.test(before) && !/(?:^|[\s"'(=])@?[\w.-]*[A-Za-z][\w.-]*\/[\w.-]+@$/.test(before) && !/^(?:127\.|0\.0\.0\.0$)/.test(m),
+  },
+  {
+    // An address spelled into a host name: ip-10-0-1-23.ec2.internal, 10-0-1-23.nip.io style.
+    name: 'ipv4',
+    keywords: ['ip-'],
+    pattern: new RegExp(`(?<![\\w-])ip-${OCTET}(?:-${OCTET}){3}(?![\\w]*\\d)(?!-\\d)`, 'gi'),
+    accept: (m) => !/^ip-(?:127-|0-0-0-0$)/i.test(m),
   },
   {
     name: 'ipv6',

@@ -1,0 +1,111 @@
+/**
+ * "Redaction sees what the reader sees." A secret inside JSON-escaped text (`{\"password\":\"x\"}`,
+ * `postgres:\/\/u:p@h`, `\u0022`), a percent-encoded form (`password%3Dx`) or text escaped twice
+ * does not match any rule as it is written. So the redactor decodes a copy of the line, finds the
+ * secrets there, and maps each one back onto the raw text through an offset map: the output keeps
+ * the raw encoding around the marker.
+ *
+ * `map[i]` is the raw offset where decoded character i starts; `map[text.length]` is the raw length.
+ * A decoded span [s, e) therefore covers raw [map[s], map[e]), escape sequences included.
+ */
+export interface Decoded {
+  readonly text: string;
+  readonly map: Int32Array;
+}
+
+const PERCENT = /%[0-7][0-9A-Fa-f]/;
+
+/** Cheap test: could decoding change this line at all? (The fast path for ordinary text.) */
+export function mayNeedDecoding(s: string): boolean {
+  return s.indexOf('\\') >= 0 || (s.indexOf('%') >= 0 && PERCENT.test(s));
+}
+
+const SIMPLE: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', "'": "'", b: '\b', f: '\f', n: '\n', r: '\r', t: '\t', '`': '`' };
+const HEX = /^[0-9A-Fa-f]+$/;
+
+/** One round of backslash escapes: JSON's, plus `\'` and `\xHH` (Python, JavaScript). */
+function unescapeOnce(s: string): Decoded | undefined {
+  if (s.indexOf('\\') < 0) return undefined;
+  const chars: string[] = [];
+  const map: number[] = [];
+  let changed = false;
+  for (let i = 0; i < s.length; ) {
+    const c = s[i]!;
+    if (c === '\\' && i + 1 < s.length) {
+      const n = s[i + 1]!;
+      const simple = SIMPLE[n];
+      if (simple !== undefined) {
+        chars.push(simple);
+        map.push(i);
+        i += 2;
+        changed = true;
+        continue;
+      }
+      if (n === 'u' && HEX.test(s.slice(i + 2, i + 6)) && i + 6 <= s.length) {
+        chars.push(String.fromCharCode(parseInt(s.slice(i + 2, i + 6), 16)));
+        map.push(i);
+        i += 6;
+        changed = true;
+        continue;
+      }
+      if (n === 'x' && HEX.test(s.slice(i + 2, i + 4)) && i + 4 <= s.length) {
+        chars.push(String.fromCharCode(parseInt(s.slice(i + 2, i + 4), 16)));
+        map.push(i);
+        i += 4;
+        changed = true;
+        continue;
+      }
+    }
+    chars.push(c);
+    map.push(i);
+    i++;
+  }
+  if (!changed) return undefined;
+  map.push(s.length);
+  return { text: chars.join(''), map: Int32Array.from(map) };
+}
+
+/** One round of percent-decoding, ASCII only (`%3D` is `=`; bytes above 0x7f stay encoded). */
+function unpercentOnce(s: string): Decoded | undefined {
+  if (!PERCENT.test(s)) return undefined;
+  const chars: string[] = [];
+  const map: number[] = [];
+  for (let i = 0; i < s.length; ) {
+    if (s[i] === '%' && i + 2 < s.length + 0 && /^[0-7][0-9A-Fa-f]$/.test(s.slice(i + 1, i + 3))) {
+      chars.push(String.fromCharCode(parseInt(s.slice(i + 1, i + 3), 16)));
+      map.push(i);
+      i += 3;
+    } else {
+      chars.push(s[i]!);
+      map.push(i);
+      i++;
+    }
+  }
+  map.push(s.length);
+  return { text: chars.join(''), map: Int32Array.from(map) };
+}
+
+function compose(outer: Int32Array, inner: Int32Array): Int32Array {
+  // inner maps new -> mid, outer maps mid -> raw.
+  const out = new Int32Array(inner.length);
+  for (let i = 0; i < inner.length; i++) out[i] = outer[inner[i]!]!;
+  return out;
+}
+
+/** Decodes up to `rounds` layers of escaping (double escaping, JSON inside JSON, escapes inside a URL). */
+export function decodeLayers(raw: string, rounds = 4): Decoded | undefined {
+  let text = raw;
+  let map: Int32Array | undefined;
+  for (let r = 0; r < rounds; r++) {
+    let progressed = false;
+    for (const step of [unescapeOnce, unpercentOnce]) {
+      const d = step(text);
+      if (!d || d.text === text) continue;
+      map = map ? compose(map, d.map) : d.map;
+      text = d.text;
+      progressed = true;
+    }
+    if (!progressed) break;
+  }
+  return map ? { text, map } : undefined;
+}

@@ -1,0 +1,78 @@
+import { isSecretKey } from '../secret-keys.js';
+import { isHarmlessValue } from './context.js';
+
+/**
+ * Secrets on command lines. Three general shapes, then the short flags whose meaning depends on
+ * the tool (a `-p` is a password to mysql, a port to docker run):
+ * - a flag whose name names a secret, with `=` or a space (`--password X`, `-storepass X`,
+ *   `-Dspring.datasource.password=X`, `--db-pass=X`); `--password-stdin`, `--token-file` are not;
+ * - a credentials flag with `user:password` (`curl -u u:p`, `--creds u:p`) or `user%password` (smbclient);
+ * - OpenSSL's `pass:X`.
+ * Each rule's pattern has a `secret` group (or `secret2` for the quoted form); indices come from the `d` flag.
+ */
+export interface CliRule {
+  readonly name: string;
+  readonly pattern: RegExp;
+  /** Lowercase literals, one of which every match contains. */
+  readonly keywords: readonly string[];
+  readonly accept?: (groups: Record<string, string | undefined>, line: string) => boolean;
+}
+
+const V = `(?:"(?<secret2>[^"]*)"|'(?<secret3>[^']*)'|(?<secret>[^\\s"'|;&][^\\s"'|;&]*))`;
+/** A value after a space may not start with `-` (that is the next flag). */
+const VS = `(?:"(?<secret2>[^"]*)"|'(?<secret3>[^']*)'|(?<secret>[^\\s"'|;&-][^\\s"'|;&]*))`;
+
+export const secretOf = (g: Record<string, string | undefined>) => g.secret ?? g.secret2 ?? g.secret3 ?? '';
+
+/** `tool ... -f VALUE` (or `-fVALUE` when glued), where the tool gives the short flag its meaning. */
+function toolFlag(name: string, tools: string, keywords: string[], flag: string, glued: boolean): CliRule {
+  const value = glued ? `(?<secret>[^\\s"'|;&]+)` : `\\s+${VS}`;
+  return {
+    name,
+    keywords,
+    pattern: new RegExp(`(?<![\\w./-])(?:${tools})(?:\\.exe)?(?=[\\s"'])[^|;&\\n]*?\\s${flag}${value}`, 'dg'),
+    accept: (g) => !isHarmlessValue(secretOf(g)),
+  };
+}
+
+/** A flag whose name names a secret; runs with the context rules (same keywords: the flag name holds one). */
+export const CLI_FLAG: CliRule = {
+  name: 'secret_value',
+  keywords: [],
+  pattern: new RegExp(`(?<![\\w-])--?(?<flag>[A-Za-z][\\w.-]{1,80})(?:=|[ \\t]+(?![-\\s]))${V}`, 'dg'),
+  // A value that is itself a list of pairs (`--secret id=x,src=y`) is left to the pair rules.
+  accept: (g) => isSecretKey(g.flag!) && !isHarmlessValue(secretOf(g), g.flag) && !/^[\w.-]+=/.test(secretOf(g)),
+};
+
+export const CLI_RULES: readonly CliRule[] = [
+  {
+    name: 'secret_value',
+    keywords: ['-u', '-u', '--user', '--creds', '--proxy-user', '--basic-auth', '--auth', '--credentials'],
+    pattern: new RegExp(`(?<![\\w-])(?<flag>-u|-U|--user|--proxy-user|--creds|--src-creds|--dest-creds|--basic-auth|--auth|--credentials|--userpass)(?:=|\\s+)["']?(?<user>[^\\s:"'%]+):(?<secret>[^\\s"'@]+)`, 'dg'),
+    accept: (g, line) => {
+      const s = g.secret!;
+      if (s === g.user || /^\d+$/.test(s) || isHarmlessValue(s)) return false;
+      // `-u` is a user (and group) for docker, sudo, ps: only curl-like tools take user:password there.
+      return !/^-[uU]$/.test(g.flag!) || /\b(?:curl|wget|http|https|lftp|ftp|svn|hg|xh|httpie|aria2c)\b/.test(line);
+    },
+  },
+  {
+    name: 'secret_value',
+    keywords: ['-u'],
+    pattern: /(?<![\w-])-U\s+["']?[^\s%"']+%(?<secret>[^\s"']+)/dg,
+    accept: (g) => !isHarmlessValue(g.secret!),
+  },
+  { name: 'secret_value', keywords: ['pass:'], pattern: /(?<![\w-])pass:(?<secret>[^\s"']+)/dg, accept: (g) => !isHarmlessValue(g.secret!) },
+  // -pSECRET glued; a space after -p means "prompt me" and the next word is the database.
+  toolFlag('secret_value', 'mysql\\w*|mariadb[\\w-]*|mysqlsh', ['mysql', 'mariadb'], '-p', true),
+  toolFlag('secret_value', '7z|7za|7zr|unrar|rar', ['7z', 'rar'], '-p', true),
+  toolFlag('secret_value', 'sshpass', ['sshpass'], '-p', false),
+  toolFlag('secret_value', '(?:docker|podman|nerdctl|buildah|helm|oras|crane|skopeo|regctl|finch)\\s+(?:[\\w-]+\\s+)*login', ['login'], '-p', false),
+  toolFlag('secret_value', 'redis-cli|keydb-cli|valkey-cli', ['-cli'], '-a', false),
+  toolFlag('secret_value', 'mongo|mongosh|mongodump|mongorestore|mongoexport|mongoimport|mongostat|mongotop|mongofiles', ['mongo'], '-p', false),
+  toolFlag('secret_value', 'sqlcmd|bcp|osql|isql|sqlpackage', ['sqlcmd', 'bcp', 'osql', 'isql', 'sqlpackage'], '-P', false),
+  toolFlag('secret_value', 'ldapsearch|ldapadd|ldapmodify|ldapdelete|ldappasswd|ldapwhoami|ldapcompare|ldapmodrdn|ldapexop', ['ldap'], '-w', false),
+  toolFlag('secret_value', 'ipmitool', ['ipmitool'], '-P', false),
+  toolFlag('secret_value', 'zip|zipcloak', ['zip'], '-P', false),
+  toolFlag('secret_value', 'htpasswd', ['htpasswd'], '-\\w*b\\w*\\s+\\S+\\s+\\S+', false),
+];
