@@ -56,8 +56,29 @@ const intFromEnv = (name: string, env: NodeJS.ProcessEnv, fallback: number): num
 
 export class ConfigError extends Error {}
 
+/** What a person sets, for each setting: errors name the variable, not our field. */
+const SETTING_NAMES: Record<string, string> = {
+  dbPath: 'CYBERBRAIN_DB (--db)',
+  logsDir: 'CYBER_BRAIN_LOGS',
+  readOnly: 'CYBERBRAIN_READ_ONLY (--read-only)',
+  logLevel: 'LOG_LEVEL',
+  dockerTimeoutMs: 'CYBERBRAIN_DOCKER_TIMEOUT_MS',
+  jobConcurrency: 'CYBERBRAIN_JOB_CONCURRENCY',
+  waitMaxMs: 'CYBERBRAIN_WAIT_MAX_MS',
+  heartbeatMs: 'CYBERBRAIN_HEARTBEAT_MS',
+  debugJobDelayMs: 'CYBERBRAIN_DEBUG_JOB_DELAY_MS',
+  gpuSource: 'CYBERBRAIN_GPU_SOURCE',
+};
+
+/** `~` and `~/x` mean the home folder, as in a shell (an MCP client's config passes them unexpanded). */
+function expandHome(path: string): string {
+  if (path === '~') return homedir();
+  if (path.startsWith('~/')) return join(homedir(), path.slice(2));
+  return path;
+}
+
 export function loadConfig(flags: ConfigFlags = {}, env: NodeJS.ProcessEnv = process.env): Config {
-  const dbPath = resolve(flags.db ?? (env.CYBERBRAIN_DB || defaultDbPath(env)));
+  const dbPath = resolve(expandHome(flags.db ?? (env.CYBERBRAIN_DB || defaultDbPath(env))));
   const parseBool = (name: string, fallback: boolean): boolean => {
     const raw = env[name];
     if (raw === undefined || raw === '') return fallback;
@@ -67,7 +88,7 @@ export function loadConfig(flags: ConfigFlags = {}, env: NodeJS.ProcessEnv = pro
   };
   const candidate = {
     dbPath,
-    logsDir: resolve(env.CYBER_BRAIN_LOGS || join(dirname(dbPath), 'logs')),
+    logsDir: resolve(expandHome(env.CYBER_BRAIN_LOGS || join(dirname(dbPath), 'logs'))),
     readOnly: flags.readOnly ?? parseBool('CYBERBRAIN_READ_ONLY', false),
     logLevel: (env.LOG_LEVEL || 'info').toLowerCase(),
     dockerTimeoutMs: intFromEnv('CYBERBRAIN_DOCKER_TIMEOUT_MS', env, 15_000),
@@ -81,7 +102,10 @@ export function loadConfig(flags: ConfigFlags = {}, env: NodeJS.ProcessEnv = pro
   const parsed = ConfigSchema.safeParse(candidate);
   if (!parsed.success) {
     const first = parsed.error.issues[0]!;
-    throw new ConfigError(`invalid setting ${first.path.join('.')}: ${first.message}`);
+    const key = String(first.path[0]);
+    const setting = SETTING_NAMES[key] ?? key;
+    const given = (candidate as Record<string, unknown>)[key];
+    throw new ConfigError(`${setting}=${JSON.stringify(given)} is not valid: ${first.message}`);
   }
   configureRedaction(parsed.data.redaction);
   return Object.freeze(parsed.data);

@@ -1,20 +1,61 @@
 import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { ConfigError } from '../config.js';
 import { migrate } from './migrate.js';
 
 /**
  * Opens the database the way every process must: WAL so that readers never block the writer
  * (Claude Desktop and an IDE often run a server each on one file), a busy timeout so that short
- * write transactions queue rather than fail, and foreign keys on.
+ * write transactions queue rather than fail, and foreign keys on. A path that cannot hold a
+ * database fails at once with one line naming the path and the fix.
  */
 export function openDatabase(path: string): Database.Database {
-  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-  const db = new Database(path, { timeout: 10_000 });
-  db.pragma('journal_mode = WAL');
+  if (path !== ':memory:') prepareFolder(path);
+  let db: Database.Database;
+  try {
+    db = new Database(path, { timeout: 10_000 });
+    db.pragma('journal_mode = WAL');
+  } catch (err) {
+    throw new ConfigError(`cannot open the database ${path}: ${(err as Error).message}. Set CYBERBRAIN_DB (or --db) to a writable file path`);
+  }
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 10000');
   migrate(db);
   return db;
+}
+
+/**
+ * Makes sure the database's folder exists, creating missing folders one level at a time:
+ * `mkdirSync(…, {recursive: true})` spins for ever on some paths (e.g. under /proc).
+ */
+function prepareFolder(path: string): void {
+  const kind = statKind(path);
+  if (kind === 'directory') throw new ConfigError(`the database path ${path} is a folder. Set CYBERBRAIN_DB (or --db) to a file inside it, e.g. ${path.replace(/\/$/, '')}/cyberbrain.db`);
+  const missing: string[] = [];
+  let folder = dirname(path);
+  for (let kindOf = statKind(folder); kindOf === 'missing'; kindOf = statKind(folder)) {
+    missing.unshift(folder);
+    const parent = dirname(folder);
+    if (parent === folder) break;
+    folder = parent;
+  }
+  if (statKind(folder) === 'other') throw new ConfigError(`cannot create the database ${path}: ${folder} is not a folder. Set CYBERBRAIN_DB (or --db) to a writable file path`);
+  for (const dir of missing) {
+    try {
+      mkdirSync(dir);
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'EEXIST') continue;
+      throw new ConfigError(`cannot create the folder ${dir} for the database (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}). Set CYBERBRAIN_DB (or --db) to a writable file path`);
+    }
+  }
+}
+
+function statKind(path: string): 'missing' | 'directory' | 'other' {
+  try {
+    return statSync(path).isDirectory() ? 'directory' : 'other';
+  } catch {
+    return 'missing';
+  }
 }

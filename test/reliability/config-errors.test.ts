@@ -1,0 +1,53 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { SERVER_ENTRY, tempDataDir } from '../helpers/client.js';
+
+/**
+ * A bad setting fails fast with one line that names the setting and the fix: never a spin, never
+ * "unexpected failure", never a folder created somewhere surprising. The CLI, built; no engine.
+ */
+describe('configuration errors', () => {
+  const cli = (env: Record<string, string>, cwd = tempDataDir()) => {
+    const home = tempDataDir();
+    const r = spawnSync(process.execPath, [SERVER_ENTRY, 'runs'], { env: { PATH: process.env.PATH ?? '', HOME: home, ...env }, cwd, encoding: 'utf8', timeout: 10_000 });
+    return { ...r, home, cwd };
+  };
+
+  it.each([
+    ['a path under /proc', { CYBERBRAIN_DB: '/proc/nope/x.db' }, /cannot create the folder \/proc\/nope .*CYBERBRAIN_DB/],
+    ['a path through a file', { CYBERBRAIN_DB: '/etc/hostname/x.db' }, /\/etc\/hostname is not a folder.*CYBERBRAIN_DB/],
+    ['a bad log level', { LOG_LEVEL: 'bogus' }, /LOG_LEVEL="bogus" is not valid/],
+    ['a bad timeout', { CYBERBRAIN_DOCKER_TIMEOUT_MS: '5' }, /CYBERBRAIN_DOCKER_TIMEOUT_MS=5 is not valid/],
+  ])('%s fails at once with one line naming the setting', (_what, env, message) => {
+    const r = cli(env);
+    expect(r.error, 'finished within 10 s').toBeUndefined();
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr).not.toMatch(/unexpected failure/);
+  });
+
+  it('names the path when the database is a folder', () => {
+    const dir = tempDataDir();
+    const r = cli({ CYBERBRAIN_DB: dir });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(`the database path ${dir} is a folder`);
+  });
+
+  it('expands ~ to the home folder instead of creating a folder named "~"', () => {
+    const r = cli({ CYBERBRAIN_DB: '~/cb/x.db' });
+    expect(r.status).toBe(0);
+    expect(existsSync(join(r.home, 'cb/x.db'))).toBe(true);
+    expect(existsSync(join(r.cwd, '~'))).toBe(false);
+  });
+
+  it('creates missing folders for a fresh database path', () => {
+    const base = tempDataDir();
+    mkdirSync(join(base, 'a'));
+    const r = cli({ CYBERBRAIN_DB: join(base, 'a/b/c/x.db') });
+    expect(r.status).toBe(0);
+    expect(existsSync(join(base, 'a/b/c/x.db'))).toBe(true);
+  });
+});
