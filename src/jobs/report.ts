@@ -2,6 +2,7 @@ import type { DirectiveSnapshot } from '../domain/directive.js';
 import { redactDeep, redactText } from '../redact/scrub.js';
 import type { RunJobRow, RunRow } from '../store/runs.js';
 import type { Store } from '../store/index.js';
+import { escapeControls, inline } from './markdown.js';
 import { JOBS } from './registry.js';
 import type { Finding, JobOutcome, Severity } from './types.js';
 
@@ -96,20 +97,20 @@ export function buildReportJson(store: Store, runId: string): RunReportJson | un
 export function renderMarkdown(report: RunReportJson): string {
   const { run, directive } = report;
   const lines: string[] = [];
-  lines.push(`# ${directive.spec.title}: run ${run.run_id}`);
+  lines.push(`# ${inline(directive.spec.title)}: run ${run.run_id}`);
   lines.push('');
   lines.push(`- Directive: ${directive.name} (${directive.id} v${directive.version})`);
-  lines.push(`- Status: **${run.status}**${run.summary ? `: ${run.summary}` : ''}`);
+  lines.push(`- Status: **${run.status}**${run.summary ? `: ${inline(run.summary)}` : ''}`);
   lines.push(`- Started: ${run.started_at ?? 'not yet'}; finished: ${run.finished_at ?? 'not yet'}${run.duration_ms !== null ? ` (${(run.duration_ms / 1000).toFixed(1)} s)` : ''}`);
-  if (run.error) lines.push(`- Error: ${run.error}`);
+  if (run.error) lines.push(`- Error: ${inline(run.error)}`);
   lines.push('');
   if (report.model_summary) {
-    lines.push(`## Summary (by ${report.model_summary.model})`, '', report.model_summary.text, '');
+    lines.push(`## Summary (by ${inline(report.model_summary.model)})`, '', escapeControls(report.model_summary.text), '');
   }
   lines.push('## Findings');
   lines.push('');
   if (report.findings.length === 0) lines.push('Nothing wrong was found.');
-  for (const f of report.findings) lines.push(`- **${f.severity}** ${f.container ?? 'host'} (${f.job}): ${f.message}`);
+  for (const f of report.findings) lines.push(`- **${f.severity}** ${inline(f.container ?? 'host')} (${f.job}): ${inline(f.message)}`);
   lines.push('');
   for (const jobName of directive.spec.jobs) {
     const rows = report.jobs.filter((j) => j.job === jobName);
@@ -117,10 +118,10 @@ export function renderMarkdown(report: RunReportJson): string {
     lines.push(`## ${def?.title ?? jobName}`);
     lines.push('');
     for (const row of rows) {
-      const who = row.container_name ?? 'all containers';
+      const who = inline(row.container_name ?? 'all containers');
       if (row.status !== 'succeeded' || !row.result) {
         lines.push(`### ${who}: ${row.status}`);
-        if (row.error) lines.push('', row.error);
+        if (row.error) lines.push('', inline(row.error));
         lines.push('');
         continue;
       }
@@ -130,12 +131,13 @@ export function renderMarkdown(report: RunReportJson): string {
       lines.push('');
     }
   }
-  return redactText(lines.join('\n'));
+  // Job sections quote their own container text; controls are escaped once more over the whole.
+  return escapeControls(redactText(lines.join('\n')));
 }
 
 function defaultSection(o: JobOutcome): string {
-  const out = [o.summary];
-  for (const f of o.findings) out.push(`- ${f.severity}: ${f.message}`);
+  const out = [inline(o.summary)];
+  for (const f of o.findings) out.push(`- ${f.severity}: ${inline(f.message)}`);
   return out.join('\n');
 }
 

@@ -3,6 +3,7 @@ import type { FleetJob, Finding, JobOutcome } from '../types.js';
 import { gpuFindings, thresholdsFrom } from './findings.js';
 import { containerOfPid, gpuRequests, holds, type GpuHolder } from './holders.js';
 import type { Gpu } from './parse-nvidia-smi.js';
+import { cell, inline } from '../markdown.js';
 import { describeSource, isLocal, readGpuXml } from './source.js';
 
 export interface GpuProcessOwner {
@@ -98,17 +99,17 @@ export const gpuReportJob: FleetJob = {
   },
   renderMarkdown(outcome) {
     const d = outcome.data as GpuReportData;
-    const out = [outcome.summary, ''];
+    const out = [inline(outcome.summary), ''];
     if (d.gpus.length) {
       out.push('| GPU | model | memory used/total | busy | temp | power | MIG |', '|---|---|---|---|---|---|---|');
       for (const g of d.gpus) {
         const v = (x: number | null, unit: string) => (x === null ? 'n/a' : `${x}${unit}`);
-        out.push(`| ${g.index} | ${g.name} | ${v(g.memory.used_mib, '')}/${v(g.memory.total_mib, ' MiB')} | ${v(g.utilization.gpu_percent, '%')} | ${v(g.temperature.gpu_c, ' °C')} | ${v(g.power.draw_w, ' W')} | ${g.mig.enabled ? `${g.mig.devices.length} devices` : 'off'} |`);
+        out.push(`| ${g.index} | ${cell(g.name)} | ${v(g.memory.used_mib, '')}/${v(g.memory.total_mib, ' MiB')} | ${v(g.utilization.gpu_percent, '%')} | ${v(g.temperature.gpu_c, ' °C')} | ${v(g.power.draw_w, ' W')} | ${g.mig.enabled ? `${g.mig.devices.length} devices` : 'off'} |`);
       }
       out.push('');
     }
-    for (const h of d.holders) out.push(`- ${h.container} requests ${h.gpus === 'all' ? 'all GPUs' : `GPU ${h.gpus.join(', ') || '(any)'}`} via ${h.via.join('; ')}`);
-    for (const f of outcome.findings) out.push(`- ${f.severity}: ${f.message}`);
+    for (const h of d.holders) out.push(`- ${inline(h.container)} requests ${h.gpus === 'all' ? 'all GPUs' : `GPU ${inline(h.gpus.join(', ')) || '(any)'}`} via ${inline(h.via.join('; '))}`);
+    for (const f of outcome.findings) out.push(`- ${f.severity}: ${inline(f.message)}`);
     return out.join('\n');
   },
 };

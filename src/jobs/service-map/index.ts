@@ -1,6 +1,7 @@
 import type { ContainerDetails } from '../../docker/guarded-client.js';
 import type { FleetJob, JobOutcome } from '../types.js';
 import { buildServiceMap, diffMaps, type MapDiff, type ServiceMap } from './graph.js';
+import { fence, inline } from '../markdown.js';
 import { toMermaid } from './mermaid.js';
 
 export interface ServiceMapData {
@@ -41,9 +42,9 @@ export const serviceMapJob: FleetJob = {
   },
   renderMarkdown(outcome) {
     const data = outcome.data as ServiceMapData;
-    const out = [outcome.summary, ''];
-    for (const f of outcome.findings) out.push(`- ${f.severity}: ${f.message}`);
-    out.push('', '```mermaid', data.mermaid, '```');
+    const out = [inline(outcome.summary), ''];
+    for (const f of outcome.findings) out.push(`- ${f.severity}: ${inline(f.message)}`);
+    out.push('', fence(data.mermaid, 'mermaid'));
     if (data.diff) {
       const d = data.diff;
       const changes = d.nodes_added.length + d.nodes_removed.length + d.edges_added.length + d.edges_removed.length;
