@@ -130,6 +130,27 @@ describe.skipIf(dockerSkipped)('HTTP transport', () => {
     expect(text).not.toMatch(/at .*\.js:\d+/);
   });
 
+  it('answers a non-JSON POST with 415, bad JSON with 400 -32700, and an unknown session with 404', async () => {
+    const auth = { Authorization: `Bearer ${reader}` };
+    for (const contentType of ['text/plain', 'application/x-www-form-urlencoded']) {
+      const res = await post(srv.url, INIT, { ...auth, 'content-type': contentType });
+      expect(res.status, contentType).toBe(415);
+      const body = await res.json();
+      expect(body).toMatchObject({ jsonrpc: '2.0', error: { code: -32000 } });
+      expect(body.error.message).toContain('Content-Type: application/json');
+    }
+    const legacy = await fetch(`${srv.base}/messages?sessionId=x`, { method: 'POST', headers: { ...auth, 'content-type': 'text/plain' }, body: JSON.stringify(INIT) });
+    expect(legacy.status).toBe(415);
+    const bad = await post(srv.url, '{"jsonrpc": "2.0", "id": 1, "method": "initialize", ', auth);
+    expect(bad.status).toBe(400);
+    expect(await bad.json()).toMatchObject({ error: { code: -32700, message: expect.stringContaining('Parse error') } });
+    for (const method of ['GET', 'DELETE']) {
+      const res = await fetch(srv.url, { method, headers: { ...auth, accept: 'text/event-stream', 'mcp-session-id': 'not-a-session', 'mcp-protocol-version': '2025-06-18' } });
+      expect(res.status, method).toBe(404);
+      expect((await res.json()).error.message).toMatch(/^Session not found: .*Send initialize again/);
+    }
+  });
+
   it('stops a revoked token at once', async () => {
     const tok = srv.token('short-lived', 'runs:read');
     expect((await post(srv.url, INIT, { Authorization: `Bearer ${tok}` })).status).toBe(200);
