@@ -74,6 +74,8 @@ export interface LogRead {
   bytes: number;
   truncated: boolean;
   lines: number;
+  /** The container, as inspected before the read: no log line is older than its creation. */
+  container?: { created_at: string; running: boolean; finished_at: string | null };
 }
 
 /** Longest stretch of work a log read does before it lets the event loop run. */
@@ -319,7 +321,7 @@ export class GuardedDocker {
       opts.signal?.removeEventListener('abort', onAbort);
       stream.destroy();
     }
-    return { bytes, truncated, lines };
+    return { bytes, truncated, lines, container: { created_at: info.Created, running: Boolean(info.State?.Running), finished_at: info.State?.Running ? null : dockerTime(info.State?.FinishedAt) } };
   }
 
   private async rawList() {

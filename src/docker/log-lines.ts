@@ -34,8 +34,9 @@ function charBoundary(buf: Buffer, start: number, end: number): number {
 }
 
 class LineSplitter {
-  /** The start of a line whose newline has not arrived yet: at most MAX_LINE_BYTES bytes. */
-  private partial: Buffer = EMPTY;
+  /** The start of a line whose newline has not arrived yet, copied into one fixed buffer. */
+  private partial: Buffer | undefined;
+  private partialLen = 0;
   private dropping = false;
   constructor(
     private readonly stream: LogStream,
@@ -50,7 +51,7 @@ class LineSplitter {
     for (;;) {
       const nl = view.indexOf(NL, s);
       if (nl < 0) break;
-      if (this.partial.length === 0 && !this.dropping) {
+      if (this.partialLen === 0 && !this.dropping) {
         // The common case: the whole line lies in this chunk; decode it straight from the chunk.
         this.emitRange(buf, s, nl, false, out);
       } else {
@@ -63,29 +64,30 @@ class LineSplitter {
   }
 
   flush(out: LogLine[]): void {
-    if (this.partial.length > 0 || this.dropping) this.emitPartial(out);
+    if (this.partialLen > 0 || this.dropping) this.emitPartial(out);
   }
 
+  /** Copies a piece of a line (the chunk it came from is released once split); past the cap, drops it. */
   private append(buf: Buffer, start: number, end: number): void {
     if (this.dropping) return;
-    const room = MAX_LINE_BYTES - this.partial.length;
+    const room = MAX_LINE_BYTES - this.partialLen;
     if (end - start > room) {
       end = charBoundary(buf, start, start + room);
       this.dropping = true;
     }
     if (end > start) {
-      // Copied: the chunk it came from is released as soon as it has been split.
-      const piece = Buffer.from(buf.subarray(start, end));
-      this.partial = this.partial.length === 0 ? piece : Buffer.concat([this.partial, piece]);
+      this.partial ??= Buffer.allocUnsafe(MAX_LINE_BYTES);
+      buf.copy(this.partial, this.partialLen, start, end);
+      this.partialLen += end - start;
     }
   }
 
   private emitPartial(out: LogLine[]): void {
-    const p = this.partial;
     const dropped = this.dropping;
-    this.partial = EMPTY;
+    const len = this.partialLen;
+    this.partialLen = 0;
     this.dropping = false;
-    this.emitRange(p, 0, p.length, dropped, out);
+    this.emitRange(this.partial ?? EMPTY, 0, len, dropped, out);
   }
 
   private emitRange(buf: Buffer, start: number, end: number, cut: boolean, out: LogLine[]): void {

@@ -90,9 +90,20 @@ export const logTriageJob: ContainerJob = {
     const read: LogRead = step.value;
     const result = triage.finish();
 
-    // The counts cover less than the window when the tail or the byte cap stopped the read.
+    // The counts cover less than the window when the container is younger than it, stopped
+    // within it, or when the tail or the byte cap stopped the read.
     let { sinceMs, reason } = chosen;
     let coveredUntilMs = untilMs;
+    const created = read.container ? Date.parse(read.container.created_at) : NaN;
+    if (Number.isFinite(created) && created > sinceMs && created < untilMs) {
+      sinceMs = created;
+      reason += `; the container was created at ${new Date(created).toISOString()}, so the counts cover only its life`;
+    }
+    const finished = read.container?.finished_at ? Date.parse(read.container.finished_at) : NaN;
+    if (read.container && !read.container.running && Number.isFinite(finished) && finished < untilMs) {
+      coveredUntilMs = Math.max(sinceMs, finished);
+      reason += `; it stopped at ${new Date(finished).toISOString()}`;
+    }
     if (read.lines >= tail && firstTs) {
       const first = Date.parse(firstTs);
       if (Number.isFinite(first) && first > sinceMs) {
@@ -110,7 +121,7 @@ export const logTriageJob: ContainerJob = {
     const windowSeconds = Math.max(1, Math.round((coveredUntilMs - sinceMs) / 1000));
 
     const state = ctx.store.inventory.inRun(container.name, ctx.runId);
-    const running = !state || state.status === 'running' || state.status === 'restarting';
+    const running = read.container ? read.container.running : !state || state.status === 'running' || state.status === 'restarting';
     const before = previous ? ctx.store.logTemplates.forRun(container.name, previous.run_id) : undefined;
     const comparison = compareTemplates(result.templates, windowSeconds, before, previous?.run_id ?? null, { running });
     ctx.store.logTemplates.record(ctx.runId, container.name, windowSeconds, result.templates);
