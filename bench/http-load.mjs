@@ -28,7 +28,7 @@ const token = (await new Promise((res) => {
   p.stdout.on('data', (d) => (out += d));
   p.on('exit', () => res(out.trim()));
 }));
-const server = spawn(process.execPath, [entry, 'serve', '--http', '--host', '127.0.0.1', '--port', '0', '--rate-limit', '1000000', '--max-sessions-per-caller', String(Math.max(sessions, 1))], { env, stdio: ['ignore', 'ignore', 'pipe'] });
+const server = spawn(process.execPath, [entry, 'serve', '--http', '--host', '127.0.0.1', '--port', '0', '--rate-limit', '1000000', '--max-sessions-per-caller', String(Math.max(sessions, 1)), '--max-sessions', String(Math.max(sessions, 1000))], { env, stdio: ['ignore', 'ignore', 'pipe'] });
 let log = '';
 server.stderr.on('data', (d) => (log += d));
 const url = await new Promise((res, rej) => {
