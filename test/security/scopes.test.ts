@@ -56,6 +56,7 @@ const PROBES = {
   'call set_allowlist (admin)': { method: 'tools/call', params: { name: 'set_allowlist', arguments: {} } },
   'call an unknown tool': { method: 'tools/call', params: { name: 'rm_rf', arguments: {} } },
   'an unknown method': { method: 'admin/shutdown' },
+  'TOOLS/CALL set_allowlist (case games)': { method: 'TOOLS/CALL', params: { name: 'set_allowlist', arguments: {} } },
 } as const;
 type Probe = keyof typeof PROBES;
 
@@ -89,6 +90,7 @@ const CATALOGUE: Row[] = [
   ['read', 'call set_allowlist (admin)', 403, 'insufficient_scope'],
   ['read', 'tasks/cancel', 403, 'insufficient_scope'],
   ['read', 'an unknown method', 403, 'insufficient_scope'],
+  ['read', 'TOOLS/CALL set_allowlist (case games)', 403, 'insufficient_scope'],
   ['read', 'call an unknown tool', 200, 'ok'], // an isError result: "tool not found"
   ...READS.map((p): Row => ['jwt-read', p, 200, 'ok']),
   ['jwt-read', 'call cancel_run (runs:write)', 403, 'insufficient_scope'],
@@ -106,6 +108,7 @@ const CATALOGUE: Row[] = [
   ['admin', 'call cancel_run (runs:write)', 200, 'ok'],
   ['admin', 'tasks/cancel', 200, 'rpc-error'],
   ['admin', 'an unknown method', 200, 'rpc-error'],
+  ['admin', 'TOOLS/CALL set_allowlist (case games)', 200, 'rpc-error'], // method not found
   ['jwt-admin', 'call set_allowlist (admin)', 200, 'ok'],
   ['jwt-admin', 'read directive D1', 200, 'ok'],
 ];
@@ -184,6 +187,17 @@ describe.skipIf(dockerSkipped)('scope attack catalogue (HTTP, real SQLite, loopb
       expect(reply?.error?.code).toBe(-32003);
       expect(r.text).not.toContain('"result"');
     }
+  });
+
+  it('refuses a batch that hides a write behind a read, and runs none of it', async () => {
+    const batch = [
+      { jsonrpc: '2.0', id: 1, ...PROBES['call list_runs (runs:read)'] },
+      { jsonrpc: '2.0', id: 2, ...PROBES['call cancel_run (runs:write)'] },
+    ];
+    const r = await rpc(srv.url, batch, { Authorization: auth.read!, 'mcp-session-id': sessionOf.read, 'mcp-protocol-version': '2025-06-18' });
+    expect(r.status).toBe(403);
+    expect(r.text).toContain('needs scope runs:write');
+    expect(r.text).not.toContain('"result"');
   });
 
   it('refuses the scopeless at /metrics and the legacy SSE endpoint too', async () => {
