@@ -12,18 +12,26 @@ export const WILDCARD = '<*>';
 interface Rule {
   re: RegExp;
   when: (t: string) => boolean;
+  to: string;
 }
 const has = (...chars: string[]) => (t: string) => chars.some((c) => t.includes(c));
-const rule = (re: RegExp, when: (t: string) => boolean): Rule => ({ re, when });
+const rule = (re: RegExp, when: (t: string) => boolean, to = WILDCARD): Rule => ({ re, when, to });
 
 const SUBTOKEN_RULES: Rule[] = [
   // What the redactor replaced was a variable (a secret, an address) by definition.
   rule(/\[REDACTED:[a-z0-9_]+\]/g, has('[REDACTED:')),
   // URLs and paths (a token that is a path is a variable whatever it holds)
-  rule(/^[a-z][a-z0-9+.-]*:\/\/\S+$/i, has('://')),
-  rule(/^\/?(?:[\w.~@+-]+\/)+[\w.~@+-]*\/?$/, has('/')),
+  // (a URL keeps its scheme, which says what kind of address it is: "hdfs://<*>")
+  rule(/(?<![\w.+-])([a-z][a-z0-9+.-]*:\/\/)[^\s\])'"]+/gi, has('://'), `$1${WILDCARD}`),
+  rule(/^\/?(?:[\w.~@+*-]+\/)+[\w.~@+*-]*\/?$/, has('/')),
+  rule(/^\/[\w.~@+-]+$/, has('/')),
   rule(/(?<![\w.])\/(?:[\w.~@+-]+\/)+[\w.~@+-]*(?:\?[^\s"']*)?/g, has('/')),
   rule(/^(?:[A-Za-z]:)?\\(?:[^\\\s]+\\)*[^\\\s]*$/, has('\\')),
+  // Names with a number in a dashed or underscored part are one variable, brackets and quotes
+  // aside: host names (mesos-slave-07, cp-1.cloud.example.us), ids (attempt_1_0020_m_3, req-5f2a),
+  // versions (dquot_6.5.1, v1.12). A dotted name without one (a Java class) stays a word.
+  rule(/(?<=^[[('"]*)[A-Za-z][A-Za-z0-9]*(?:[_-]+[A-Za-z0-9]+)+(?:\.[A-Za-z0-9_-]+)*(?=[\])'",;:.]*$)/, has('_', '-')),
+  rule(/(?<=^[[('"]*)[vV]\d+(?:\.\d+)+(?=[\])'",;:.]*$)/, has('.')),
   // UUIDs, MAC addresses, long hex and 0x hex
   rule(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi, (t) => t.length >= 36 && t.includes('-')),
   rule(/\b(?:[0-9a-f]{2}:){5}[0-9a-f]{2}\b/gi, (t) => t.length >= 17 && t.includes(':')),
@@ -32,7 +40,8 @@ const SUBTOKEN_RULES: Rule[] = [
   // IPv4 with an optional leading slash and port; host:port where the host is dotted
   rule(/\/?\b\d{1,3}(?:\.\d{1,3}){3}\b/g, has('.')),
   rule(/\b(?:[a-z0-9-]+\.){2,}[a-z]{2,}(?=:\d|$|[,;)\]])/gi, has('.')),
-  rule(/^[A-Za-z0-9._-]+(?=:\d{1,5}[,;.)]?$)/, has(':')),
+  // host:port, where the host has a dot, digit or dash ("batch:1" and "PendingReds:3" are key:value)
+  rule(/^(?:localhost|(?=[A-Za-z0-9._-]*[.\d-])[A-Za-z0-9._-]+)(?=:\d{1,5}[,;.)]?$)/, has(':')),
   rule(/(?<=\()(?:[a-z0-9-]+\.)+[a-z0-9-]+(?=\))/gi, has('(')),
   // Clock times and dates
   rule(/\b\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?\b/g, has('-')),
@@ -77,16 +86,23 @@ const DATE_WORD = /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|A
 
 const PLAIN_NUMBER = /^[-+]?\d+(?:[.,]\d+)*(?:[eE][-+]?\d+)?(?:[a-zA-Z%]{1,3})?[,;:.)\]]?$/;
 
+// true, false and null are values, as numbers are ("isScreenOn true", "obj=null").
+const BOOLEAN = /^((?:[\w.-]*[=:])?[(["']?)(?:true|false|null|True|False|None|TRUE|FALSE|NULL)([)\]"',;.]*)$/;
+
 export function maskToken(token: string): string {
-  if (!/[\d/\\[]/.test(token)) return token; // nothing variable-looking: the common case, kept fast
+  if (!/[\d/\\[]/.test(token)) {
+    // nothing variable-looking: the common case, kept fast
+    if (token.length >= 4 && (token.includes('true') || token.includes('alse') || token.includes('ull') || token.includes('None') || token.includes('TRUE'))) return token.replace(BOOLEAN, `$1${WILDCARD}$2`);
+    return token;
+  }
   if (PLAIN_NUMBER.test(token)) return /[,;:.)\]]$/.test(token) ? WILDCARD + token.slice(-1) : WILDCARD;
   let t = token;
-  for (const { re, when } of SUBTOKEN_RULES) {
+  for (const { re, when, to } of SUBTOKEN_RULES) {
     if (!when(t)) continue;
     re.lastIndex = 0;
     if (re.test(t)) {
       re.lastIndex = 0;
-      t = t.replace(re, WILDCARD);
+      t = t.replace(re, to);
       if (t === WILDCARD) return t;
     }
   }

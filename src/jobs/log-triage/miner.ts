@@ -44,6 +44,8 @@ export interface MinerOptions {
   keepWords: boolean;
   /** This many clusters differing only in the words at the same one or two positions make those positions variables. */
   variants: number;
+  /** ...and when their median count is at most this (names are many and rare; an enum's values recur). */
+  rare: number;
   /** Past this many clusters, lines that match none go to an overflow cluster: memory stays bounded. */
   maxClusters: number;
   /** Share of maxClusters that only error and warning lines (severity rank <= 2) may fill. */
@@ -54,7 +56,7 @@ export interface MinerOptions {
  * The one configuration used for every log. `similarity` and `variants` are the two tuned
  * choices: bench/accuracy.mjs picks them leave-one-system-out and reports how much that matters.
  */
-export const DEFAULT_MINER_OPTIONS: MinerOptions = { depth: 3, similarity: 0.5, maxChildren: 100, keepWords: true, variants: 3, maxClusters: 5_000, severeReserve: 0.2 };
+export const DEFAULT_MINER_OPTIONS: MinerOptions = { depth: 3, similarity: 0.5, maxChildren: 100, keepWords: true, variants: 3, rare: 2, maxClusters: 5_000, severeReserve: 0.2 };
 
 /** severity.ts ranks: fatal 0, error 1, warning 2, info 3, debug 4. */
 const WARNING_RANK = 2;
@@ -67,6 +69,13 @@ interface TreeNode {
 }
 
 const hasDigit = (t: string) => /\d/.test(t);
+// A token with a digit or a masked part routes as a variable: "user 42" and "user 43", "wpad:<*>" and "<*>:<*>" meet.
+const routeKey = (t: string) => (hasDigit(t) || t.includes(WILDCARD) ? WILDCARD : t);
+
+function routesLike(template: string[], tokens: string[], depth: number): boolean {
+  for (let i = 0; i < depth && i < tokens.length; i++) if (template[i] !== WILDCARD && routeKey(template[i]!) !== routeKey(tokens[i]!)) return false;
+  return true;
+}
 
 /** The cluster a (possibly merged) cluster lives on as. */
 export function live(c: Cluster): Cluster {
@@ -80,6 +89,8 @@ export function live(c: Cluster): Cluster {
 export class TemplateMiner {
   private readonly root = new Map<number, TreeNode>();
   private readonly clusters = new Set<Cluster>();
+  /** Live clusters by token count: the second look for lines the tree misrouted, and variant search. */
+  private readonly byLength = new Map<number, Cluster[]>();
   private readonly options: MinerOptions;
   private nextId = 0;
   /** Lines of unknown, info or debug severity that found no room. */
@@ -99,16 +110,15 @@ export class TemplateMiner {
   add(message: string, severityRank: number = UNKNOWN_RANK): Cluster {
     const tokens = maskTokens(stripLeadingTimestamp(message));
     const leaf = this.leafFor(tokens);
-    let best: Cluster | undefined;
-    let bestScore = -1;
-    for (const c of leaf.clusters) {
-      const score = similarity(c.tokens, tokens, this.options.keepWords);
-      if (score > bestScore) {
-        bestScore = score;
-        best = c;
-      }
+    let best = this.bestOf(leaf.clusters, tokens, leaf);
+    // The tree routes on the first tokens, so a line whose first words vary ("alice logged in",
+    // "bob logged in") misses its template. Before founding a cluster, look at every template of
+    // the same length (rare: only lines that match nothing), and remember the find in this leaf.
+    if (!best && this.hasRoom(severityRank)) {
+      best = this.bestOf(this.byLength.get(tokens.length) ?? [], tokens, undefined, this.options.depth);
+      if (best) leaf.clusters.push(best);
     }
-    if (best && bestScore >= this.options.similarity) {
+    if (best) {
       for (let i = 0; i < tokens.length; i++) if (best.tokens[i] !== tokens[i]) best.tokens[i] = mergeTokens(best.tokens[i]!, tokens[i]!);
       best.count++;
       if (severityRank < best.severity) best.severity = severityRank;
@@ -118,7 +128,33 @@ export class TemplateMiner {
     const cluster: Cluster = { id: this.nextId++, tokens, count: 1, severity: severityRank };
     this.clusters.add(cluster);
     leaf.clusters.push(cluster);
-    return this.options.keepWords ? this.mergeVariants(leaf, cluster) : cluster;
+    let same = this.byLength.get(tokens.length);
+    if (!same) this.byLength.set(tokens.length, (same = []));
+    same.push(cluster);
+    return this.options.keepWords ? this.mergeVariants(same, cluster) : cluster;
+  }
+
+  /** The most similar cluster if similar enough; drops merged clusters from the list on the way. */
+  private bestOf(list: Cluster[], tokens: string[], leaf?: TreeNode, routed = 0): Cluster | undefined {
+    let best: Cluster | undefined;
+    let bestScore = -1;
+    let stale = false;
+    for (const c of list) {
+      if (c.mergedInto) {
+        stale = true;
+        continue;
+      }
+      // From another leaf, only a template that has learned the routing words differ: the tree's
+      // split on a leading word stands until the log shows that word varies.
+      if (routed && !routesLike(c.tokens, tokens, routed)) continue;
+      const score = similarity(c.tokens, tokens, this.options.keepWords);
+      if (score > bestScore) {
+        bestScore = score;
+        best = c;
+      }
+    }
+    if (stale && leaf) leaf.clusters = [...new Set(leaf.clusters.map(live))];
+    return best && bestScore >= this.options.similarity ? best : undefined;
   }
 
   /** The live templates, oldest first. */
@@ -151,12 +187,13 @@ export class TemplateMiner {
    * one or two positions; once `variants` such clusters exist, those positions are variables and
    * the clusters become one (the oldest survives and keeps its id).
    */
-  private mergeVariants(leaf: TreeNode, fresh: Cluster): Cluster {
+  private mergeVariants(same: Cluster[], fresh: Cluster): Cluster {
     const need = this.options.variants;
-    if (need < 2 || leaf.clusters.length < need) return fresh;
+    if (need < 2 || same.length < need) return fresh;
     const groups = new Map<string, Cluster[]>();
     let chosen: { at: number[]; members: Cluster[] } | undefined;
-    for (const c of leaf.clusters) {
+    // (the fresh cluster's own count is 1: it is left out of the median)
+    for (const c of same) {
       if (c === fresh) continue;
       const at = wordDiff(c.tokens, fresh.tokens, this.options.similarity);
       if (!at) continue;
@@ -164,10 +201,18 @@ export class TemplateMiner {
       let members = groups.get(key);
       if (!members) groups.set(key, (members = []));
       members.push(c);
-      if (members.length + 1 >= need) {
-        chosen = { at, members };
-        break;
-      }
+    }
+    for (const [key, members] of groups) {
+      if (members.length + 1 < need) continue;
+      // Names are many and each rare; an enum's few values each recur ("Transitioned from NEW
+      // to UNASSIGNED"): variants whose typical (median) count is high stay apart.
+      const counts = members.map((c) => c.count).sort((x, y) => x - y);
+      if (counts[counts.length >> 1]! > this.options.rare) continue;
+      // A burst of first sightings (each value once, so far) proves nothing yet, unless it is a big one.
+      const total = counts.reduce((a, b) => a + b, 1);
+      if (total < 2 * (members.length + 1) && members.length + 1 < 2 * need) continue;
+      chosen = { at: key.split(',').map(Number), members };
+      break;
     }
     if (!chosen) return fresh;
     const all = [...chosen.members, fresh];
@@ -184,7 +229,8 @@ export class TemplateMiner {
       c.tokens = survivor.tokens;
       this.clusters.delete(c);
     }
-    leaf.clusters = leaf.clusters.filter((c) => !c.mergedInto);
+    // Leaves still list the merged clusters; bestOf() drops them when it meets them.
+    this.byLength.set(fresh.tokens.length, same.filter((c) => !c.mergedInto));
     return survivor;
   }
 
@@ -198,7 +244,7 @@ export class TemplateMiner {
     for (let i = 0; i < depth; i++) {
       // Tokens that look variable share one branch, so "user 42" and "user 43" meet.
       const token = tokens[i]!;
-      const key = token === WILDCARD || hasDigit(token) ? WILDCARD : token;
+      const key = routeKey(token);
       const parent: TreeNode = node;
       let next: TreeNode | undefined = parent.children.get(key);
       if (!next) {
@@ -216,6 +262,8 @@ export class TemplateMiner {
   }
 }
 
+// One position: two varying words at once ("from NEW to RUNNING") read more often as an enum pair than as names.
+const MAX_VARIANT_POSITIONS = 1;
 const letters = (t: string) => t.replace(/<\*>/g, '').replace(/[^A-Za-z]/g, '');
 const keyOf = (t: string) => {
   const eq = t.indexOf('=');
@@ -267,11 +315,12 @@ function wordDiff(a: string[], b: string[], threshold: number): number[] | undef
       same++;
       constant++;
     } else if (differentWords(x, y)) {
-      if (at.push(i) > 2) return undefined;
+      if (at.push(i) > MAX_VARIANT_POSITIONS) return undefined;
     } else constant++;
   }
-  if (at.length === 0) return undefined;
-  return constant === 0 || same / constant >= threshold ? at : undefined;
+  // The words both keep must outweigh the ones that vary: with fewer, the varying word is the message.
+  if (at.length === 0 || same < 2 * at.length) return undefined;
+  return same / constant >= threshold ? at : undefined;
 }
 
 export const templateText = (c: Cluster): string => live(c).tokens.join(' ');

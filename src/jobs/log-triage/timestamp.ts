@@ -11,7 +11,7 @@
  *   syslog / ctime       Dec 10 11:03:53 · Sun Dec 04 04:47:44 2005 · Jun 14 2005 15:16:01
  *   RFC 1123 / CLF       Tue, 04 Dec 2005 04:47:44 GMT · 10/Oct/2000:13:55:36 -0700
  *   clock only           04:47:44 · 16:49:06.123
- *   epoch                1117838570 · 1117838570.675 · 1445144423722 (seconds or millis, years 2001-2033)
+ *   epoch                [1117838570] · 1117838570.675 · 1445144423722 (seconds or millis, years 2001-2033)
  */
 
 const MON = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
@@ -30,12 +30,15 @@ const DATE =
   `|\\d{1,2}[-/ ]${MON}[-/ ]\\d{2,4}` + // 10/Oct/2000, 04 Dec 2005
   `|(?:${DAY},?\\s+)?${MON}\\s+\\d{1,2}(?:,?\\s+\\d{4}(?=[\\s:T]))?` + // Sun Dec 04, Dec 10, Jun 14 2005
   `|${DAY},?\\s+\\d{1,2}\\s+${MON}\\s+\\d{4})`; // Tue, 04 Dec 2005
-const EPOCH = '1\\d{9}(?:\\.\\d{1,9})?|1\\d{12}';
+// A bare 10-digit number may be a count ("1365301360 double-hummer alignment exceptions"): epoch
+// seconds count as a stamp only with a fraction or in brackets; 13-digit millis always.
+const EPOCH = '1\\d{9}\\.\\d{1,9}|1\\d{12}';
+const EPOCH_SECONDS = '1\\d{9}';
 const STAMP = `(?:${DATE}(?:(?:[T\\s_:-]|\\s*-\\s*)${TIME})?(?:\\s+\\d{4})?${ZONE}|${TIME_ALONE}${ZONE}|${EPOCH})`;
 
 // A stamp must end at a boundary (space, bracket, separator or the end), so "2015-10-18x" and
 // "12345678901" (an id) stay.
-const LEADING = new RegExp(`^\\s*(?:\\[${STAMP}\\]|\\(${STAMP}\\)|${STAMP}(?=$|[\\s\\]|,;-]))[\\s:|,;\\]-]*`);
+const LEADING = new RegExp(`^\\s*(?:\\[(?:${STAMP}|${EPOCH_SECONDS})\\]|\\(${STAMP}\\)|${STAMP}(?=$|[\\s\\]|,;-]))[\\s:|,;\\]-]*`);
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
 const MAY_START = /^\s*[[(]?(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun))/;
