@@ -13,7 +13,7 @@ const DEFAULT_MAX_BYTES = 8 * 1024 * 1024;
 /** Templates kept in the run's result (the JSON report); the store keeps more for comparisons. */
 const RESULT_TEMPLATES = 200;
 /** Lines triaged between two checks of the clock (the event loop is given back every YIELD_MS). */
-const CHECK_EVERY = 512;
+const CHECK_EVERY = 16;
 const YIELD_MS = 20;
 
 export interface LogTriageData {

@@ -42,6 +42,8 @@ const SAMPLE_LINE_MAX = 300;
  * miner tens of milliseconds per line, which is how binary logs were read at 0.5 MB/s.
  */
 const MINE_MAX = 512;
+/** Characters of a plain-text line that are read at all (see `add`). */
+const LINE_MAX = 4_096;
 
 interface Acc {
   cluster: Cluster;
@@ -72,7 +74,11 @@ export class Triage {
 
   add(line: LogLine): void {
     this.lines++;
-    const text = this.redactors[line.stream].line(line.text);
+    // Nothing downstream reads past the first few hundred characters of a line (templates,
+    // samples, levels), so a long line is cut before the redactor's per-character work; a JSON
+    // line is kept whole (up to the reader's cap) so that it still parses. What is cut is never stored.
+    const raw = line.text.length > LINE_MAX && line.text.charCodeAt(0) !== 123 ? line.text.slice(0, LINE_MAX) : line.text;
+    const text = this.redactors[line.stream].line(raw);
     const done = this.folder.push(line.stream, text, line.timestamp);
     if (done) this.take(done);
   }
