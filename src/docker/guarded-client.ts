@@ -8,6 +8,11 @@ import { dockerEndpoint, translateDockerError, withTimeout } from './errors.js';
 import { decide, type ContainerIdentity } from './guard.js';
 import { LogDecoder, type LogLine } from './log-lines.js';
 
+/** Labels with their keys redacted as well as their values: a key is container-chosen text too. */
+function redactLabels(labels: Record<string, string> | null | undefined): Record<string, string> {
+  return Object.fromEntries(Object.entries(redactDeep(labels ?? {})).map(([k, v]) => [redactText(k), v]));
+}
+
 /** A container as listed: metadata only, never environment or logs. */
 export interface ContainerSummary {
   id: string;
@@ -175,7 +180,7 @@ export class GuardedDocker {
         state: c.State,
         status: c.Status,
         created_at: new Date(c.Created * 1000).toISOString(),
-        labels: redactDeep(c.Labels ?? {}),
+        labels: redactLabels(c.Labels),
         allowed: decide(identity, entries).allowed,
       };
     });
@@ -396,7 +401,7 @@ function toDetails(i: InspectInfo): ContainerDetails {
     },
     restart_count: i.RestartCount,
     tty: Boolean(i.Config.Tty),
-    labels: redactDeep(i.Config.Labels ?? {}),
+    labels: redactLabels(i.Config.Labels),
     env: (i.Config.Env ?? []).map((e) => redactEnvEntry(e)),
     command: [...(Array.isArray(i.Config.Entrypoint) ? i.Config.Entrypoint : i.Config.Entrypoint ? [i.Config.Entrypoint] : []), ...(i.Config.Cmd ?? [])].map((t: string) => redactText(t)),
     network_mode: hc.NetworkMode ?? '',

@@ -16,6 +16,7 @@ import { explainStorageError } from '../store/errors.js';
 import type { Store } from '../store/index.js';
 import type { PlannedJob, RunJobRow } from '../store/runs.js';
 import { runPool } from './pool.js';
+import { isVanished, vanishedMessage } from './present.js';
 import { JOBS, NOT_BUILT_REASON } from './registry.js';
 import { buildReportJson, renderMarkdown } from './report.js';
 import { selectContainers } from './select.js';
@@ -237,7 +238,8 @@ export class RunEngine {
     } catch (err) {
       if (ctx.signal.aborted) return; // the run's finish marks the row cancelled
       if (explainStorageError(err, this.store.path)) throw err; // the store cannot take the row's outcome either: the run fails with it
-      this.store.runs.finishJob(row.id, 'failed', describe(err, this.store.path), undefined);
+      const message = isVanished(err) && row.container_name ? vanishedMessage(row.container_name) : describe(err, this.store.path);
+      this.store.runs.finishJob(row.id, 'failed', message, undefined);
     }
   }
 

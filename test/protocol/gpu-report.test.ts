@@ -65,6 +65,23 @@ describe.skipIf(dockerSkipped)('gpu_report', () => {
     expect(markdown).toContain('| 0 | Tesla V100-SXM3-32GB | 0/32480 MiB | 0% |');
   });
 
+  it('shows GPU processes outside the allowlist as counts and totals only, never pid, path or memory one by one', async () => {
+    // A recorded host: none of its 8 processes can be tied to an allowlisted container from here.
+    const fixture = join(ROOT, 'test/fixtures/nvidia-smi/pai__nvidia_smi_sample.xml');
+    const { job, markdown } = await runD2({ CYBERBRAIN_GPU_SOURCE: `file:${fixture}` });
+    expect(job.status, job.error ?? '').toBe('succeeded');
+    const data = job.result!.data as unknown as { gpus: { processes: unknown[] }[]; processes: unknown[]; other_processes: { count: number; used_memory_mib: number }[] };
+    expect(data.processes).toEqual([]);
+    expect(data.gpus.every((g) => g.processes.length === 0)).toBe(true);
+    expect(data.other_processes.reduce((n, o) => n + o.count, 0)).toBe(8);
+    expect(data.other_processes.every((o) => o.used_memory_mib > 0)).toBe(true);
+    for (const leak of ['ethminer', 'gnome-shell', 'Xorg']) {
+      expect(JSON.stringify(job)).not.toContain(leak);
+      expect(markdown).not.toContain(leak);
+    }
+    expect(markdown).toMatch(/GPU \d: \d+ other process(es)? \(outside the allowlist/);
+  });
+
   it('reads a configured command, and fails clearly when it fails', async () => {
     const fixture = join(ROOT, 'test/fixtures/nvidia-smi/telegraf__tesla-t4.xml');
     const good = await runD2({ CYBERBRAIN_GPU_SOURCE: `command:cat ${fixture}` });

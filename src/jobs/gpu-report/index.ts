@@ -1,9 +1,9 @@
-import type { ContainerDetails } from '../../docker/guarded-client.js';
 import type { FleetJob, Finding, JobOutcome } from '../types.js';
 import { gpuFindings, thresholdsFrom } from './findings.js';
 import { containerOfPid, gpuRequests, holds, type GpuHolder } from './holders.js';
 import type { Gpu } from './parse-nvidia-smi.js';
 import { cell, inline } from '../markdown.js';
+import { inspectPresent, vanishedMessage } from '../present.js';
 import { describeSource, isLocal, readGpuXml } from './source.js';
 
 export interface GpuProcessOwner {
@@ -14,6 +14,15 @@ export interface GpuProcessOwner {
   container: string;
 }
 
+/** GPU processes the report may not show one by one: of containers outside the allowlist, the host's, or of unknown owner. */
+export interface OtherGpuProcesses {
+  gpu: number;
+  count: number;
+  used_memory_mib: number;
+  /** Of these, how many run outside any container (on the host itself). */
+  outside_containers: number;
+}
+
 export interface GpuReportData {
   source: string;
   note: string;
@@ -22,7 +31,10 @@ export interface GpuReportData {
   nvidia_runtime: boolean;
   gpus: Gpu[];
   holders: GpuHolder[];
+  /** Processes of allowlisted containers, one by one. */
   processes: GpuProcessOwner[];
+  /** Every other process, as counts and totals per GPU: deny by default reaches GPU processes too. */
+  other_processes: OtherGpuProcesses[];
 }
 
 /**
@@ -36,8 +48,7 @@ export const gpuReportJob: FleetJob = {
   scope: 'fleet',
   async run(ctx, containers): Promise<JobOutcome> {
     const source = ctx.config.gpuSource;
-    const details: ContainerDetails[] = [];
-    for (const c of containers) details.push(await ctx.docker.inspect(c.id, 'gpu_report'));
+    const { details, vanished } = await inspectPresent(ctx, containers, 'gpu_report');
     const holders = details.map(gpuRequests).filter((h): h is GpuHolder => h !== undefined);
     const info = await ctx.docker.info();
     const { xml, note } = await readGpuXml(source, Math.max(ctx.config.dockerTimeoutMs, 30_000), ctx.signal);
@@ -45,7 +56,7 @@ export const gpuReportJob: FleetJob = {
     const report = xml ? (await import('./parse-nvidia-smi.js')).parseNvidiaSmiXml(xml) : null;
     const gpus = report?.gpus ?? [];
     const t = thresholdsFrom(ctx.directive.spec.thresholds);
-    const findings: Finding[] = [];
+    const findings: Finding[] = vanished.map((name) => ({ severity: 'info' as const, message: vanishedMessage(name) }));
 
     if (gpus.length === 0) {
       for (const h of holders) {
@@ -61,18 +72,30 @@ export const gpuReportJob: FleetJob = {
     }
     for (const g of gpus) findings.push(...gpuFindings(g, t));
 
-    // Which container runs each GPU process: through /proc for the local source only.
+    // Which container runs each GPU process: through /proc for the local source only. Only the
+    // processes of containers this job may read are shown; the rest are counted per GPU.
     const owners: GpuProcessOwner[] = [];
-    const byId = new Map((await ctx.docker.listContainers()).map((c) => [c.id, c.name]));
+    const others: OtherGpuProcesses[] = [];
+    const allowedById = new Map(containers.map((c) => [c.id, c.name]));
     for (const g of gpus) {
+      const other: OtherGpuProcesses = { gpu: g.index, count: 0, used_memory_mib: 0, outside_containers: 0 };
+      const shown: typeof g.processes = [];
       for (const p of g.processes) {
-        let container = '(unknown)';
-        if (isLocal(source) && p.pid !== null) {
-          const id = await containerOfPid(p.pid);
-          container = id === undefined ? '(unknown)' : id === null ? '(no container)' : byId.get(id) ?? id.slice(0, 12);
+        const id = isLocal(source) && p.pid !== null ? await containerOfPid(p.pid) : undefined;
+        const name = id ? allowedById.get(id) : undefined;
+        if (name !== undefined) {
+          owners.push({ gpu: g.index, pid: p.pid, process: p.name, container: name });
+          shown.push(p);
+          continue;
         }
-        owners.push({ gpu: g.index, pid: p.pid, process: p.name, container });
-        if (container === '(no container)') findings.push({ severity: 'warning', message: `GPU ${g.index}: process ${p.name || p.pid} (pid ${p.pid}) belongs to no container` });
+        other.count++;
+        other.used_memory_mib += p.used_memory_mib ?? 0;
+        if (id === null) other.outside_containers++;
+      }
+      g.processes = shown;
+      if (other.count > 0) others.push(other);
+      if (other.outside_containers > 0) {
+        findings.push({ severity: 'warning', message: `GPU ${g.index}: ${other.outside_containers} process${other.outside_containers === 1 ? '' : 'es'} outside any container use${other.outside_containers === 1 ? 's' : ''} the GPU` });
       }
       const users = new Set([...owners.filter((o) => o.gpu === g.index && !o.container.startsWith('(')).map((o) => o.container), ...holders.filter((h) => holds(h, g)).map((h) => h.container)]);
       const util = g.utilization.gpu_percent;
@@ -90,6 +113,7 @@ export const gpuReportJob: FleetJob = {
       gpus,
       holders,
       processes: owners,
+      other_processes: others,
     };
     const summary =
       gpus.length === 0
@@ -109,6 +133,8 @@ export const gpuReportJob: FleetJob = {
       out.push('');
     }
     for (const h of d.holders) out.push(`- ${inline(h.container)} requests ${h.gpus === 'all' ? 'all GPUs' : `GPU ${inline(h.gpus.join(', ')) || '(any)'}`} via ${inline(h.via.join('; '))}`);
+    for (const p of d.processes) out.push(`- GPU ${p.gpu}: ${inline(p.process || String(p.pid))} (pid ${p.pid}) in ${inline(p.container)}`);
+    for (const o of d.other_processes ?? []) out.push(`- GPU ${o.gpu}: ${o.count} other process${o.count === 1 ? '' : 'es'} (outside the allowlist, the host's or of unknown owner) using ${o.used_memory_mib} MiB`);
     for (const f of outcome.findings) out.push(`- ${f.severity}: ${inline(f.message)}`);
     return out.join('\n');
   },

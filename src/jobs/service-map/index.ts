@@ -1,7 +1,7 @@
-import type { ContainerDetails } from '../../docker/guarded-client.js';
 import type { FleetJob, JobOutcome } from '../types.js';
 import { buildServiceMap, diffMaps, type MapDiff, type ServiceMap } from './graph.js';
 import { fence, inline } from '../markdown.js';
+import { inspectPresent, vanishedMessage } from '../present.js';
 import { toMermaid } from './mermaid.js';
 
 export interface ServiceMapData {
@@ -21,11 +21,11 @@ export const serviceMapJob: FleetJob = {
   title: 'Service map',
   scope: 'fleet',
   async run(ctx, containers): Promise<JobOutcome> {
-    const details: ContainerDetails[] = [];
-    for (const c of containers) details.push(await ctx.docker.inspect(c.id, 'service_map'));
+    const { details, vanished } = await inspectPresent(ctx, containers, 'service_map');
     const read = new Set(details.map((d) => d.name));
     const otherNames = (await ctx.docker.listContainers()).map((c) => c.name).filter((n) => !read.has(n));
     const { map, findings } = buildServiceMap(details, otherNames);
+    for (const name of vanished) findings.push({ severity: 'info', message: vanishedMessage(name) });
     const previous = ctx.store.runs.lastFleetResult('service_map', ctx.runId);
     const before = (previous?.result as { data?: ServiceMapData } | null)?.data?.graph;
     const diff = before ? { ...diffMaps(before, map), since_run: previous!.run_id } : null;
