@@ -34,7 +34,7 @@ const DATE =
 // seconds count as a stamp only with a fraction or in brackets; 13-digit millis always.
 const EPOCH = '1\\d{9}\\.\\d{1,9}|1\\d{12}';
 const EPOCH_SECONDS = '1\\d{9}';
-const STAMP = `(?:${DATE}(?:(?:[T\\s_:-]|\\s*-\\s*)${TIME})?(?:\\s+\\d{4})?${ZONE}|${TIME_ALONE}${ZONE}|${EPOCH})`;
+const STAMP = `(?:${DATE}(?:(?:[T\\s_:-]|\\s*-\\s*)${TIME})?(?:\\s+\\d{4}(?![\\d/.:-]))?${ZONE}|${TIME_ALONE}${ZONE}|${EPOCH})`;
 
 // A stamp must end at a boundary (space, bracket, separator or the end), so "2015-10-18x" and
 // "12345678901" (an id) stay.

@@ -1,0 +1,154 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { live, TemplateMiner, templateText, type Cluster } from '../../src/jobs/log-triage/miner.js';
+import { stripLeadingTimestamp } from '../../src/jobs/log-triage/timestamp.js';
+
+const INFO = 3;
+const ERROR = 1;
+const FATAL = 0;
+
+const templates = (m: TemplateMiner) => m.all().map(templateText).sort();
+
+describe('leading timestamps', () => {
+  const stamps = [
+    'Dec 10 11:03:53', // syslog
+    '[Sun Dec 04 04:47:44 2005]', // Apache error log
+    '2015-10-18 18:01:47,978', // log4j
+    '2026-11-21T10:00:00.123456Z', // ISO 8601
+    '[2026-11-21 10:00:00.123 +0200]', // bracketed, with an offset
+    '17/06/09 20:10:40', // yy/MM/dd
+    '20171223-22:15:29:606', // compact
+    '2005-06-03-15.42.50.675872', // dotted clock
+    '10/Oct/2000:13:55:36 -0700', // common log format
+    'Tue, 04 Dec 2005 04:47:44 GMT', // RFC 1123
+    '16:49:06.123', // clock only
+    '1445144423722', // epoch millis
+    '1117838570.675', // epoch seconds with a fraction
+    '[1117838570]', // bracketed epoch seconds
+  ];
+
+  it.each(stamps)('removes %s from the template', (stamp) => {
+    const m = new TemplateMiner();
+    m.add(`${stamp} worker 7 finished job 12`);
+    m.add(`${stamp} worker 9 finished job 40`);
+    expect(templates(m)).toEqual(['worker <*> finished job <*>']);
+  });
+
+  it('folds every layout into one template', () => {
+    const m = new TemplateMiner();
+    for (const [i, stamp] of stamps.entries()) m.add(`${stamp} cache miss for key ${i}`);
+    expect(templates(m)).toEqual(['cache miss for key <*>']);
+  });
+
+  it('leaves counts, addresses and words that only look like dates', () => {
+    for (const line of ['1365301360 double-hummer alignment exceptions', '10.11.10.1 "GET /v2/servers HTTP/1.1"', '23431872 floating point alignment exceptions', 'May the force be with you', 'Monday report sent', '12:00 is noon']) {
+      expect(stripLeadingTimestamp(line)).toBe(line);
+    }
+    expect(stripLeadingTimestamp('2015-10-18 18:01:47,978 INFO main started')).toBe('INFO main started');
+    expect(stripLeadingTimestamp('Dec 10 11:03:53 2015-12-10 11:03:53,123 app: up')).toBe('app: up');
+  });
+});
+
+describe('merging and splitting', () => {
+  it('merges lines that differ only in variables, names included once they prove to vary', () => {
+    const m = new TemplateMiner();
+    for (let i = 0; i < 5; i++) m.add(`session for root closed by peer after ${i * 7}ms`);
+    for (const name of ['alice', 'bob', 'carol', 'dave', 'erin', 'frank']) m.add(`session for ${name} closed by peer after 3ms`);
+    m.add('session for mallory closed by peer after 12ms');
+    expect(templates(m)).toEqual(['session for <*> closed by peer after <*>']);
+  });
+
+  it('merges a name that leads the line (the routing tree splits on it)', () => {
+    const m = new TemplateMiner();
+    for (let i = 0; i < 4; i++) m.add(`root logged in to console ${i}`);
+    for (const name of ['alice', 'bob', 'carol', 'dave', 'erin', 'frank', 'grace']) m.add(`${name} logged in to console 1`);
+    expect(templates(m)).toEqual(['<*> logged in to console <*>']);
+    // a line whose first word differs but whose template never learned it varies stays apart
+    m.add('nobody logged out of console 1');
+    expect(templates(m)).toContain('nobody logged out of console <*>');
+  });
+
+  it('keeps apart messages that differ in a word whose values recur (an enum, not a name)', () => {
+    const m = new TemplateMiner();
+    for (let i = 0; i < 20; i++) for (const state of ['Started', 'Paused', 'Resumed', 'Stopped']) m.add(`[instance: ${i}] VM ${state} (Lifecycle Event)`);
+    expect(templates(m)).toEqual(['[instance: <*>] VM Paused (Lifecycle Event)', '[instance: <*>] VM Resumed (Lifecycle Event)', '[instance: <*>] VM Started (Lifecycle Event)', '[instance: <*>] VM Stopped (Lifecycle Event)']);
+  });
+
+  it('keeps short distinct messages apart', () => {
+    const m = new TemplateMiner();
+    for (const l of ['connection opened', 'connection closed', 'connection reset', 'cache flushed', 'cache warmed', 'shutting down', 'starting up']) m.add(l);
+    expect(m.all()).toHaveLength(7);
+  });
+
+  it('masks booleans, URLs (keeping the scheme) and host names with numbers', () => {
+    const m = new TemplateMiner();
+    m.add('Input split: hdfs://10.10.34.11:9000/logs/a.log:0+7292 from mesos-slave-07 cached=true');
+    m.add('Input split: hdfs://10.10.34.12:9000/logs/b.log:0+7292 from mesos-slave-12 cached=false');
+    expect(templates(m)).toEqual(['Input split: hdfs://<*> from <*> cached=<*>']);
+  });
+
+  it('hands back merged clusters through live()', () => {
+    const m = new TemplateMiner();
+    const first = m.add('job for alice done in 3 s');
+    m.add('job for alice done in 4 s');
+    for (const name of ['bob', 'carol', 'dave', 'erin', 'frank', 'grace']) m.add(`job for ${name} done in 5 s`);
+    expect(m.all()).toHaveLength(1);
+    expect(live(first)).toBe(m.all()[0]);
+    expect(templateText(first)).toBe('job for <*> done in <*> s');
+  });
+});
+
+describe('bounded memory without losing errors', () => {
+  const small = { maxClusters: 10, severeReserve: 0.2 };
+
+  it('keeps a template for an error line that arrives after noise filled the cap', () => {
+    const m = new TemplateMiner(small);
+    for (let i = 0; i < 50; i++) m.add(`tick ${'x '.repeat(i)}done`, INFO); // 50 templates: one per length
+    expect(m.size).toBe(8); // info lines leave 20% of the cap to errors and warnings
+    expect(m.overflow.count).toBe(42);
+    const e = m.add('payment service failed: card declined for order 42', ERROR);
+    expect(e).not.toBe(m.overflow);
+    expect(templateText(e)).toBe('payment service failed: card declined for order <*>');
+    expect(m.add('payment service failed: card declined for order 43', ERROR)).toBe(e);
+    expect(e.count).toBe(2);
+    expect(e.severity).toBe(ERROR);
+  });
+
+  it('counts severe lines apart past the whole cap, with the most severe line as sample', () => {
+    const m = new TemplateMiner({ maxClusters: 4, severeReserve: 0.5 });
+    for (const w of ['alpha', 'bravo', 'charlie', 'delta', 'echo']) m.add(`${w} happened`, INFO);
+    for (const w of ['disk', 'net', 'cpu', 'gpu']) m.add(`${w} broke`, ERROR);
+    expect(m.size).toBe(4);
+    expect(m.overflow.count).toBe(3);
+    expect(m.overflowSevere.count).toBe(2);
+    expect(m.overflowSevere.sample).toBe('cpu broke');
+    m.add('kernel panic: out of memory', FATAL);
+    expect(m.overflowSevere.sample).toBe('kernel panic: out of memory');
+    expect(m.overflowSevere.severity).toBe(FATAL);
+  });
+
+  it('a caller that gives no severity gets the whole cap, as before', () => {
+    const m = new TemplateMiner({ maxClusters: 3 });
+    for (const w of ['alpha', 'bravo', 'charlie', 'delta', 'echo']) m.add(`${w} happened`);
+    expect(m.all()).toHaveLength(3);
+    expect(m.overflow.count).toBe(2);
+  });
+
+  it('never throws, stays under the cap and counts every line once (property)', () => {
+    const word = fc.constantFrom('alpha', 'beta', 'gamma', 'user', 'root', 'failed', 'ok', 'Dec', '10', '11:03:53', 'id=7', '0x1f', '/var/log', 'true', '[x]', '', ' ', 'a-1', '<*>', 'key:', '=');
+    const line = fc.oneof(fc.array(word, { maxLength: 12 }).map((w) => w.join(' ')), fc.string({ maxLength: 40 }));
+    fc.assert(
+      fc.property(fc.array(fc.tuple(line, fc.option(fc.integer({ min: 0, max: 5 }), { nil: undefined })), { maxLength: 300 }), fc.integer({ min: 1, max: 30 }), (lines, cap) => {
+        const m = new TemplateMiner({ maxClusters: cap });
+        const returned: Cluster[] = [];
+        for (const [text, rank] of lines) returned.push(m.add(text, rank));
+        expect(m.size).toBeLessThanOrEqual(cap);
+        const live = m.all();
+        const counted = live.reduce((s, c) => s + c.count, 0) + m.overflow.count + m.overflowSevere.count;
+        expect(counted).toBe(lines.length);
+        for (const c of returned) expect(typeof templateText(c)).toBe('string');
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
