@@ -22,6 +22,8 @@ import { PERSONAL_RULES } from './rules/personal.js';
 export const marker = (rule: string): string => `[REDACTED:${rule}]`;
 const MARKER = /\[REDACTED:[a-z0-9_]+\]/;
 const MARKERS_G = /\[REDACTED:[a-z0-9_]+\]/g;
+const VALUE_WORD = /val/i;
+const PAIRS_VALUE = /^\s*[\w.-]+=[^\s;,&]*(?:[\s;,&]+[\w.-]+=[^\s;,&]*)+[\s;,&]*$/;
 
 export interface RedactionOptions {
   /** Mask IP and e-mail addresses too (redacted mode, the default). Secrets are masked regardless. */
@@ -85,6 +87,7 @@ export class Redactor {
   private readonly contextId: number;
   private readonly personalBase: number;
   private readonly allow: RegExp[];
+  private sawKeyWord = false;
 
   constructor(private readonly options: RedactionOptions = DEFAULT_OPTIONS) {
     const problems = checkPatterns(options);
@@ -106,9 +109,11 @@ export class Redactor {
 
   redact(input: string, stats?: RedactionStats): string {
     if (input.length === 0) return input;
+    if (!mayNeedDecoding(input)) return bounded(input, this.text(input, MARKER_SINK, stats), stats);
     let out = this.once(input, stats);
     // A replacement can expose a new match (a marker ends a value early, a decoded secret unmasks a
-    // neighbour); rounds repeat until nothing changes, which makes redaction idempotent.
+    // neighbour); rounds repeat until nothing changes, which makes redaction idempotent. (Without
+    // escapes one round is enough: each line already repeats its passes until nothing changes.)
     for (let i = 0; i < 3 && out !== input; i++) {
       const next = this.once(out, stats);
       if (next === out) break;
@@ -133,7 +138,8 @@ export class Redactor {
     if (text.indexOf('\n') < 0) return this.line(text, sink, stats);
     const state = new LineState();
     const lines = text.split('\n');
-    for (let i = 0; i < lines.length; i++) lines[i] = state.line(lines[i]!, sink, (l) => this.line(l, sink, stats), stats);
+    const hadKeyWord = () => this.lastHadKeyWord;
+    for (let i = 0; i < lines.length; i++) lines[i] = state.line(lines[i]!, sink, (l) => this.line(l, sink, stats), stats, hadKeyWord);
     return lines.join('\n');
   }
 
@@ -147,9 +153,17 @@ export class Redactor {
     return MARKER_SINK;
   }
 
+  /** Whether the last line given to `line` had a secret-key word (LineState looks for keys only then). */
+  lastHadKeyWord = false;
+
   private line(input: string, sink: Sink, stats?: RedactionStats): string {
-    if (input.length === 0) return input;
+    if (input.length === 0) {
+      this.lastHadKeyWord = false;
+      return input;
+    }
+    this.sawKeyWord = false;
     let out = this.pass(input, sink, stats);
+    this.lastHadKeyWord = this.sawKeyWord;
     for (let i = 0; i < 4 && out !== input; i++) {
       const next = this.pass(out, sink, stats);
       if (next === out) break;
@@ -172,18 +186,23 @@ export class Redactor {
         out = this.replaceGroups(out, CLI_RULES[id - this.cliBase]!, sink, stats);
       } else if (id === this.contextId) {
         context = true;
+        this.sawKeyWord = true;
       } else {
         personal |= 1 << (id - this.personalBase);
       }
     }
     for (const rule of this.extraRules) out = this.replaceExtra(out, rule, sink, stats);
     if (context) {
-      out = this.applyPairs(out, NAME_VALUE, sink, stats);
-      out = this.applyPairs(out, XML_NAME_VALUE, sink, stats);
-      out = this.applyPairs(out, XML_ELEMENT, sink, stats);
+      // Cheap literal tests first: these shapes need a `value` word or a closing tag.
+      if (VALUE_WORD.test(out)) out = this.applyPairs(out, NAME_VALUE, sink, stats);
+      if (out.includes('</')) {
+        out = this.applyPairs(out, XML_NAME_VALUE, sink, stats);
+        out = this.applyPairs(out, XML_ELEMENT, sink, stats);
+      }
       out = this.applyPairs(out, CONTEXT_PAIR, sink, stats);
       out = this.replaceGroups(out, CLI_FLAG, sink, stats);
-      out = this.applyPairs(out, SPACE_PAIR, sink, stats, true);
+      // `key value` ends the line: scan its tail only, and only when the last word could be a secret.
+      if (lastWordMayBeSecret(out)) out = this.applyPairs(out, SPACE_PAIR, sink, stats, true, Math.max(0, out.length - 160));
       out = this.replace(out, NEAR_SECRET_WORD, 'high_entropy_secret', sink, stats, true, looksGenerated);
     }
     if (this.options.maskPersonal) {
@@ -318,15 +337,22 @@ export class Redactor {
    * or v). `endOfLine`: the pair has no separator (`requirepass x`), so the value must also look
    * like a credential.
    */
-  private applyPairs(text: string, re: RegExp, sink: Sink, stats: RedactionStats | undefined, spaceSeparated = false): string {
-    re.lastIndex = 0;
+  private applyPairs(text: string, re: RegExp, sink: Sink, stats: RedactionStats | undefined, spaceSeparated = false, from = 0): string {
+    re.lastIndex = from;
     const spans: [number, number][] = [];
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const g = m.groups as Record<string, string | undefined>;
       const key = g.key!;
-      const which = (['dq', 'sq', 'bq', 'bare', 'v'] as const).find((n) => g[n] !== undefined);
+      const which = (['ph', 'dq', 'sq', 'bq', 'ang', 'bare', 'v'] as const).find((n) => g[n] !== undefined);
       if (!which) continue;
-      let [start, end] = m.indices!.groups![which]!;
+      let start: number;
+      let end: number;
+      if (m.indices) [start, end] = m.indices.groups![which]!;
+      else {
+        // The value ends the match (after its closing quote, if quoted): no need for the costly `d` flag.
+        end = m.index + m[0].length - (which === 'dq' || which === 'sq' || which === 'bq' ? 1 : 0);
+        start = end - g[which]!.length;
+      }
       // Not a secret key: the value may hold pairs of its own (`agent: DD_API_KEY=x`), so scan on from its start.
       if (!isSecretKey(key)) {
         re.lastIndex = Math.max(start, m.index + 1);
@@ -340,6 +366,11 @@ export class Redactor {
         value = text.slice(start, end);
       }
       if (sink.already(value) || this.allowed(value) || isHarmlessValue(value, key)) continue;
+      // A value made of pairs itself (`dsn = "host=db password=x"`): its own pairs are judged one by one.
+      if (PAIRS_VALUE.test(value)) {
+        re.lastIndex = Math.max(start, m.index + 1);
+        continue;
+      }
       if (spaceSeparated && which === 'bare' && !looksSecretish(value)) continue;
       if (spans.some(([s, e]) => start < e && end > s)) continue;
       spans.push([start, end]);
@@ -371,8 +402,22 @@ export class Redactor {
  */
 const BEGIN_KEY = /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----/;
 const END_KEY = /-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----/;
-const PENDING_KEY = /(?:^|[\s{(\[,;])\[?["']?(?<key>[A-Za-z_$@][\w.$@-]{0,79})["']?\]?\s*(?::|=|=>|:=)\s*(?<block>[|>][-+0-9]*)?\s*$/;
+const PENDING_KEY = /(?:^|[\s{(\[,;])\[?["']?(?<key>[A-Za-z_$@][\w.$@-]{0,79})["']?\]?\s*(?:=>|:=|:|=)\s*(?<block>[|>][-+0-9]*)?\s*$/;
 const NAMED_KEY = /(?:^|[\s{,-])["']?(?:name|key)["']?\s*[:=]\s*["']?(?<key>[\w.-]{1,80})["']?\s*,?\s*$/i;
+function beginsKey(text: string): boolean {
+  const begin = BEGIN_KEY.exec(text);
+  return begin !== null && !END_KEY.test(text.slice(begin.index));
+}
+
+/** Cheap test for PENDING_KEY: the line ends (spaces aside) with a separator or a block indicator. */
+function endsLikePending(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9 || text.charCodeAt(i) === 13)) i--;
+  let c = text[i];
+  if (c === '-' || c === '+' || (c !== undefined && c >= '0' && c <= '9')) c = text[i - 1];
+  return c === ':' || c === '=' || c === '>' || c === '|';
+}
+const NAMED_HINT = /(?:name|key)["']?\s*[:=]/i;
 const VALUE_LINE = /^\s*["']?value["']?\s*[:=]\s*(?:"(?<dq>[^"]*)"|'(?<sq>[^']*)'|(?<bare>\S(?:.*\S)?))\s*,?\s*$/di;
 const NEXT_VALUE = /^(?<lead>\s*(?:-\s+)?(?:(?:string|str|bytes)\(\d+\)\s*|\((?:string|str|\[\]uint8)\)\s*(?:\(len=\d+\)\s*)?)?)(?:"(?<dq>[^"]*)"|'(?<sq>[^']*)'|(?<bare>[^\s,;]+(?:[ \t]+[^\s,;]+)*))\s*[,;]?\s*$/d;
 
@@ -382,7 +427,11 @@ export class LineState {
   private named = 0;
   private namedKey = '';
 
-  line(text: string, sink: Sink, redactLine: (l: string) => string, stats?: RedactionStats): string {
+  /**
+   * `redactLine` redacts one line; `hadKeyWord` says whether that line held a secret-key word (the
+   * keyword prefilter's answer), so that lines without one skip the look for a pending key.
+   */
+  line(text: string, sink: Sink, redactLine: (l: string) => string, stats?: RedactionStats, hadKeyWord: () => boolean = () => true): string {
     if (this.insideKey) {
       const end = END_KEY.exec(text);
       if (!end) {
@@ -394,8 +443,9 @@ export class LineState {
       return sink.mark('private_key', text.slice(0, cut)) + redactLine(text.slice(cut));
     }
     let out: string | undefined;
-    const indent = text.length - text.trimStart().length;
     const pending = this.pending;
+    let indent = 0;
+    while (indent < text.length && (text.charCodeAt(indent) === 32 || text.charCodeAt(indent) === 9)) indent++;
     if (pending) {
       if (text.trim() === '') {
         if (--pending.blanks < 0) this.pending = undefined;
@@ -421,15 +471,24 @@ export class LineState {
       } else this.named--;
     }
     out = redactLine(out ?? text);
+    if (!hadKeyWord()) {
+      if (text.includes('-----BEGIN')) this.insideKey = beginsKey(text);
+      return out;
+    }
     // State for the lines that follow, from this line as written.
-    const begin = text.includes('-----BEGIN') ? BEGIN_KEY.exec(text) : null;
-    if (begin && !END_KEY.test(text.slice(begin.index))) this.insideKey = true;
-    const p = PENDING_KEY.exec(text);
-    if (p && isSecretKey(p.groups!.key!)) this.pending = { key: p.groups!.key!, indent, block: p.groups!.block !== undefined, blanks: 1 };
-    const n = NAMED_KEY.exec(text);
-    if (n && isSecretKey(n.groups!.key!)) {
-      this.named = 3;
-      this.namedKey = n.groups!.key!;
+    if (text.includes('-----BEGIN')) this.insideKey = beginsKey(text);
+    // Both shapes end the line: look at its tail only, and only when the last character can end them.
+    const tail = text.length > 120 ? text.slice(-120) : text;
+    if (endsLikePending(tail)) {
+      const p = PENDING_KEY.exec(tail);
+      if (p && isSecretKey(p.groups!.key!)) this.pending = { key: p.groups!.key!, indent, block: p.groups!.block !== undefined, blanks: 1 };
+    }
+    if (NAMED_HINT.test(tail)) {
+      const n = NAMED_KEY.exec(tail);
+      if (n && isSecretKey(n.groups!.key!)) {
+        this.named = 3;
+        this.namedKey = n.groups!.key!;
+      }
     }
     return out;
   }
@@ -449,6 +508,17 @@ export class LineState {
     count(stats, 'secret_value');
     return text.slice(0, s) + sink.mark('secret_value', value) + text.slice(e);
   }
+}
+
+/** Cheap test for SPACE_PAIR: the line's last word is quoted or looks like a credential. */
+function lastWordMayBeSecret(text: string): boolean {
+  let e = text.length;
+  for (let c = text.charCodeAt(e - 1); e > 0 && (c === 32 || c === 9 || c === 13 || c === 59); c = text.charCodeAt(e - 1)) e--;
+  const last = text[e - 1];
+  if (last === '"' || last === "'" || last === '`') return true;
+  let s = e;
+  for (let c = text.charCodeAt(s - 1); s > 0 && c !== 32 && c !== 9; c = text.charCodeAt(s - 1)) s--;
+  return s > 0 && e - s >= 8 && looksSecretish(text.slice(s, e));
 }
 
 /** Marks found in the decoded copy (runs of private-use characters) become markers in the raw text. */

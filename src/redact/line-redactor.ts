@@ -16,6 +16,6 @@ export class LineRedactor {
   ) {}
 
   line(text: string): string {
-    return this.state.line(text, this.redactor.markerSink, (l) => this.redactor.redactLine(l, this.stats), this.stats);
+    return this.state.line(text, this.redactor.markerSink, (l) => this.redactor.redactLine(l, this.stats), this.stats, () => this.redactor.lastHadKeyWord);
   }
 }

@@ -104,4 +104,9 @@ function judgeKey(key: string): boolean {
 }
 
 /** Lowercase literals one of which any key `isSecretKey` accepts contains: the keyword prefilter. */
-export const SECRET_KEY_KEYWORDS = ['pass', 'pwd', 'pw', 'secret', 'token', 'credential', 'creds', 'cred', 'key', 'auth', 'session', 'sessid', 'cookie', 'sig', 'dsn', 'otp', 'pin', 'psk', 'hmac', 'bearer', 'jwt', 'sas', 'connstr', 'connection'];
+export const SECRET_KEY_KEYWORDS = [
+  'pass', 'pwd', 'pw', 'secret', 'token', 'credential', 'creds', 'cred', 'key', 'auth', 'session', 'sessid', 'cookie', 'signature', 'dsn', 'otp', 'psk', 'hmac',
+  'bearer', 'jwt', 'connstr', 'connectionstring', 'connection_string', 'connection-string', 'connection.string',
+  // Short words as keys only: followed by a separator or a quote.
+  'sig=', 'sig:', 'sig"', "sig'", 'sig ', 'pin=', 'pin:', 'pin"', "pin'", 'pin ', 'sas=', 'sas:', 'sas"', 'sas ',
+];

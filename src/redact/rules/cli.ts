@@ -30,7 +30,7 @@ function toolFlag(name: string, tools: string, keywords: string[], flag: string,
   return {
     name,
     keywords,
-    pattern: new RegExp(`(?<![\\w./-])(?:${tools})(?:\\.exe)?(?=[\\s"'])[^|;&\\n]*?\\s${flag}${value}`, 'dg'),
+    pattern: new RegExp(`(?<![\\w.-])(?:${tools})(?:\\.exe)?(?=[\\s"'])[^|;&\\n]*?\\s${flag}${value}`, 'dg'),
     accept: (g) => !isHarmlessValue(secretOf(g)),
   };
 }
@@ -47,7 +47,7 @@ export const CLI_FLAG: CliRule = {
 export const CLI_RULES: readonly CliRule[] = [
   {
     name: 'secret_value',
-    keywords: ['-u', '-u', '--user', '--creds', '--proxy-user', '--basic-auth', '--auth', '--credentials'],
+    keywords: ['-u ', '-u=', '--user', '--creds', '--proxy-user', '--basic-auth', '--auth', '--credentials'],
     pattern: new RegExp(`(?<![\\w-])(?<flag>-u|-U|--user|--proxy-user|--creds|--src-creds|--dest-creds|--basic-auth|--auth|--credentials|--userpass)(?:=|\\s+)["']?(?<user>[^\\s:"'%]+):(?<secret>[^\\s"'@]+)`, 'dg'),
     accept: (g, line) => {
       const s = g.secret!;
@@ -58,7 +58,7 @@ export const CLI_RULES: readonly CliRule[] = [
   },
   {
     name: 'secret_value',
-    keywords: ['-u'],
+    keywords: ['-u ', '-u\t'],
     pattern: /(?<![\w-])-U\s+["']?[^\s%"']+%(?<secret>[^\s"']+)/dg,
     accept: (g) => !isHarmlessValue(g.secret!),
   },

@@ -12,18 +12,18 @@ export const CONTEXT_KEYWORDS = SECRET_KEY_KEYWORDS;
 const KEY = `[A-Za-z_$@][A-Za-z0-9_.$@-]{0,79}`;
 /** Type annotations printers put before a value: Go spew `(string) (len=8) `, PHP `string(8) `, Python `b'…'`. */
 const TYPED = `(?:\\((?:string|str|\\[\\]uint8)\\)\\s*(?:\\(len=\\d+\\)\\s*)?|(?:string|str|bytes)\\(\\d+\\)\\s*|[bBuUrR](?=["']))`;
-const VALUE = `(?:"(?<dq>(?:[^"\\\\]|\\\\.)*)"|'(?<sq>(?:[^'\\\\]|\\\\.)*)'|\`(?<bq>[^\`]*)\`|(?<bare>[^\\s"'\`,;&}\\])>]+))`;
+const VALUE = `(?:(?<ph>%\\([^)\\s]*\\)[a-z]|\\$\\{[^}]*\\}|\\$\\([^)]*\\)|\\{\\{[^}]*\\}\\}|#\\{[^}]*\\})|"(?<dq>(?:[^"\\\\]|\\\\.)*)"|'(?<sq>(?:[^'\\\\]|\\\\.)*)'|\`(?<bq>[^\`]*)\`|(?<ang><[^<>\\s]*>)|(?<bare>[^\\s"'\`,;&}\\])>]+))`;
 
 /** key <sep> value, with the key quoted, bracketed (PHP `[key] =>`, `["key"]=>`), or bare. */
 export const CONTEXT_PAIR = new RegExp(
   `(?<![A-Za-z0-9_.$@-])(?<open>\\[?)(?<q>["']?)(?<key>${KEY})\\k<q>(?<close>\\]?)(?<sep>\\s*(?::=|=>|->|[:=])[ \\t]*${TYPED}?)${VALUE}`,
-  'dg',
+  'g',
 );
 
 /** name/value indirection: `{"name":"DB_PASSWORD","value":"x"}`, `key="SmtpPassword" value="x"`, `ParameterKey=P,ParameterValue=x`. */
 export const NAME_VALUE = new RegExp(
   `(?<![A-Za-z0-9_])["']?(?:name|key|parameter_?key|variable|var|field|property|param|setting)["']?\\s*[:=]\\s*["']?(?<key>${KEY})["']?\\s*[,;]?\\s*["']?(?:value|parameter_?value|val|default)["']?\\s*[:=]\\s*${VALUE}`,
-  'dgi',
+  'gi',
 );
 
 /** XML: `<password>x</password>` and `<name>db.password</name><value>x</value>`. */
@@ -72,8 +72,7 @@ const PROSE = new Set([
   'rotated', 'hidden', 'masked', 'redacted', 'filtered', 'removed', 'omitted', 'unknown', 'default', 'too', 'is', 'was', 'not', 'must', 'should', 'the', 'a', 'an',
   'failed', 'failure', 'error', 'mismatch', 'match', 'matched', 'present', 'absent', 'found', 'generated', 'configured', 'supplied', 'given', 'specified', 'ignored',
   'deprecated', 'stored', 'saved', 'sent', 'received', 'short', 'long', 'weak', 'strong', 'prompt', 'stdin', 'env', 'auto', 'random', 'inherit', 'sensitive',
-  'secret', 'password', 'token', 'bearer', 'basic', 'digest', 'negotiate', 'ntlm', 'oauth', 'oauth2', 'jwt', 'apikey', 'api_key', 'none', 'local', 'ldap', 'md5',
-  'sha256', 'scram-sha-256', 'trust', 'peer', 'ident', 'plain', 'login', 'cram-md5', 'kerberos', 'saml', 'oidc', 'internal', 'external', 'static', 'dynamic',
+  'secret', 'password', 'token', 'bearer', 'basic', 'digest', 'negotiate', 'ntlm', 'oauth', 'oauth2', 'jwt', 'apikey', 'api_key', 
   'array', 'object', 'string', 'str', 'int', 'integer', 'bool', 'boolean', 'dict', 'map', 'list', 'function', 'func', 'bytes', 'buffer', 'nan', 'infinity',
   'pending', 'active', 'revoked', 'unavailable', 'available', 'loaded', 'ready', 'needed', 'expected',
 ]);

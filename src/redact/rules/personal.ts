@@ -52,7 +52,7 @@ export const PERSONAL_RULES: readonly PersonalRule[] = [
     // unspecified address identify nobody and are kept readable.
     // After "@": a host in user@host or scheme://user:pw@host, but a version in pkg@1.2.3.4 / @scope/pkg@1.2.3.4.
     accept: (m, before) =>
-      !/(?:\bv|version[\s:=]*|[A-Za-z]-)$/i.test(before) && !/(?:^|[\s"'(=])@?[\w.-]*[A-Za-z][\w.-]*\/[\w.-]+@$/.test(before) && !/^(?:127\.|0\.0\.0\.0$)/.test(m),
+      !/(?:\bv|version[\s:=]*|[A-Za-z]-)$/i.test(before) && !(before.endsWith('@') && /(?:^|[\s"'(=])@?[\w.-]*[A-Za-z][\w.-]*\/[\w.-]+@$/.test(before)) && !/^(?:127\.|0\.0\.0\.0$)/.test(m),
   },
   {
     // An address spelled into a host name: ip-10-0-1-23.ec2.internal, 10-0-1-23.nip.io style.
