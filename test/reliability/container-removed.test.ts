@@ -23,7 +23,7 @@ describe.skipIf(dockerSkipped)('a container removed mid-run', () => {
   it('fails only that container\'s rows, by name, and the run-wide jobs still map the others', async () => {
     const { run_id } = await ok<{ run_id: string }>(srv.client, 'launch_run', { directive: 'D4' });
     docker('rm', '-f', c.name('goes'));
-    await waitUntil(async () => !['queued', 'running'].includes((await ok<{ status: string }>(srv.client, 'get_run', { run_id })).status), 60_000, 'the run to end');
+    await waitUntil(async () => !['queued', 'running'].includes((await ok<{ run: { status: string } }>(srv.client, 'get_run', { run_id })).run.status), 60_000, 'the run to end');
     const { report } = await ok<{ report: { run: { status: string }; jobs: Row[] } }>(srv.client, 'get_run_report', { run_id, format: 'json' });
     const rows = report.jobs;
     const gone = rows.filter((r) => r.container_name === c.name('goes') && r.status === 'failed');
