@@ -1,9 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import type { CreateTaskRequestHandlerExtra, TaskRequestHandlerExtra } from '@modelcontextprotocol/sdk/experimental/tasks/interfaces.js';
-import { InMemoryTaskMessageQueue, InMemoryTaskStore } from '@modelcontextprotocol/sdk/experimental/tasks/stores/in-memory.js';
-import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
-import type { RequestHandlerExtra } from '@modelcontextprotocol/sdk/shared/protocol.js';
-import type { CallToolResult, ServerNotification, ServerRequest } from '@modelcontextprotocol/sdk/types.js';
+import {
+  inputRequired,
+  inputResponse,
+  McpServer,
+  type CallToolResult,
+  type ClientCapabilities,
+  type ServerContext,
+} from '@modelcontextprotocol/server';
 import { z } from 'zod';
 import { ToolError } from './errors.js';
 import { redactDeep, redactText } from './redact/scrub.js';
@@ -11,57 +14,38 @@ import { registerResources } from './resources/index.js';
 import { explainStorageError } from './store/errors.js';
 import { enableSubscriptions } from './resources/subscriptions.js';
 import type { Actor } from './store/audit.js';
+import { enableTasks, type TaskRuns } from './tasks.js';
 import { strictInput, type ToolAnnotations, type ToolDef } from './tools/_define.js';
 import type { ApprovalAnswer, CallContext, ToolDeps } from './tools/context.js';
 import { ALL_TOOLS, isConfigWrite } from './tools/index.js';
 import { SERVER_NAME, VERSION } from './version.js';
 
+/**
+ * Which protocol era one server instance serves. SDK v2 decides it per connection (stdio: the
+ * opening message) or per request (HTTP: the `_meta` envelope) and builds an instance for it:
+ * - 'legacy': a 2025-era client (initialize handshake; server-to-client requests are pushed),
+ * - 'modern': a 2026-07-28 client (stateless requests; the server asks through input_required).
+ */
+export type Era = 'legacy' | 'modern';
+
 export interface BuildOptions {
   actor: Actor;
   /** Leave configuration-changing tools unregistered. */
   readOnly: boolean;
+  /** The era this instance serves (default legacy: what a hand-connected transport speaks). */
+  era?: Era;
   /** Extra filter (e.g. the caller's scopes over HTTP). */
   allowTool?: (tool: ToolDef) => boolean;
   /** Told of every tool call's outcome and duration (metrics). */
   onToolCall?: (tool: string, outcome: 'ok' | 'error', seconds: number) => void;
+  /**
+   * Where notifications/resources/updated go when a run ends. Default: the instance itself, to the
+   * report URIs its client subscribed to (2025) or to every report (2026: the SDK's listen router
+   * sends it on the subscriptions/listen streams that asked for it). Stateless HTTP instances live
+   * one request only; their entry publishes from one place instead and passes `false`.
+   */
+  resourceUpdates?: boolean;
 }
-
-/**
- * Which run each MCP task launched, so that cancelling the task cancels the run. The cancel may
- * arrive before the run exists (its launch still under way): linking it then cancels it at once.
- */
-class TaskRuns {
-  private readonly runs = new Map<string, string>();
-  private readonly cancelledTasks = new Set<string>();
-
-  constructor(private readonly cancelRun: (runId: string) => void) {}
-
-  set(taskId: string, runId: string): void {
-    this.runs.set(taskId, runId);
-    if (this.cancelledTasks.has(taskId)) this.cancelRun(runId);
-  }
-
-  cancelled(taskId: string): void {
-    this.cancelledTasks.add(taskId);
-    const runId = this.runs.get(taskId);
-    if (runId) this.cancelRun(runId);
-  }
-}
-
-/** The SDK's in-memory task store, told when a task is cancelled. */
-class RunCancellingTaskStore extends InMemoryTaskStore {
-  constructor(private readonly onCancelled: (taskId: string) => void) {
-    super();
-  }
-
-  override async updateTaskStatus(taskId: string, status: Parameters<InMemoryTaskStore['updateTaskStatus']>[1], statusMessage?: string, sessionId?: string): Promise<void> {
-    await super.updateTaskStatus(taskId, status, statusMessage, sessionId);
-    if (status === 'cancelled') this.onCancelled(taskId);
-  }
-}
-
-const TASK_TTL_MS = 3_600_000;
-const TASK_POLL_MS = 250;
 
 const INSTRUCTIONS = `cyberbrain-mcp runs read-only diagnostics over allowlisted Docker containers.
 Start with list_containers and get_allowlist to see what may be diagnosed, list_directives for the recipes
@@ -73,129 +57,147 @@ export function enabledTools(options: Pick<BuildOptions, 'readOnly' | 'allowTool
   return ALL_TOOLS.filter((t) => !(options.readOnly && isConfigWrite(t)) && (options.allowTool?.(t) ?? true));
 }
 
-/** One MCP server for one connection; returns it with the cleanup for when the connection ends. */
+/** One MCP server for one connection (or one stateless request); returns it with its cleanup. */
 export function buildServer(deps: ToolDeps, options: BuildOptions): { server: McpServer; cleanup: () => void } {
-  // MCP tasks of this connection live in memory: the run itself is in the database either way.
-  // Cancelling a task (tasks/cancel) cancels the run it launched.
-  const taskRuns = new TaskRuns((runId) => deps.engine.cancel(runId));
-  const taskStore = new RunCancellingTaskStore((taskId) => taskRuns.cancelled(taskId));
+  const era = options.era ?? 'legacy';
   const server = new McpServer(
     { name: SERVER_NAME, version: VERSION, title: 'Cyberbrain: Docker diagnostics' },
     {
-      capabilities: { resources: { subscribe: true, listChanged: true }, logging: {}, tasks: { list: {}, cancel: {}, requests: { tools: { call: {} } } } },
+      capabilities: {
+        resources: { subscribe: true, listChanged: true },
+        logging: {},
+        // MCP tasks (2025-11-25, experimental): launch_run may run as a task; see tasks.ts.
+        ...(era === 'legacy' ? { tasks: { list: {}, cancel: {}, requests: { tools: { call: {} } } } } : {}),
+      },
       instructions: INSTRUCTIONS,
-      taskStore,
-      taskMessageQueue: new InMemoryTaskMessageQueue(),
     },
   );
-  for (const tool of enabledTools(options)) register(server, tool, deps, options.actor, options.onToolCall, taskRuns);
+  const tools = enabledTools(options);
+  for (const tool of tools) register(server, tool, deps, options, era);
+  const taskRuns = era === 'legacy' ? enableTasksFor(server, tools, deps, options) : undefined;
   registerResources(server, deps);
-  const stopSubscriptions = enableSubscriptions(server.server, deps.engine, deps.log);
+  const stopSubscriptions = options.resourceUpdates === false ? () => undefined : enableSubscriptions(server, era, deps.engine, deps.log);
   return {
     server,
     cleanup: () => {
       stopSubscriptions();
-      taskStore.cleanup();
+      taskRuns?.cleanup();
     },
   };
 }
 
-type ToolExtra = RequestHandlerExtra<ServerRequest, ServerNotification>;
-type ToolConfig = { title: string; description: string; inputSchema: z.ZodObject<ToolDef['input']>; outputSchema: ToolDef['output']; annotations: ToolAnnotations & { title: string } };
+type ToolConfig = { title: string; description: string; inputSchema: z.ZodObject<ToolDef['input']>; outputSchema: z.ZodObject<ToolDef['output']>; annotations: ToolAnnotations & { title: string } };
 
-type CallObserver = BuildOptions['onToolCall'];
-
-function register(server: McpServer, tool: ToolDef, deps: ToolDeps, actor: Actor, observe: CallObserver, taskRuns: TaskRuns): void {
-  const config: ToolConfig = {
+function toolConfig(tool: ToolDef): ToolConfig {
+  return {
     title: tool.title,
     description: tool.description,
     // Strict: an unknown argument (a typo, a field of another tool) is an error that names it,
     // never silently dropped (`set_allowlist {"changes": …}` must not answer "nothing to change").
     inputSchema: strictInput(tool),
-    outputSchema: tool.output,
+    outputSchema: z.object(tool.output),
     annotations: { title: tool.title, ...tool.annotations },
   };
-  if (tool.taskSupport === 'optional') {
-    registerAsTask(server, tool, config, deps, actor, observe, taskRuns);
-    return;
-  }
-  server.registerTool(tool.name, config, (args: unknown, extra) => runTool(server, tool, args, extra, deps, actor, observe));
 }
 
+function register(server: McpServer, tool: ToolDef, deps: ToolDeps, options: BuildOptions, era: Era): void {
+  const registered = server.registerTool(tool.name, toolConfig(tool), ((args: unknown, ctx: ServerContext) => runTool(server, tool, args, ctx, deps, options, era)) as never);
+  // Task support is advertised where this server runs tasks: 2025-era connections (tasks.ts).
+  if (era === 'legacy') registered.execution = { taskSupport: tool.taskSupport ?? 'forbidden' };
+}
+
+/** Sets up MCP tasks (2025 era) for the tools that support them. */
+function enableTasksFor(server: McpServer, tools: ToolDef[], deps: ToolDeps, options: BuildOptions): TaskRuns {
+  const taskTools = new Map(tools.filter((t) => t.taskSupport === 'optional').map((t) => [t.name, t]));
+  return enableTasks(server, {
+    taskTools: new Set(taskTools.keys()),
+    run: (name, args, ctx, onRunLaunched) => runTool(server, taskTools.get(name)!, args, ctx, deps, options, 'legacy', onRunLaunched),
+    cancelRun: (runId) => deps.engine.cancel(runId),
+    quick: (args) => !(args as { wait?: boolean } | undefined)?.wait,
+    validArgs: (name, args) => strictInput(taskTools.get(name)!).safeParse(args).success,
+    log: deps.log,
+  });
+}
+
+/** Thrown by askApproval on a 2026 request that has no answer yet: the call returns input_required. */
+class NeedsInput {
+  constructor(readonly result: ReturnType<typeof inputRequired>) {}
+}
+
+const APPROVAL_KEY = 'approve';
+const ApprovalSchema = z.object({ approve: z.boolean().describe('Start the run now').meta({ title: 'Approve this run' }) });
+
 /** Runs a tool for one call: redacted structured output plus text, or an isError result. */
-async function runTool(
+export async function runTool(
   server: McpServer,
   tool: ToolDef,
   args: unknown,
-  extra: ToolExtra,
+  ctx: ServerContext,
   deps: ToolDeps,
-  actor: Actor,
-  observe?: CallObserver,
+  options: BuildOptions,
+  era: Era,
   onRunLaunched?: (runId: string) => void,
 ): Promise<CallToolResult> {
   const started = process.hrtime.bigint();
-  const result = await callHandler(server, tool, args, extra, deps, actor, onRunLaunched);
-  observe?.(tool.name, result.isError ? 'error' : 'ok', Number(process.hrtime.bigint() - started) / 1e9);
+  const result = await callHandler(server, tool, args, ctx, deps, options, era, onRunLaunched);
+  if ((result as { resultType?: string }).resultType !== 'input_required') {
+    options.onToolCall?.(tool.name, result.isError ? 'error' : 'ok', Number(process.hrtime.bigint() - started) / 1e9);
+  }
   return result;
 }
 
-async function callHandler(server: McpServer, tool: ToolDef, args: unknown, extra: ToolExtra, deps: ToolDeps, actor: Actor, onRunLaunched?: (runId: string) => void): Promise<CallToolResult> {
-  const progressToken = extra._meta?.progressToken;
+const CLIENT_CAPABILITIES = 'io.modelcontextprotocol/clientCapabilities';
+
+/** The client's capabilities: from this request's `_meta` envelope (2026) or from initialize (2025). */
+function clientCapabilities(server: McpServer, ctx: ServerContext): ClientCapabilities | undefined {
+  const envelope = ctx.mcpReq.envelope as Record<string, unknown> | undefined;
+  return (envelope?.[CLIENT_CAPABILITIES] as ClientCapabilities | undefined) ?? server.server.getClientCapabilities();
+}
+
+async function callHandler(
+  server: McpServer,
+  tool: ToolDef,
+  args: unknown,
+  extra: ServerContext,
+  deps: ToolDeps,
+  options: BuildOptions,
+  era: Era,
+  onRunLaunched?: (runId: string) => void,
+): Promise<CallToolResult> {
+  const progressToken = extra.mcpReq._meta?.progressToken;
+  const caps = clientCapabilities(server, extra);
   const ctx: CallContext = {
     deps,
-    actor: (extra.authInfo?.extra?.actor as Actor | undefined) ?? actor,
-    signal: extra.signal,
+    actor: (extra.http?.authInfo?.extra?.actor as Actor | undefined) ?? options.actor,
+    signal: extra.mcpReq.signal,
     progress: async (progress, total, message) => {
       if (progressToken === undefined) return;
-      await extra
-        .sendNotification({ method: 'notifications/progress', params: { progressToken, progress, ...(total !== undefined ? { total } : {}), message: redactText(message) } })
+      await extra.mcpReq
+        .notify({ method: 'notifications/progress', params: { progressToken, progress, ...(total !== undefined ? { total } : {}), message: redactText(message) } })
         .catch(() => undefined);
     },
-    askApproval: (message) => askApproval(server, message),
-    ...(server.server.getClientCapabilities()?.sampling ? { summarizer: (prompt: string, systemPrompt: string) => sample(server, prompt, systemPrompt) } : {}),
+    askApproval: (message) => (era === 'modern' ? askApprovalInBand(extra, caps, message) : askApprovalPushed(extra, caps, message)),
+    // Sampling is a server-to-client request mid-call: 2025 clients that declare it get one. A
+    // 2026 request cannot hold one open (sampling there would be an input_required round that
+    // re-runs the call), so the run goes without, and its report says why.
+    ...(era === 'legacy' && caps?.sampling ? { summarizer: (prompt: string, systemPrompt: string) => sample(extra, prompt, systemPrompt) } : {}),
+    summaryUnavailable:
+      era === 'modern'
+        ? 'the client speaks MCP 2026-07-28, where this server cannot ask its model mid-run (sampling is deprecated there)'
+        : 'the client does not offer MCP sampling',
     ...(onRunLaunched ? { onRunLaunched } : {}),
   };
   try {
     const output = redactDeep(await tool.handler(args as never, ctx));
     return { content: [{ type: 'text', text: tool.toText ? tool.toText(output) : JSON.stringify(output) }], structuredContent: output as Record<string, unknown> };
   } catch (err) {
+    if (err instanceof NeedsInput) return err.result as unknown as CallToolResult;
     return toErrorResult(err, tool.name, deps);
   }
 }
 
-/**
- * A tool that clients with MCP tasks may call as a task. The SDK routes plain calls through the
- * same handler and polls the task for them. A call that finishes quickly (launch_run without
- * wait) completes its task before answering, so plain callers get their answer without polling;
- * a long call (wait=true) works in the background and the task completes when it does.
- */
-function registerAsTask(server: McpServer, tool: ToolDef, config: ToolConfig, deps: ToolDeps, actor: Actor, observe: CallObserver, taskRuns: TaskRuns): void {
-  server.experimental.tasks.registerToolTask(
-    tool.name,
-    { ...config, execution: { taskSupport: 'optional' } },
-    {
-      createTask: async (args: unknown, extra: CreateTaskRequestHandlerExtra) => {
-        const task = await extra.taskStore.createTask({ ttl: extra.taskRequestedTtl ?? TASK_TTL_MS, pollInterval: TASK_POLL_MS });
-        const linkRun = (runId: string) => taskRuns.set(task.taskId, runId);
-        const work = runTool(server, tool, args, extra, deps, actor, observe, linkRun).then(async (result) => {
-          // A task cancelled meanwhile keeps its cancelled state: the late result is dropped.
-          const now = await extra.taskStore.getTask(task.taskId).catch(() => undefined);
-          if (now?.status === 'cancelled') return;
-          await extra.taskStore.storeTaskResult(task.taskId, result.isError ? 'failed' : 'completed', result);
-        });
-        const quick = !(args as { wait?: boolean }).wait;
-        if (quick) await work;
-        else work.catch((err: unknown) => deps.log.error({ err, tool: tool.name }, 'task failed unexpectedly'));
-        return { task: quick ? await extra.taskStore.getTask(task.taskId) : task };
-      },
-      getTask: async (_args: unknown, extra: TaskRequestHandlerExtra) => extra.taskStore.getTask(extra.taskId),
-      getTaskResult: async (_args: unknown, extra: TaskRequestHandlerExtra) => (await extra.taskStore.getTaskResult(extra.taskId)) as CallToolResult,
-    },
-  );
-}
-
-async function sample(server: McpServer, prompt: string, systemPrompt: string): Promise<{ text: string; model: string }> {
-  const result = await server.server.createMessage(
+async function sample(extra: ServerContext, prompt: string, systemPrompt: string): Promise<{ text: string; model: string }> {
+  const result = await extra.mcpReq.requestSampling(
     { messages: [{ role: 'user', content: { type: 'text', text: prompt } }], systemPrompt, maxTokens: 400, includeContext: 'none' },
     { timeout: 120_000 },
   );
@@ -204,15 +206,31 @@ async function sample(server: McpServer, prompt: string, systemPrompt: string): 
   return { text, model: result.model };
 }
 
-async function askApproval(server: McpServer, message: string): Promise<ApprovalAnswer> {
-  if (!server.server.getClientCapabilities()?.elicitation) return 'unsupported';
-  const result = await server.server.elicitInput({
+/** 2025 clients: a pushed elicitation/create request, when the client declared elicitation. */
+async function askApprovalPushed(extra: ServerContext, caps: ClientCapabilities | undefined, message: string): Promise<ApprovalAnswer> {
+  if (!caps?.elicitation) return 'unsupported';
+  const result = await extra.mcpReq.elicitInput({
     mode: 'form',
     message: redactText(message),
     requestedSchema: { type: 'object', properties: { approve: { type: 'boolean', title: 'Approve this run', description: 'Start the run now' } }, required: ['approve'] },
   });
   if (result.action !== 'accept') return result.action;
   return result.content?.approve === true ? 'accept' : 'decline';
+}
+
+/**
+ * 2026 clients: the call returns input_required with an elicitation for the client to fulfil, and
+ * the client calls again with the answer. Nothing has happened before the question (launch_run asks
+ * first), so answering it simply runs the call again from the top, with the answer at hand.
+ */
+async function askApprovalInBand(extra: ServerContext, caps: ClientCapabilities | undefined, message: string): Promise<ApprovalAnswer> {
+  const answer = inputResponse(extra.mcpReq.inputResponses, APPROVAL_KEY);
+  if (answer.kind === 'elicit') {
+    if (answer.action !== 'accept') return answer.action;
+    return answer.content?.[APPROVAL_KEY] === true ? 'accept' : 'decline';
+  }
+  if (!caps?.elicitation) return 'unsupported';
+  throw new NeedsInput(inputRequired({ inputRequests: { [APPROVAL_KEY]: inputRequired.elicit({ message: redactText(message), requestedSchema: ApprovalSchema }) } }));
 }
 
 /** Expected failures say what and how to fix; unexpected ones are logged and referenced, never leaked. */

@@ -46,8 +46,9 @@ server. --stats prints how many values each rule redacted to standard error (nev
 
 export const SERVE_HTTP_HELP = `Usage: cyberbrain-mcp serve --http [--host 127.0.0.1] [--port 8765] [options]
 
-Serves MCP over Streamable HTTP at /mcp and the legacy HTTP+SSE transport at /sse + /messages, with
-/healthz and /metrics. Every request needs a bearer token (cyberbrain-mcp token create), on loopback too.
+Serves MCP over Streamable HTTP at /mcp (MCP 2026-07-28 stateless requests beside 2025-era
+sessions) and the deprecated HTTP+SSE transport at /sse + /messages, with /healthz and /metrics.
+Every request needs a bearer token (cyberbrain-mcp token create), on loopback too.
 
   --insecure-no-auth          no authentication (loopback addresses only; warns at every start)
   --allowed-hosts H1,H2       extra Host header values to accept (DNS-rebinding protection)
@@ -58,6 +59,7 @@ Serves MCP over Streamable HTTP at /mcp and the legacy HTTP+SSE transport at /ss
   --idle-timeout SECONDS      idle sessions are closed after this (default 1800)
   --max-sessions-per-caller N open sessions per token or JWT subject (default 32), then 429
   --max-sessions N            open sessions in all (default 1000), then 503
+  --no-legacy-sse             do not serve the deprecated HTTP+SSE transport (/sse, /messages)
   --oauth-issuer URL --oauth-audience AUD --oauth-jwks URL
                               also accept JWT access tokens from that issuer (OAuth 2.1 resource server)
   --db PATH, --read-only      as for the stdio server`;

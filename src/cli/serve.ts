@@ -23,6 +23,7 @@ export async function serveCommand(argv: string[]): Promise<number | undefined> 
     'idle-timeout': { type: 'string' },
     'max-sessions': { type: 'string' },
     'max-sessions-per-caller': { type: 'string' },
+    'no-legacy-sse': { type: 'boolean' },
     'oauth-issuer': { type: 'string' },
     'oauth-audience': { type: 'string' },
     'oauth-jwks': { type: 'string' },
@@ -55,6 +56,7 @@ export async function serveCommand(argv: string[]): Promise<number | undefined> 
     bodyLimitBytes: positiveInt(values['body-limit'] as string | undefined, '--body-limit', 64 * 1024 * 1024) ?? 1024 * 1024,
     idleSessionMs: (positiveInt(values['idle-timeout'] as string | undefined, '--idle-timeout', 86_400) ?? 1_800) * 1000,
     maxSessions: positiveInt(values['max-sessions'] as string | undefined, '--max-sessions', 100_000) ?? 1_000,
+    legacySse: !values['no-legacy-sse'],
     maxSessionsPerCaller: positiveInt(values['max-sessions-per-caller'] as string | undefined, '--max-sessions-per-caller', 100_000) ?? 32,
     ...(values['oauth-issuer'] ? { oauth: { issuer: values['oauth-issuer'] as string, audience: values['oauth-audience'] as string, jwksUrl: values['oauth-jwks'] as string } } : {}),
   };
@@ -63,7 +65,7 @@ export async function serveCommand(argv: string[]): Promise<number | undefined> 
   const app = createApp(config, log);
   const http = await startHttpServer(app.deps, config.readOnly, options, log);
   const snippet = JSON.stringify({ mcpServers: { cyberbrain: { type: 'http', url: http.url, headers: insecureNoAuth ? {} : { Authorization: 'Bearer <token from `cyberbrain-mcp token create`>' } } } }, null, 2);
-  process.stderr.write(`cyberbrain-mcp listening on ${http.url} (legacy SSE: ${http.url.replace(/\/mcp$/, '/sse')})\nClient configuration:\n${snippet}\n`);
+  process.stderr.write(`cyberbrain-mcp listening on ${http.url} (${options.legacySse ? `legacy SSE, deprecated: ${http.url.replace(/\/mcp$/, '/sse')}` : 'legacy SSE off'})\nClient configuration:\n${snippet}\n`);
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;

@@ -1,5 +1,4 @@
-import { McpError, ErrorCode } from '@modelcontextprotocol/sdk/types.js';
-import { ResourceTemplate, type McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
+import { ProtocolError, ProtocolErrorCode, ResourceTemplate, type McpServer } from '@modelcontextprotocol/server';
 import { buildReportJson, renderMarkdown } from '../jobs/report.js';
 import { redactDeep, redactText } from '../redact/scrub.js';
 import type { ToolDeps } from '../tools/context.js';
@@ -34,7 +33,7 @@ export function registerResources(server: McpServer, deps: ToolDeps): void {
     { title: 'Run report', description: 'The markdown report of a run (recent runs are listed)', mimeType: 'text/markdown' },
     async (uri, { run_id }) => {
       const report = buildReportJson(deps.store, String(run_id));
-      if (!report) throw new McpError(ErrorCode.InvalidParams, `No run "${redactText(String(run_id))}"; list runs with list_runs.`);
+      if (!report) throw new ProtocolError(ProtocolErrorCode.InvalidParams, `No run "${redactText(String(run_id))}"; list runs with list_runs.`);
       let text = renderMarkdown(report);
       if (Buffer.byteLength(text) > MAX_RESOURCE_BYTES) {
         text = `${Buffer.from(text).subarray(0, MAX_RESOURCE_BYTES).toString('utf8')}\n\n(truncated: read the rest with get_run_report)`;
@@ -59,7 +58,7 @@ export function registerResources(server: McpServer, deps: ToolDeps): void {
     { title: 'Directive', description: 'A directive\'s current version and history, as JSON', mimeType: 'application/json' },
     async (uri, { name }) => {
       const d = deps.store.directives.get(String(name));
-      if (!d) throw new McpError(ErrorCode.InvalidParams, `No directive "${redactText(String(name))}"; see list_directives.`);
+      if (!d) throw new ProtocolError(ProtocolErrorCode.InvalidParams, `No directive "${redactText(String(name))}"; see list_directives.`);
       return { contents: [{ uri: uri.href, mimeType: 'application/json', text: redactText(JSON.stringify(redactDeep(directiveDetail(d)), null, 2)) }] };
     },
   );

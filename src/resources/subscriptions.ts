@@ -1,26 +1,33 @@
-import type { Server } from '@modelcontextprotocol/sdk/server/index.js';
-import { SubscribeRequestSchema, UnsubscribeRequestSchema } from '@modelcontextprotocol/sdk/types.js';
+import type { McpServer } from '@modelcontextprotocol/server';
 import type { RunEngine } from '../jobs/runner.js';
 import type { Logger } from '../log.js';
+import type { Era } from '../server.js';
 import { reportUri } from './index.js';
 
 /**
- * resources/subscribe for one connection: a subscriber to a run's report hears
- * notifications/resources/updated when that run finishes. Returns the cleanup.
+ * A run's report changes when the run finishes; whoever asked hears
+ * notifications/resources/updated. Returns the cleanup.
+ * - 2025 era: resources/subscribe on this connection; only subscribed URIs are told.
+ * - 2026 era: there is no resources/subscribe; clients open subscriptions/listen, and the SDK's
+ *   listen router fans each notification out to the streams that asked for that URI, so the
+ *   instance sends every report update and the router filters.
  */
-export function enableSubscriptions(server: Server, engine: RunEngine, log: Logger): () => void {
+export function enableSubscriptions(server: McpServer, era: Era, engine: RunEngine, log: Logger): () => void {
   const subscribed = new Set<string>();
-  server.setRequestHandler(SubscribeRequestSchema, async (req) => {
-    subscribed.add(req.params.uri);
-    return {};
-  });
-  server.setRequestHandler(UnsubscribeRequestSchema, async (req) => {
-    subscribed.delete(req.params.uri);
-    return {};
-  });
+  if (era === 'legacy') {
+    server.server.setRequestHandler('resources/subscribe', async (req) => {
+      subscribed.add(req.params.uri);
+      return {};
+    });
+    server.server.setRequestHandler('resources/unsubscribe', async (req) => {
+      subscribed.delete(req.params.uri);
+      return {};
+    });
+  }
   return engine.onFinished((runId) => {
     const uri = reportUri(runId);
-    if (!subscribed.has(uri)) return;
-    server.sendResourceUpdated({ uri }).catch((err: unknown) => log.debug({ err }, 'could not notify a subscriber'));
+    if (era === 'legacy' && !subscribed.has(uri)) return;
+    if (!server.isConnected()) return;
+    server.server.sendResourceUpdated({ uri }).catch((err: unknown) => log.debug({ err }, 'could not notify a subscriber'));
   });
 }

@@ -28,6 +28,8 @@ export interface CallContext {
   askApproval(message: string): Promise<ApprovalAnswer>;
   /** The client's model through MCP sampling; undefined when the client cannot sample. */
   summarizer?: Summarizer;
+  /** Why there is no summarizer (said in the report of a run that asked for a summary). */
+  summaryUnavailable?: string;
   /** Told the id of a run this call launched (an MCP task uses it to cancel the run with the task). */
   onRunLaunched?: (runId: string) => void;
 }

@@ -1,8 +1,6 @@
-import type { Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
 import {
   CallToolRequestSchema,
   CompleteRequestSchema,
-  ErrorCode,
   GetTaskRequestSchema,
   ListResourcesRequestSchema,
   ListResourceTemplatesRequestSchema,
@@ -11,8 +9,8 @@ import {
   SetLevelRequestSchema,
   SubscribeRequestSchema,
   UnsubscribeRequestSchema,
-  type JSONRPCMessage,
-} from '@modelcontextprotocol/sdk/types.js';
+} from '@modelcontextprotocol/core';
+import { ProtocolErrorCode as ErrorCode, type JSONRPCMessage } from '@modelcontextprotocol/server';
 import type { z } from 'zod';
 
 /** The request schemas of the methods this server answers, by method. */
@@ -32,28 +30,21 @@ const SCHEMAS: Record<string, z.ZodType> = Object.fromEntries(
 );
 
 /**
- * Checks the shape of each request before the SDK sees it. The SDK answers a request whose
- * params do not fit its schema (e.g. `"arguments": "x"` on tools/call) with -32603 Internal error
- * and a raw issue array: the caller's mistake reads as our fault. Here it gets -32602 Invalid
- * params saying which field is wrong and what it should be. Call after `server.connect(transport)`.
+ * Checks the shape of a request before the SDK sees it. The SDK (v1 and v2 alike) answers a
+ * request whose params do not fit its schema (e.g. `"arguments": "x"` on tools/call) with -32603
+ * Internal error and a raw issue array: the caller's mistake reads as our fault. Here it gets
+ * -32602 Invalid params saying which field is wrong and what it should be. Returns the error
+ * reply for a request it refuses, undefined for everything else. The 2026-07-28 `_meta` envelope
+ * rides in `params._meta`, which these schemas leave open, so both eras are checked alike.
  */
-export function guardRequests(transport: Transport): void {
-  const next = transport.onmessage;
-  if (!next) return;
-  transport.onmessage = (message, extra) => {
-    const m = message as { method?: unknown; id?: unknown };
-    const schema = typeof m.method === 'string' && m.id !== undefined ? SCHEMAS[m.method] : undefined;
-    if (schema) {
-      const parsed = schema.safeParse(message);
-      if (!parsed.success) {
-        const id = m.id as string | number;
-        const reply = { jsonrpc: '2.0', id, error: { code: ErrorCode.InvalidParams, message: `Invalid params for ${m.method}: ${describeIssues(parsed.error.issues)}` } };
-        void transport.send(reply as unknown as JSONRPCMessage, { relatedRequestId: id }).catch(() => undefined);
-        return;
-      }
-    }
-    next(message, extra);
-  };
+export function checkRequest(message: JSONRPCMessage): JSONRPCMessage | undefined {
+  const m = message as { method?: unknown; id?: unknown };
+  const schema = typeof m.method === 'string' && m.id !== undefined ? SCHEMAS[m.method] : undefined;
+  if (!schema) return undefined;
+  const parsed = schema.safeParse(message);
+  if (parsed.success) return undefined;
+  const id = m.id as string | number;
+  return { jsonrpc: '2.0', id, error: { code: ErrorCode.InvalidParams, message: `Invalid params for ${m.method}: ${describeIssues(parsed.error.issues)}` } } as unknown as JSONRPCMessage;
 }
 
 function describeIssues(issues: readonly z.core.$ZodIssue[]): string {

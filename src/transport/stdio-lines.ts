@@ -1,6 +1,6 @@
 import type { Readable, Writable } from 'node:stream';
-import type { Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
-import { ErrorCode, JSONRPCMessageSchema, type JSONRPCMessage, type RequestId } from '@modelcontextprotocol/sdk/types.js';
+import { JSONRPCMessageSchema } from '@modelcontextprotocol/core';
+import { ProtocolErrorCode as ErrorCode, type JSONRPCMessage, type RequestId, type Transport } from '@modelcontextprotocol/server';
 
 /** The SDK's own limit per stdio message; a longer one is answered, not fatal. */
 export const MAX_MESSAGE_BYTES = 10 * 1024 * 1024;
@@ -27,6 +27,8 @@ export class LineStdioTransport implements Transport {
     private readonly input: Readable,
     private readonly output: Writable,
     private readonly maxMessageBytes = MAX_MESSAGE_BYTES,
+    /** Checks a message before it is delivered; returns the error reply for one it refuses. */
+    private readonly guard?: (message: JSONRPCMessage) => JSONRPCMessage | undefined,
   ) {}
 
   async start(): Promise<void> {
@@ -108,7 +110,12 @@ export class LineStdioTransport implements Transport {
       this.reply(id, ErrorCode.InvalidRequest, 'Invalid Request: expected a JSON-RPC 2.0 message ({"jsonrpc":"2.0", "method": …, "id": …} or a response).');
       return;
     }
-    this.onmessage?.(parsed.data);
+    const refused = this.guard?.(parsed.data as JSONRPCMessage);
+    if (refused) {
+      void this.send(refused);
+      return;
+    }
+    this.onmessage?.(parsed.data as JSONRPCMessage);
   }
 
   private reply(id: RequestId | null, code: number, message: string): void {

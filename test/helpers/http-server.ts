@@ -1,9 +1,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
-import { Client } from '@modelcontextprotocol/sdk/client/index.js';
-import { SSEClientTransport } from '@modelcontextprotocol/sdk/client/sse.js';
-import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
-import { SERVER_ENTRY, tempDataDir } from './client.js';
+import { Client, SSEClientTransport, StreamableHTTPClientTransport } from '@modelcontextprotocol/client';
+import { clientOptions, SERVER_ENTRY, tempDataDir, type ClientEra } from './client.js';
 
 export interface HttpHandle {
   url: string;
@@ -52,9 +50,14 @@ export async function startHttp(args: string[] = [], env: Record<string, string>
   };
 }
 
-export async function httpClient(url: string, token?: string, kind: 'streamable' | 'sse' = 'streamable'): Promise<Client> {
+/**
+ * SDK v2's Client over HTTP: Streamable HTTP speaking 2026-07-28 (stateless, no session) by
+ * default or 2025-11-25 (a session) with era 'legacy'; the deprecated HTTP+SSE transport always
+ * speaks the 2025 protocol.
+ */
+export async function httpClient(url: string, token?: string, kind: 'streamable' | 'sse' = 'streamable', era: ClientEra = 'modern', capabilities: Record<string, unknown> = {}): Promise<Client> {
   const headers: Record<string, string> = token ? { Authorization: `Bearer ${token}` } : {};
-  const client = new Client({ name: 'cyberbrain-http-test', version: '0.0.0' });
+  const client = new Client({ name: 'cyberbrain-http-test', version: '0.0.0' }, clientOptions(kind === 'sse' ? 'legacy' : era, capabilities));
   const transport =
     kind === 'streamable'
       ? new StreamableHTTPClientTransport(new URL(url), { requestInit: { headers } })

@@ -1,10 +1,13 @@
 import Database from 'better-sqlite3';
-import { CreateMessageRequestSchema } from '@modelcontextprotocol/sdk/types.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ok, startServer, type ServerHandle } from '../helpers/client.js';
 import { dockerSkipped, TestContainers } from '../helpers/docker.js';
 
-/** A directive that asks for a summary, run from a client that can sample (its "model" is the test). */
+/**
+ * A directive that asks for a summary, run from a client that can sample (its "model" is the
+ * test). Sampling is a server-to-client request mid-call: a 2025-era feature (deprecated in
+ * 2026-07-28), so this client speaks 2025-11-25.
+ */
 describe.skipIf(dockerSkipped)('model summary through sampling', () => {
   const c = new TestContainers();
   let srv: ServerHandle;
@@ -12,9 +15,9 @@ describe.skipIf(dockerSkipped)('model summary through sampling', () => {
 
   beforeAll(async () => {
     c.run('svc', 'echo "ERROR upstream refused"; sleep 3600');
-    srv = await startServer({ capabilities: { capabilities: { sampling: {} } } });
-    srv.client.setRequestHandler(CreateMessageRequestSchema, async (req) => {
-      const content = req.params.messages[0]!.content as { type: string; text: string };
+    srv = await startServer({ era: 'legacy', capabilities: { sampling: {} } });
+    srv.client.setRequestHandler('sampling/createMessage', async (req) => {
+      const content = (req.params as { messages: { content: unknown }[] }).messages[0]!.content as { type: string; text: string };
       prompts.push(content.text);
       return { model: 'test-model-1', role: 'assistant', content: { type: 'text', text: 'Verdict: svc refuses upstream connections; check the upstream.' } };
     });

@@ -1,11 +1,12 @@
-import { ElicitRequestSchema, ResourceUpdatedNotificationSchema } from '@modelcontextprotocol/sdk/types.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { call, ok, startServer, textOf, type ServerHandle } from '../helpers/client.js';
+import { call, ok, startServer, startServerV1, textOf, type ServerHandle } from '../helpers/client.js';
 import { dockerSkipped, TestContainers, waitUntil } from '../helpers/docker.js';
 
 /**
- * The built server, spawned over stdio and driven by the SDK's real Client, against a real
- * engine and a real SQLite file.
+ * The built server, spawned over stdio and driven by SDK v2's real Client speaking MCP 2026-07-28
+ * (stateless requests), against a real engine and a real SQLite file. What differs for 2025-era
+ * clients (initialize, pushed elicitation, resources/subscribe, MCP tasks) is checked with the
+ * same Client speaking 2025-11-25 and with SDK v1's Client.
  */
 describe.skipIf(dockerSkipped)('stdio protocol', () => {
   const containers = new TestContainers();
@@ -28,7 +29,7 @@ describe.skipIf(dockerSkipped)('stdio protocol', () => {
     containers.run('db', 'echo db up; sleep 3600', { labels: { 'com.docker.compose.project': 'shop' } });
     web = containers.name('web');
     db = containers.name('db');
-    srv = await startServer({ capabilities: { capabilities: { elicitation: { form: {} } } } });
+    srv = await startServer({ capabilities: { elicitation: { form: {} } } });
   });
   afterAll(async () => {
     await srv?.close();
@@ -43,12 +44,21 @@ describe.skipIf(dockerSkipped)('stdio protocol', () => {
     expect(srv.client.getInstructions()).toContain('allowlisted');
   });
 
-  it('lists tools that match the committed schema snapshots', async () => {
+  it('lists tools that match the committed schema snapshots, alike in both eras', async () => {
     const { tools } = await srv.client.listTools();
     expect(tools.map((t) => t.name).sort()).toEqual(
       ['cancel_run', 'create_directive', 'get_allowlist', 'get_directive', 'get_run', 'get_run_report', 'launch_run', 'list_containers', 'list_directives', 'list_runs', 'set_allowlist', 'update_directive'].sort(),
     );
-    for (const t of tools) await expect(JSON.stringify(t, null, 2) + '\n').toMatchFileSnapshot(`__toolsnaps__/${t.name}.json`);
+    // The snapshots are the 2025-11-25 listing (what most clients see today); the 2026-07-28
+    // listing is the same but for `execution` (MCP tasks are a 2025-era feature of this server).
+    const legacy = await startServer({ dataDir: srv.dataDir, era: 'legacy' });
+    try {
+      const old = (await legacy.client.listTools()).tools;
+      for (const t of old) await expect(JSON.stringify(t, null, 2) + '\n').toMatchFileSnapshot(`__toolsnaps__/${t.name}.json`);
+      expect(tools).toEqual(old.map(({ execution: _execution, ...t }) => t));
+    } finally {
+      await legacy.close();
+    }
   });
 
   it('keeps every tool schema within what all providers accept', async () => {
@@ -123,7 +133,7 @@ describe.skipIf(dockerSkipped)('stdio protocol', () => {
       onmessage(msg, extra);
     };
     called.add('launch_run');
-    const result = await srv.client.callTool({ name: 'launch_run', arguments: { directive: 'D1', containers: [web, db], wait: true } }, undefined, {
+    const result = await srv.client.callTool({ name: 'launch_run', arguments: { directive: 'D1', containers: [web, db], wait: true } }, {
       onprogress: () => undefined,
     });
     srv.transport.onmessage = onmessage;
@@ -159,8 +169,8 @@ describe.skipIf(dockerSkipped)('stdio protocol', () => {
     expect(json.report.jobs).toHaveLength(4);
   });
 
-  it('runs as an MCP task for clients that ask for one', async () => {
-    const slow = await startServer({ dataDir: srv.dataDir, env: { CYBERBRAIN_DEBUG_JOB_DELAY_MS: '300' } });
+  it('runs as an MCP task for clients that ask for one (2025-11-25, SDK v1 client)', async () => {
+    const slow = await startServerV1({ dataDir: srv.dataDir, env: { CYBERBRAIN_DEBUG_JOB_DELAY_MS: '300' } });
     try {
       const messages: { type: string; task?: { taskId: string; status: string }; result?: { structuredContent?: { status?: string; finished?: boolean } } }[] = [];
       const stream = slow.client.experimental.tasks.callToolStream({ name: 'launch_run', arguments: { directive: 'D1', containers: [web], wait: true } }, undefined, {
@@ -178,8 +188,8 @@ describe.skipIf(dockerSkipped)('stdio protocol', () => {
     }
   });
 
-  it('cancels the run when its MCP task is cancelled', async () => {
-    const slow = await startServer({ dataDir: srv.dataDir, env: { CYBERBRAIN_DEBUG_JOB_DELAY_MS: '30000' } });
+  it('cancels the run when its MCP task is cancelled (2025-11-25, SDK v1 client)', async () => {
+    const slow = await startServerV1({ dataDir: srv.dataDir, env: { CYBERBRAIN_DEBUG_JOB_DELAY_MS: '30000' } });
     try {
       const stream = slow.client.experimental.tasks.callToolStream({ name: 'launch_run', arguments: { directive: 'D1', containers: [web], wait: true } }, undefined, { task: { ttl: 60_000 } });
       const first = (await stream.next()).value as { type: string; task: { taskId: string } };
@@ -230,8 +240,10 @@ describe.skipIf(dockerSkipped)('stdio protocol', () => {
     await okTool('update_directive', { directive: 'D5', changes: { requires_approval: true } });
     let answer: 'accept' | 'decline' = 'decline';
     let asked = '';
-    srv.client.setRequestHandler(ElicitRequestSchema, async (req) => {
-      asked = req.params.message;
+    // 2026-07-28: the call answers input_required with the elicitation; the Client fulfils it
+    // through this handler and calls again with the answer.
+    srv.client.setRequestHandler('elicitation/create', async (req) => {
+      asked = (req.params as { message: string }).message;
       return answer === 'accept' ? { action: 'accept', content: { approve: true } } : { action: 'decline' };
     });
     const declined = await tool('launch_run', { directive: 'D5', containers: [web] });
@@ -242,14 +254,31 @@ describe.skipIf(dockerSkipped)('stdio protocol', () => {
     const accepted = await okTool<{ run_id: string }>('launch_run', { directive: 'D5', containers: [web], wait: true });
     expect(accepted.run_id).toMatch(/^run_/);
 
-    const noElicit = await startServer({ dataDir: srv.dataDir });
+    // 2025-11-25: the server pushes elicitation/create mid-call.
+    const legacy = await startServer({ dataDir: srv.dataDir, era: 'legacy', capabilities: { elicitation: { form: {} } } });
     try {
-      const refused = await call(noElicit.client, 'launch_run', { directive: 'D5' });
-      expect(refused.isError).toBe(true);
-      expect(textOf(refused)).toContain('cannot ask');
-      expect(textOf(refused)).toContain('--yes');
+      let pushed = '';
+      legacy.client.setRequestHandler('elicitation/create', async (req) => {
+        pushed = (req.params as { message: string }).message;
+        return { action: 'decline' };
+      });
+      const refusedByPerson = await call(legacy.client, 'launch_run', { directive: 'D5', containers: [web] });
+      expect(textOf(refusedByPerson)).toContain('not approved');
+      expect(pushed).toContain('D5');
     } finally {
-      await noElicit.close();
+      await legacy.close();
+    }
+
+    for (const era of ['modern', 'legacy'] as const) {
+      const noElicit = await startServer({ dataDir: srv.dataDir, era });
+      try {
+        const refused = await call(noElicit.client, 'launch_run', { directive: 'D5' });
+        expect(refused.isError, era).toBe(true);
+        expect(textOf(refused)).toContain('cannot ask');
+        expect(textOf(refused)).toContain('--yes');
+      } finally {
+        await noElicit.close();
+      }
     }
     await okTool('update_directive', { directive: 'D5', changes: { requires_approval: false } });
   });
@@ -286,18 +315,22 @@ describe.skipIf(dockerSkipped)('stdio protocol', () => {
     const listed = await srv.client.listResources();
     expect(listed.resources.some((r) => r.uri.endsWith('/report'))).toBe(true);
 
-    const slow = await startServer({ dataDir: srv.dataDir, env: { CYBERBRAIN_DEBUG_JOB_DELAY_MS: '500' } });
-    try {
-      const updated: string[] = [];
-      slow.client.setNotificationHandler(ResourceUpdatedNotificationSchema, (n) => void updated.push(n.params.uri));
-      const run = await ok<{ run_id: string }>(slow.client, 'launch_run', { directive: 'D5', containers: [web] });
-      const uri = `cyberbrain://runs/${run.run_id}/report`;
-      await slow.client.subscribeResource({ uri });
-      await waitUntil(() => updated.includes(uri), 15_000, 'the resource-updated notification');
-      const report = await slow.client.readResource({ uri });
-      expect((report.contents[0] as { text: string }).text).toContain('succeeded');
-    } finally {
-      await slow.close();
+    // 2026-07-28: subscriptions/listen; 2025-11-25: resources/subscribe.
+    for (const era of ['modern', 'legacy'] as const) {
+      const slow = await startServer({ dataDir: srv.dataDir, era, env: { CYBERBRAIN_DEBUG_JOB_DELAY_MS: '500' } });
+      try {
+        const updated: string[] = [];
+        slow.client.setNotificationHandler('notifications/resources/updated', (n) => void updated.push((n.params as { uri: string }).uri));
+        const run = await ok<{ run_id: string }>(slow.client, 'launch_run', { directive: 'D5', containers: [web] });
+        const uri = `cyberbrain://runs/${run.run_id}/report`;
+        if (era === 'modern') await slow.client.listen({ resourceSubscriptions: [uri] });
+        else await slow.client.subscribeResource({ uri });
+        await waitUntil(() => updated.includes(uri), 15_000, `the resource-updated notification (${era})`);
+        const report = await slow.client.readResource({ uri });
+        expect((report.contents[0] as { text: string }).text).toContain('succeeded');
+      } finally {
+        await slow.close();
+      }
     }
   });
 
@@ -336,9 +369,9 @@ describe.skipIf(dockerSkipped)('read-only mode', () => {
       const names = (await srv.client.listTools()).tools.map((t) => t.name);
       for (const hidden of ['set_allowlist', 'create_directive', 'update_directive']) expect(names).not.toContain(hidden);
       expect(names).toContain('launch_run');
-      const refused = await call(srv.client, 'set_allowlist', { add: [{ kind: 'name', value: 'x' }] });
-      expect(refused.isError).toBe(true);
-      expect(textOf(refused)).toMatch(/not found/i);
+      // SDK v2 answers a tool it does not have with a protocol error (-32602), as the spec's
+      // examples do; SDK v1 answered it with an isError result.
+      await expect(call(srv.client, 'set_allowlist', { add: [{ kind: 'name', value: 'x' }] })).rejects.toThrow(/not found/i);
     } finally {
       await srv.close();
     }

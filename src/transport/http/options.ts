@@ -20,6 +20,8 @@ export interface HttpOptions {
   maxSessionsPerCaller: number;
   /** Open sessions in total, then 503 with Retry-After. */
   maxSessions: number;
+  /** Serve the deprecated HTTP+SSE transport at /sse and /messages (off with --no-legacy-sse). */
+  legacySse: boolean;
   /** OAuth 2.1 resource-server mode: JWT access tokens checked against the issuer's JWKS. */
   oauth?: { issuer: string; audience: string; jwksUrl: string };
 }

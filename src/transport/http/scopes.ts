@@ -15,6 +15,9 @@ import { ALL_TOOLS } from '../../tools/index.js';
 export const METHOD_SCOPE: Readonly<Record<string, Scope>> = {
   initialize: 'runs:read',
   ping: 'runs:read',
+  // 2026-07-28: the capability probe, and the stream that replaces resources/subscribe.
+  'server/discover': 'runs:read',
+  'subscriptions/listen': 'runs:read',
   'tools/list': 'runs:read',
   'resources/list': 'runs:read',
   'resources/templates/list': 'runs:read',

@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { Server as NodeServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { hostHeaderValidation } from '@modelcontextprotocol/sdk/server/middleware/hostHeaderValidation.js';
-import { SSEServerTransport } from '@modelcontextprotocol/sdk/server/sse.js';
-import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/streamableHttp.js';
-import { isInitializeRequest } from '@modelcontextprotocol/sdk/types.js';
+import { hostHeaderValidation } from '@modelcontextprotocol/express';
+import { NodeStreamableHTTPServerTransport, toNodeHandler, toWebRequest } from '@modelcontextprotocol/node';
+import { createMcpHandler, isInitializeRequest, isLegacyRequest, type AuthInfo } from '@modelcontextprotocol/server';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import type { Logger } from '../../log.js';
 import { grants } from '../../domain/scopes.js';
+import { reportUri } from '../../resources/index.js';
 import { buildServer } from '../../server.js';
 import type { ToolDeps } from '../../tools/context.js';
 import { Authenticator, type Principal } from './auth.js';
@@ -17,16 +17,21 @@ import { RateLimiter } from './rate-limit.js';
 import { watchRevocations } from './revocation.js';
 import { DOOR_SCOPE, firstDenied, hasRecognisedScope } from './scopes.js';
 import { SessionRegistry, type Session, type Slot } from './sessions.js';
+import { SseServerTransport } from './sse.js';
 
 const SESSION_NOT_FOUND = 'Session not found: it expired, was closed (token revoked, idle, or ended with DELETE) or never existed. Send initialize again, without an Mcp-Session-Id header';
 
 const rpcError = (res: Response, status: number, code: number, message: string, id: unknown = null) => res.status(status).json({ jsonrpc: '2.0', error: { code, message }, id });
 
 /**
- * The remote transport: Streamable HTTP at /mcp, the legacy HTTP+SSE pair at /sse and /messages,
- * /healthz and /metrics. Every MCP request is authenticated, rate-limited per caller and checked
- * for Host and Origin; each session gets its own MCP server, built with only the tools the
- * caller's scopes allow, and bound to that caller.
+ * The remote transport: Streamable HTTP at /mcp, the legacy HTTP+SSE pair at /sse and /messages
+ * (unless --no-legacy-sse), /healthz and /metrics. Every MCP request is authenticated,
+ * rate-limited per caller, checked for Host and Origin and for the scope its method needs, before
+ * either era sees it. At /mcp:
+ * - a 2026-07-28 request (it carries the `_meta` envelope) is stateless: SDK v2's handler builds
+ *   an MCP server for that one request, with only the tools the caller's scopes allow;
+ * - 2025-era traffic (initialize, then requests with Mcp-Session-Id, GET stream, DELETE) keeps its
+ *   sessions: each gets its own MCP server, bound to the caller, within the session caps.
  */
 export async function startHttpServer(deps: ToolDeps, readOnly: boolean, options: HttpOptions, log: Logger): Promise<{ url: string; close: () => Promise<void> }> {
   const auth = new Authenticator(deps.store, options);
@@ -155,12 +160,15 @@ export async function startHttpServer(deps: ToolDeps, readOnly: boolean, options
   };
 
   /** One MCP server per session; its cleanup (engine listener, tasks) runs once, whatever ends it. */
-  const serverFor = (principal: Principal) => {
+  const serverFor = (principal: Principal, era: 'legacy' | 'modern' = 'legacy') => {
     const built = buildServer(deps, {
       actor: { name: principal.name, transport: 'http' },
       readOnly,
+      era,
       allowTool: (t) => grants(principal.scopes, t.scope),
       onToolCall: (tool, outcome, seconds) => metrics.toolCall(tool, outcome, seconds),
+      // Stateless instances live one request: report updates go out from the handler below.
+      ...(era === 'modern' ? { resourceUpdates: false } : {}),
     });
     metrics.servers.inc();
     let cleaned = false;
@@ -185,26 +193,56 @@ export async function startHttpServer(deps: ToolDeps, readOnly: boolean, options
   };
   const updateGauge = () => {
     let streamable = 0;
-    for (const s of sessions.values()) if (s.transport instanceof StreamableHTTPServerTransport) streamable++;
+    for (const s of sessions.values()) if (s.transport instanceof NodeStreamableHTTPServerTransport) streamable++;
     metrics.sessions.set({ transport: 'streamable-http' }, streamable);
     metrics.sessions.set({ transport: 'sse' }, sessions.size - streamable);
   };
+
+  /**
+   * 2026-07-28 requests: SDK v2's stateless handler, one MCP server per request, built for the
+   * caller (the principal travels as the request's authInfo, set only after authentication).
+   * Report updates reach subscriptions/listen streams through the handler's event bus.
+   */
+  const modern = createMcpHandler(
+    ({ authInfo }) => {
+      const principal = (authInfo?.extra as { principal?: Principal } | undefined)?.principal;
+      if (!principal) throw new Error('unauthenticated request reached the MCP handler');
+      const { server, cleanup } = serverFor(principal, 'modern');
+      const previous = server.server.onclose;
+      server.server.onclose = () => {
+        previous?.();
+        cleanup();
+      };
+      return server;
+    },
+    { legacy: 'reject', maxRequestBodySize: options.bodyLimitBytes, onerror: (err) => log.debug({ err }, 'MCP request refused') },
+  );
+  const serveModern = toNodeHandler(modern);
+  const stopModernUpdates = deps.engine.onFinished((runId) => modern.notify.resourceUpdated(reportUri(runId)));
+  const authInfoOf = (principal: Principal): AuthInfo => ({ token: '', clientId: principal.name, scopes: [...principal.scopes], extra: { principal } });
 
   app.all('/mcp', authenticate, requireJson, json, checkScopes, async (req, res) => {
     const principal = res.locals.principal as Principal;
     const sessionId = req.headers['mcp-session-id'] as string | undefined;
     try {
+      // The SDK's own classification (the `_meta` envelope, the MCP-Protocol-Version header):
+      // anything it would answer as 2026-07-28, errors included, goes to the modern handler.
+      if (!sessionId && !(await isLegacyRequest(await toWebRequest(req, req.body), req.body, { maxRequestBodySize: options.bodyLimitBytes }))) {
+        (req as Request & { auth?: AuthInfo }).auth = authInfoOf(principal);
+        await serveModern(req, res, req.body);
+        return;
+      }
       const session = sessionId ? sessions.get(sessionId) : undefined;
       if (sessionId && !session) return void rpcError(res, 404, -32001, SESSION_NOT_FOUND);
       if (session) {
         if (session.principal.name !== principal.name) return void rpcError(res, 403, -32000, 'Forbidden: this session belongs to another caller');
-        if (!(session.transport instanceof StreamableHTTPServerTransport)) return void rpcError(res, 400, -32000, 'Bad Request: that session uses the SSE transport');
+        if (!(session.transport instanceof NodeStreamableHTTPServerTransport)) return void rpcError(res, 400, -32000, 'Bad Request: that session uses the SSE transport');
         track(session, res);
         await session.transport.handleRequest(req, res, req.body);
         return;
       }
       if (req.method !== 'POST') return void rpcError(res, 400, -32000, `Bad Request: ${req.method} needs the Mcp-Session-Id header of an initialized session; POST initialize first`);
-      if (!isInitializeRequest(req.body)) return void rpcError(res, 400, -32000, 'Bad Request: send initialize first, without a session id');
+      if (!isInitializeRequest(req.body)) return void rpcError(res, 400, -32000, 'Bad Request: send initialize first, without a session id (or speak MCP 2026-07-28: a `_meta` envelope on every request, no session)');
       const slot = admit(principal, res);
       if (!slot) return;
       await initialize(principal, slot, req, res);
@@ -222,7 +260,7 @@ export async function startHttpServer(deps: ToolDeps, readOnly: boolean, options
   const initialize = async (principal: Principal, slot: Slot, req: Request, res: Response) => {
     const { server, cleanup } = serverFor(principal);
     let committed = false;
-    const transport: StreamableHTTPServerTransport = new StreamableHTTPServerTransport({
+    const transport: NodeStreamableHTTPServerTransport = new NodeStreamableHTTPServerTransport({
       sessionIdGenerator: () => randomUUID(),
       onsessioninitialized: (id) => {
         const s: Session = { transport, principal, lastActive: Date.now(), open: 0, close: () => transport.close() };
@@ -250,11 +288,11 @@ export async function startHttpServer(deps: ToolDeps, readOnly: boolean, options
     }
   };
 
-  app.get('/sse', authenticate, async (req, res) => {
+  if (options.legacySse) app.get('/sse', authenticate, async (_req, res) => {
     const principal = res.locals.principal as Principal;
     const slot = admit(principal, res);
     if (!slot) return;
-    const transport = new SSEServerTransport('/messages', res);
+    const transport = new SseServerTransport('/messages', res);
     const { server, cleanup } = serverFor(principal);
     const s: Session = { transport, principal, lastActive: Date.now(), open: 1, close: () => transport.close() };
     slot.commit(transport.sessionId, s);
@@ -274,13 +312,13 @@ export async function startHttpServer(deps: ToolDeps, readOnly: boolean, options
     }
   });
 
-  app.post('/messages', authenticate, requireJson, json, checkScopes, async (req, res) => {
+  if (options.legacySse) app.post('/messages', authenticate, requireJson, json, checkScopes, async (req, res) => {
     const principal = res.locals.principal as Principal;
     const s = sessions.get(String(req.query.sessionId ?? ''));
-    if (!s || !(s.transport instanceof SSEServerTransport)) return void rpcError(res, 404, -32001, 'Session not found: it ended or never existed; open /sse again for a new one');
+    if (!s || !(s.transport instanceof SseServerTransport)) return void rpcError(res, 404, -32001, 'Session not found: it ended or never existed; open /sse again for a new one');
     if (s.principal.name !== principal.name) return void rpcError(res, 403, -32000, 'Forbidden: this session belongs to another caller');
     s.lastActive = Date.now();
-    await s.transport.handlePostMessage(req, res, req.body);
+    await s.transport.handlePostMessage(Object.assign(req, { auth: authInfoOf(principal) }), res, req.body);
   });
 
   app.get('/metrics', authenticate, async (_req, res) => {
@@ -318,6 +356,8 @@ export async function startHttpServer(deps: ToolDeps, readOnly: boolean, options
     close: async () => {
       clearInterval(sweeper);
       stopWatching();
+      stopModernUpdates();
+      await modern.close().catch(() => undefined);
       const closing = new Promise<void>((resolve) => http.close(() => resolve()));
       await Promise.all([...sessions.values()].map((s) => s.close().catch(() => undefined)));
       http.closeAllConnections();

@@ -1,9 +1,9 @@
-import type { SSEServerTransport } from '@modelcontextprotocol/sdk/server/sse.js';
-import type { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/streamableHttp.js';
+import type { NodeStreamableHTTPServerTransport } from '@modelcontextprotocol/node';
 import type { Principal } from './auth.js';
+import type { SseServerTransport } from './sse.js';
 
 export interface Session {
-  transport: StreamableHTTPServerTransport | SSEServerTransport;
+  transport: NodeStreamableHTTPServerTransport | SseServerTransport;
   principal: Principal;
   lastActive: number;
   open: number;
