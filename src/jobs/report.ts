@@ -9,7 +9,8 @@ import type { Finding, JobOutcome, Severity } from './types.js';
 export interface RunReportJson {
   run: RunView;
   /** A short verdict by the client's model, when the directive asked for one and the client could sample. */
-  model_summary?: { model: string; text: string };
+  /** The model's verdict, or why there is none (the directive asked for one). */
+  model_summary?: { model: string; text: string } | { unavailable: string };
   directive: DirectiveSnapshot;
   findings: (Finding & { job: string; container: string | null })[];
   jobs: JobRowView[];
@@ -104,7 +105,9 @@ export function renderMarkdown(report: RunReportJson): string {
   lines.push(`- Started: ${run.started_at ?? 'not yet'}; finished: ${run.finished_at ?? 'not yet'}${run.duration_ms !== null ? ` (${(run.duration_ms / 1000).toFixed(1)} s)` : ''}`);
   if (run.error) lines.push(`- Error: ${inline(run.error)}`);
   lines.push('');
-  if (report.model_summary) {
+  if (report.model_summary && 'unavailable' in report.model_summary) {
+    lines.push(`_No model summary: ${inline(report.model_summary.unavailable)}._`, '');
+  } else if (report.model_summary) {
     lines.push(`## Summary (by ${inline(report.model_summary.model)})`, '', escapeControls(report.model_summary.text), '');
   }
   lines.push('## Findings');

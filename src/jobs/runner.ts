@@ -29,6 +29,8 @@ export interface LaunchRequest {
   transport: Transport;
   /** The client's model, when the directive asks for a summary and the client can sample. */
   summarizer?: Summarizer;
+  /** Why there is no summarizer, for a directive that asks for a summary: the report says it. */
+  summaryUnavailable?: string;
 }
 
 export interface RunProgress {
@@ -100,7 +102,7 @@ export class RunEngine {
     const runId = this.store.runs.create({ directive, containers, jobs: planJobs(directive, containers, this.store), ownerId: this.ownerId, heartbeatMs: this.config.heartbeatMs, transport: req.transport });
     const controller = new AbortController();
     // execute() records every failure in the run itself and never rejects.
-    const finished = this.execute(runId, directive, containers, controller.signal, req.summarizer).finally(() => this.live.delete(runId));
+    const finished = this.execute(runId, directive, containers, controller.signal, req.summarizer, req.summaryUnavailable).finally(() => this.live.delete(runId));
     this.live.set(runId, { controller, finished });
     this.log.info({ runId, directive: directive.id, containers: containers.length }, 'run launched');
     return runId;
@@ -166,7 +168,7 @@ export class RunEngine {
     }
   }
 
-  private async execute(runId: string, directive: DirectiveSnapshot, containers: ContainerIdentity[], signal: AbortSignal, summarizer?: Summarizer): Promise<RunStatus> {
+  private async execute(runId: string, directive: DirectiveSnapshot, containers: ContainerIdentity[], signal: AbortSignal, summarizer?: Summarizer, summaryUnavailable?: string): Promise<RunStatus> {
     const byId = new Map(containers.map((c) => [c.id, c]));
     const ctx: JobContext = { runId, config: this.config, directive, docker: this.docker, store: this.store, signal, log: this.log.child({ runId }) };
     let status: RunStatus = 'failed';
@@ -188,7 +190,10 @@ export class RunEngine {
         if (signal.aborted) break;
       }
       status = signal.aborted ? (signal.reason instanceof Error && signal.reason.message === 'shutdown' ? 'interrupted' : 'cancelled') : finalStatus(this.store.runs.jobs(runId));
-      if (!signal.aborted && summarizer && directive.spec.summarize) await summariseRun(this.store, runId, summarizer, ctx.log);
+      if (!signal.aborted && directive.spec.summarize) {
+        if (summarizer) await summariseRun(this.store, runId, summarizer, ctx.log);
+        else this.store.runs.setSummaryUnavailable(runId, summaryUnavailable ?? 'no model to ask (the run was not launched from an MCP client that offers sampling)');
+      }
     } catch (err) {
       status = 'failed';
       error = redactText(describe(err, this.store.path));

@@ -29,5 +29,6 @@ export async function summariseRun(store: Store, runId: string, summarizer: Summ
     store.modelCalls.record(runId, answer.model, Math.ceil((prompt.length + SYSTEM_PROMPT.length) / 4), Math.ceil(answer.text.length / 4));
   } catch (err) {
     log.warn({ err, runId }, 'the client could not summarise the run; the report has no summary');
+    store.runs.setSummaryUnavailable(runId, 'the client did not answer the sampling request');
   }
 }

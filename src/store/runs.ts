@@ -333,9 +333,14 @@ export class RunsRepo {
     this.setSummaryStmt.run(JSON.stringify({ model: redactText(model), text: redactText(text) }), id);
   }
 
-  modelSummary(id: string): { model: string; text: string } | undefined {
+  /** A run that asked for a summary and got none: why, for the report. */
+  setSummaryUnavailable(id: string, reason: string): void {
+    this.setSummaryStmt.run(JSON.stringify({ unavailable: redactText(reason) }), id);
+  }
+
+  modelSummary(id: string): { model: string; text: string } | { unavailable: string } | undefined {
     const r = this.selectSummaryStmt.get(id);
-    return r?.model_summary ? (JSON.parse(r.model_summary) as { model: string; text: string }) : undefined;
+    return r?.model_summary ? (JSON.parse(r.model_summary) as { model: string; text: string } | { unavailable: string }) : undefined;
   }
 
   recordArtifact(runId: string, kind: string, path: string, bytes: number, sha256: string): void {

@@ -55,6 +55,7 @@ export const launchRun = defineTool({
       containers,
       transport: ctx.actor.transport === 'http' ? 'http' : 'stdio',
       ...(effective.spec.summarize && ctx.summarizer ? { summarizer: ctx.summarizer } : {}),
+      ...(effective.spec.summarize && !ctx.summarizer && ctx.summaryUnavailable ? { summaryUnavailable: ctx.summaryUnavailable } : {}),
     });
     ctx.onRunLaunched?.(runId);
     if (wait) {

@@ -60,6 +60,7 @@ describe.skipIf(dockerSkipped)('model summary through sampling', () => {
       expect(run.status).toBe('succeeded');
       const md = await ok<{ markdown: string }>(plain.client, 'get_run_report', { run_id: run.run_id });
       expect(md.markdown).not.toContain('## Summary');
+      expect(md.markdown).toContain('_No model summary: the client speaks MCP 2026-07-28');
       expect(prompts).toEqual([]);
     } finally {
       await plain.close();

@@ -91,7 +91,7 @@ const CATALOGUE: Row[] = [
   ['read', 'tasks/cancel', 403, 'insufficient_scope'],
   ['read', 'an unknown method', 403, 'insufficient_scope'],
   ['read', 'TOOLS/CALL set_allowlist (case games)', 403, 'insufficient_scope'],
-  ['read', 'call an unknown tool', 200, 'ok'], // an isError result: "tool not found"
+  ['read', 'call an unknown tool', 200, 'rpc-error'], // -32602 "Tool rm_rf not found" (SDK v2; v1 answered an isError result)
   ...READS.map((p): Row => ['jwt-read', p, 200, 'ok']),
   ['jwt-read', 'call cancel_run (runs:write)', 403, 'insufficient_scope'],
   ['jwt-read', 'call set_allowlist (admin)', 403, 'insufficient_scope'],
@@ -189,6 +189,36 @@ describe.skipIf(dockerSkipped)('scope attack catalogue (HTTP, real SQLite, loopb
     }
   });
 
+  // The same catalogue as MCP 2026-07-28 stateless requests: no session, the `_meta` envelope on
+  // each. Authentication, the door and the scopes come first, so they answer exactly as above;
+  // what passes them meets the 2026 server, where methods of the 2025 era only are "not found".
+  const MODERN_ENVELOPE = {
+    'io.modelcontextprotocol/protocolVersion': '2026-07-28',
+    'io.modelcontextprotocol/clientInfo': { name: 'scope-probe', version: '1' },
+    'io.modelcontextprotocol/clientCapabilities': {},
+  };
+  // Methods the 2026-07-28 revision does not have (and unknown ones) are -32601 with HTTP 404 there.
+  const NOT_IN_2026: Probe[] = ['initialize', 'ping', 'resources/subscribe', 'logging/setLevel', 'tasks/list', 'tasks/cancel', 'an unknown method', 'TOOLS/CALL set_allowlist (case games)'];
+  const MODERN_CATALOGUE = CATALOGUE.map(([cred, probe, status, outcome]): Row => (status === 200 && NOT_IN_2026.includes(probe) ? [cred, probe, 404, 'rpc-error'] : [cred, probe, status, outcome]));
+  it.each(MODERN_CATALOGUE)('2026-07-28: %s × %s → HTTP %i, %s', async (cred, probe, status, outcome) => {
+    const id = nextId++;
+    const { params, ...rest } = PROBES[probe] as { method: string; params?: Record<string, unknown> };
+    const body = { jsonrpc: '2.0', id, ...rest, params: { ...params, _meta: MODERN_ENVELOPE } };
+    // 2026-07-28 mirrors the method and the tool name or resource URI in headers (SEP-2243).
+    const name = (params?.name ?? params?.uri ?? params?.taskId) as string | undefined;
+    const headers: Record<string, string> = { 'mcp-protocol-version': '2026-07-28', 'mcp-method': rest.method, ...(name ? { 'mcp-name': name } : {}), ...(auth[cred] ? { Authorization: auth[cred]! } : {}) };
+    const r = await rpc(srv.url, body, headers);
+    expect(r.status, r.text).toBe(status);
+    const reply = r.messages.find((m) => m.id === id) ?? r.messages[0];
+    if (outcome === 'ok') expect(reply?.result, r.text).toBeDefined();
+    if (outcome === 'rpc-error') expect(reply?.error, r.text).toBeDefined();
+    if (outcome === 'unauthenticated') expect(reply?.error?.code).toBe(-32001);
+    if (outcome === 'insufficient_scope') {
+      expect(reply?.error?.code).toBe(-32003);
+      expect(r.text).not.toContain('"result"');
+    }
+  });
+
   it('refuses a batch that hides a write behind a read, and runs none of it', async () => {
     const batch = [
       { jsonrpc: '2.0', id: 1, ...PROBES['call list_runs (runs:read)'] },
@@ -214,13 +244,15 @@ describe.skipIf(dockerSkipped)('scope attack catalogue (HTTP, real SQLite, loopb
 describe('method → scope table', () => {
   it('lists every request method the MCP server answers (an unlisted one would need admin)', () => {
     const deps = { engine: { onFinished: () => () => undefined }, store: {}, log: { debug: () => undefined } } as unknown as ToolDeps;
-    const { server, cleanup } = buildServer(deps, { actor: { name: 't', transport: 'http' }, readOnly: false });
-    try {
-      const handled = [...(server.server as unknown as { _requestHandlers: Map<string, unknown> })._requestHandlers.keys()];
-      expect(handled.length).toBeGreaterThan(10);
-      for (const method of handled) if (method !== 'tools/call') expect(METHOD_SCOPE, method).toHaveProperty([method]);
-    } finally {
-      cleanup();
+    for (const era of ['legacy', 'modern'] as const) {
+      const { server, cleanup } = buildServer(deps, { actor: { name: 't', transport: 'http' }, readOnly: false, era });
+      try {
+        const handled = [...(server.server as unknown as { _requestHandlers: Map<string, unknown> })._requestHandlers.keys()];
+        expect(handled.length).toBeGreaterThan(8);
+        for (const method of handled) if (method !== 'tools/call') expect(METHOD_SCOPE, `${era}: ${method}`).toHaveProperty([method]);
+      } finally {
+        cleanup();
+      }
     }
   });
 
