@@ -14,7 +14,7 @@ import { registerResources } from './resources/index.js';
 import { explainStorageError } from './store/errors.js';
 import { enableSubscriptions } from './resources/subscriptions.js';
 import type { Actor } from './store/audit.js';
-import { enableTasks, type TaskRuns } from './tasks.js';
+import { enableModernTasks, enableTasks, TASKS_EXTENSION, type TaskRuns } from './tasks.js';
 import { strictInput, type ToolAnnotations, type ToolDef } from './tools/_define.js';
 import type { ApprovalAnswer, CallContext, ToolDeps } from './tools/context.js';
 import { ALL_TOOLS, isConfigWrite } from './tools/index.js';
@@ -66,8 +66,9 @@ export function buildServer(deps: ToolDeps, options: BuildOptions): { server: Mc
       capabilities: {
         resources: { subscribe: true, listChanged: true },
         logging: {},
-        // MCP tasks (2025-11-25, experimental): launch_run may run as a task; see tasks.ts.
-        ...(era === 'legacy' ? { tasks: { list: {}, cancel: {}, requests: { tools: { call: {} } } } } : {}),
+        // MCP tasks: launch_run may run as a task (2025-11-25: experimental tasks; 2026-07-28: the
+        // tasks extension); see tasks.ts.
+        ...(era === 'legacy' ? { tasks: { list: {}, cancel: {}, requests: { tools: { call: {} } } } } : { extensions: { [TASKS_EXTENSION]: {} } }),
       },
       instructions: INSTRUCTIONS,
     },
@@ -75,6 +76,7 @@ export function buildServer(deps: ToolDeps, options: BuildOptions): { server: Mc
   const tools = enabledTools(options);
   for (const tool of tools) register(server, tool, deps, options, era);
   const taskRuns = era === 'legacy' ? enableTasksFor(server, tools, deps, options) : undefined;
+  if (era === 'modern') enableModernTasksFor(server, tools, deps, options);
   registerResources(server, deps);
   const stopSubscriptions = options.resourceUpdates === false ? () => undefined : enableSubscriptions(server, era, deps.engine, deps.log);
   return {
@@ -115,6 +117,21 @@ function enableTasksFor(server: McpServer, tools: ToolDef[], deps: ToolDeps, opt
     cancelRun: (runId) => deps.engine.cancel(runId),
     quick: (args) => !(args as { wait?: boolean } | undefined)?.wait,
     validArgs: (name, args) => strictInput(taskTools.get(name)!).safeParse(args).success,
+    log: deps.log,
+  });
+}
+
+/** The 2026-07-28 tasks extension: launch_run with wait=true runs as a task for clients that declare it. */
+function enableModernTasksFor(server: McpServer, tools: ToolDef[], deps: ToolDeps, options: BuildOptions): void {
+  const taskTools = new Map(tools.filter((t) => t.taskSupport === 'optional').map((t) => [t.name, t]));
+  enableModernTasks(server, {
+    owner: options.actor.name,
+    wantsTask: (name, args) => {
+      const tool = taskTools.get(name);
+      return tool !== undefined && (args as { wait?: boolean } | undefined)?.wait === true && strictInput(tool).safeParse(args).success;
+    },
+    run: (name, args, ctx, onRunLaunched) => runTool(server, taskTools.get(name)!, args, ctx, deps, options, 'modern', onRunLaunched),
+    cancelRun: (runId) => deps.engine.cancel(runId),
     log: deps.log,
   });
 }

@@ -151,3 +151,114 @@ export function enableTasks(server: McpServer, options: TaskOptions): TaskRuns {
     },
   };
 }
+
+/**
+ * MCP tasks as the 2026-07-28 revision has them: the `io.modelcontextprotocol/tasks` extension
+ * (SEP-2663). The client declares the extension; the server decides which calls become tasks (here:
+ * launch_run with wait=true, the call that would otherwise hold the request for minutes) and
+ * answers them with a flat `resultType: "task"` result. `tasks/get` returns the task with its result
+ * inlined once done; `tasks/cancel` acknowledges and cancels the run. 2026-07-28 requests are
+ * stateless (over HTTP each one meets a fresh server), so these tasks live in one store per process,
+ * each bound to the caller that created it: another caller's task id is "not found".
+ */
+export const TASKS_EXTENSION = 'io.modelcontextprotocol/tasks';
+
+interface ModernEntry {
+  owner: string;
+  taskId: string;
+  status: 'working' | 'completed' | 'failed' | 'cancelled';
+  createdAt: string;
+  lastUpdatedAt: string;
+  ttlMs: number;
+  statusMessage?: string;
+  result?: CallToolResult;
+  error?: { code: number; message: string };
+  runId?: string;
+  expires: NodeJS.Timeout;
+}
+
+const modernTasks = new Map<string, ModernEntry>();
+
+export interface ModernTaskOptions {
+  /** Who the caller is (the token name, JWT subject, or "local" over stdio). */
+  owner: string;
+  /** Whether this call should run as a task (the tool supports it, the arguments are valid, it is long). */
+  wantsTask: (name: string, args: unknown) => boolean;
+  run: TaskOptions['run'];
+  cancelRun: (runId: string) => void;
+  log: Logger;
+}
+
+const TaskIdOnly = z.looseObject({ taskId: z.string() });
+
+export function enableModernTasks(server: McpServer, options: ModernTaskOptions): void {
+  const view = (e: ModernEntry) => ({
+    taskId: e.taskId,
+    status: e.status,
+    createdAt: e.createdAt,
+    lastUpdatedAt: e.lastUpdatedAt,
+    ttlMs: e.ttlMs,
+    pollIntervalMs: TASK_POLL_MS,
+    ...(e.statusMessage ? { statusMessage: e.statusMessage } : {}),
+  });
+  const find = (taskId: string): ModernEntry => {
+    const e = modernTasks.get(taskId);
+    if (!e || e.owner !== options.owner) throw new ProtocolError(ProtocolErrorCode.InvalidParams, `No task "${taskId.slice(0, 80)}": it expired or was never created by this caller.`);
+    return e;
+  };
+  const settle = (e: ModernEntry, status: ModernEntry['status'], statusMessage?: string) => {
+    e.status = status;
+    e.lastUpdatedAt = new Date().toISOString();
+    if (statusMessage) e.statusMessage = statusMessage;
+  };
+
+  const handlers = (server.server as unknown as { _requestHandlers: Map<string, (req: { params?: Record<string, unknown> }, ctx: ServerContext) => Promise<unknown>> })._requestHandlers;
+  const plainCall = handlers.get('tools/call');
+  if (plainCall) {
+    handlers.set('tools/call', async (req, ctx) => {
+      const p = req.params ?? {};
+      const name = String(p.name);
+      const envelope = ctx.mcpReq.envelope as Record<string, { extensions?: Record<string, unknown> } | undefined> | undefined;
+      const declared = envelope?.['io.modelcontextprotocol/clientCapabilities']?.extensions?.[TASKS_EXTENSION] !== undefined;
+      if (!declared || !options.wantsTask(name, p.arguments ?? {})) return plainCall(req, ctx);
+      const now = new Date().toISOString();
+      const e: ModernEntry = { owner: options.owner, taskId: randomUUID(), status: 'working', createdAt: now, lastUpdatedAt: now, ttlMs: TASK_TTL_MS, expires: setTimeout(() => modernTasks.delete(e.taskId), TASK_TTL_MS) };
+      e.expires.unref();
+      modernTasks.set(e.taskId, e);
+      // The task outlives this request (and, over HTTP, the server instance that took it).
+      const controller = new AbortController();
+      const taskCtx = { ...ctx, mcpReq: { ...ctx.mcpReq, signal: controller.signal, notify: async () => undefined } } as ServerContext;
+      void options
+        .run(name, p.arguments ?? {}, taskCtx, (runId) => {
+          e.runId = runId;
+          if (e.status === 'cancelled') options.cancelRun(runId);
+        })
+        .then((result) => {
+          if (e.status !== 'working') return;
+          // A tool that ran and reported an error is a completed task with an isError result.
+          e.result = result;
+          settle(e, 'completed');
+        })
+        .catch((err: unknown) => {
+          options.log.error({ err, tool: name }, 'task failed unexpectedly');
+          if (e.status !== 'working') return;
+          e.error = { code: ProtocolErrorCode.InternalError, message: `${name} failed unexpectedly; the server log has the details.` };
+          settle(e, 'failed');
+        });
+      return { resultType: 'task', ...view(e) };
+    });
+  }
+
+  server.server.setRequestHandler('tasks/get', { params: TaskIdOnly }, async (p) => {
+    const e = find(p.taskId);
+    return { ...view(e), ...(e.result ? { result: e.result } : {}), ...(e.error ? { error: e.error } : {}) } as never;
+  });
+  server.server.setRequestHandler('tasks/cancel', { params: TaskIdOnly }, async (p) => {
+    const e = find(p.taskId);
+    if (e.status === 'working') {
+      settle(e, 'cancelled', 'Cancelled by the client');
+      if (e.runId) options.cancelRun(e.runId);
+    }
+    return {} as never;
+  });
+}

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/client.js';
 import { dockerSkipped, TestContainers, waitUntil } from '../helpers/docker.js';
-import { httpClient, INIT, post, startHttp, type HttpHandle } from '../helpers/http-server.js';
+import { httpClient, INIT, post, rpc, startHttp, type HttpHandle } from '../helpers/http-server.js';
 
 const structured = <T>(r: unknown) => (r as { structuredContent: T }).structuredContent;
 
@@ -68,6 +68,50 @@ describe.skipIf(dockerSkipped)('HTTP transport', () => {
     } finally {
       await client.close();
     }
+  });
+
+  it('runs launch_run {wait: true} as a task for 2026-07-28 clients with the tasks extension, and cancels it', async () => {
+    const envelope = {
+      'io.modelcontextprotocol/protocolVersion': '2026-07-28',
+      'io.modelcontextprotocol/clientInfo': { name: 'raw', version: '1' },
+      'io.modelcontextprotocol/clientCapabilities': { extensions: { 'io.modelcontextprotocol/tasks': {} } },
+    };
+    let id = 900;
+    const send = async (method: string, params: Record<string, unknown>, name?: string) => {
+      const r = await rpc(srv.url, { jsonrpc: '2.0', id: id++, method, params: { ...params, _meta: envelope } }, {
+        Authorization: `Bearer ${admin}`,
+        'mcp-protocol-version': '2026-07-28',
+        'mcp-method': method,
+        ...(name ? { 'mcp-name': name } : {}),
+      });
+      expect(r.status, r.text).toBe(200);
+      return r.messages.at(-1)!.result as Record<string, unknown>;
+    };
+    const created = await send('tools/call', { name: 'launch_run', arguments: { directive: 'D1', wait: true } }, 'launch_run');
+    expect(created).toMatchObject({ resultType: 'task', status: 'working', taskId: expect.any(String), ttlMs: expect.any(Number) });
+    expect(created).not.toHaveProperty('task');
+    let task = created;
+    await waitUntil(async () => {
+      task = await send('tasks/get', { taskId: created.taskId }, String(created.taskId));
+      return task.status !== 'working';
+    }, 20_000, 'the task to complete');
+    expect(task.status).toBe('completed');
+    expect(structured<{ status: string }>(task.result).status).toBe('succeeded');
+    // A call that ends at once stays a plain call.
+    const quick = await send('tools/call', { name: 'list_directives', arguments: {} }, 'list_directives');
+    expect(quick.resultType).toBe('complete');
+    // Cancelling a running task cancels its run.
+    const slow = await send('tools/call', { name: 'launch_run', arguments: { directive: 'D1', wait: true } }, 'launch_run');
+    expect(await send('tasks/cancel', { taskId: slow.taskId }, String(slow.taskId))).toMatchObject({ resultType: 'complete' });
+    expect((await send('tasks/get', { taskId: slow.taskId }, String(slow.taskId))).status).toBe('cancelled');
+    // Another caller does not see it.
+    const other = await rpc(srv.url, { jsonrpc: '2.0', id: id++, method: 'tasks/get', params: { taskId: slow.taskId, _meta: envelope } }, {
+      Authorization: `Bearer ${reader}`,
+      'mcp-protocol-version': '2026-07-28',
+      'mcp-method': 'tasks/get',
+      'mcp-name': String(slow.taskId),
+    });
+    expect(other.messages.at(-1)?.error?.code).toBe(-32602);
   });
 
   it('speaks the legacy HTTP+SSE transport too', async () => {
