@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/client.js';
 import { dockerSkipped, TestContainers, waitUntil } from '../helpers/docker.js';
-import { httpClient, INIT, post, rpc, startHttp, type HttpHandle } from '../helpers/http-server.js';
+import { httpClient, INIT, openSession, post, rpc, startHttp, type HttpHandle } from '../helpers/http-server.js';
 
 const structured = <T>(r: unknown) => (r as { structuredContent: T }).structuredContent;
 
@@ -52,6 +52,31 @@ describe.skipIf(dockerSkipped)('HTTP transport', () => {
       expect((report.contents[0] as { text: string }).text).toContain(c.name('web'));
     } finally {
       await client.close();
+    }
+  });
+
+  it('sends progress to 2025-era sessions too', async () => {
+    const session = await httpClient(srv.url, admin, 'streamable', 'legacy');
+    try {
+      const progress: number[] = [];
+      const r = await session.callTool({ name: 'launch_run', arguments: { directive: 'D1', wait: true } }, { onprogress: (p) => progress.push(p.progress) });
+      expect(structured<{ status: string }>(r).status).toBe('succeeded');
+      expect(progress.length).toBeGreaterThanOrEqual(1);
+    } finally {
+      await session.close();
+    }
+  });
+
+  it('answers a request of the wrong shape with -32602 naming the field, in both eras', async () => {
+    const auth = { Authorization: `Bearer ${admin}` };
+    const bad = { jsonrpc: '2.0', id: 5, method: 'resources/read', params: { uri: 42 } };
+    const envelope = { 'io.modelcontextprotocol/protocolVersion': '2026-07-28', 'io.modelcontextprotocol/clientInfo': { name: 'raw', version: '1' }, 'io.modelcontextprotocol/clientCapabilities': {} };
+    const modern = await rpc(srv.url, { ...bad, params: { ...bad.params, _meta: envelope } }, { ...auth, 'mcp-protocol-version': '2026-07-28', 'mcp-method': 'resources/read' });
+    const session = await openSession(srv.url, `Bearer ${admin}`);
+    const legacy = await rpc(srv.url, bad, { ...auth, 'mcp-session-id': session, 'mcp-protocol-version': '2025-11-25' });
+    for (const r of [modern, legacy]) {
+      expect(r.messages[0]?.error?.code, r.text).toBe(-32602);
+      expect(r.messages[0]?.error?.message).toMatch(/^Invalid params for resources\/read: uri: /);
     }
   });
 
@@ -233,6 +258,19 @@ describe.skipIf(dockerSkipped)('HTTP rate limit and startup rules', () => {
       expect(statuses.at(-1)).toBe(429);
       const res = await post(srv.url, INIT, { Authorization: `Bearer ${tok}` });
       expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(0);
+    } finally {
+      await srv.stop();
+    }
+  });
+
+  it('turns the deprecated HTTP+SSE transport off with --no-legacy-sse', async () => {
+    const srv = await startHttp(['--no-legacy-sse']);
+    try {
+      const tok = srv.token('no-sse', 'runs:read');
+      expect((await fetch(`${srv.base}/sse`, { headers: { Authorization: `Bearer ${tok}` } })).status).toBe(404);
+      expect((await post(`${srv.base}/messages?sessionId=x`, INIT, { Authorization: `Bearer ${tok}` })).status).toBe(404);
+      expect((await post(srv.url, INIT, { Authorization: `Bearer ${tok}` })).status).toBe(200);
+      expect(srv.stderr()).toContain('legacy SSE off');
     } finally {
       await srv.stop();
     }

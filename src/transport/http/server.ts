@@ -3,10 +3,11 @@ import type { Server as NodeServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { hostHeaderValidation } from '@modelcontextprotocol/express';
 import { NodeStreamableHTTPServerTransport, toNodeHandler, toWebRequest } from '@modelcontextprotocol/node';
-import { createMcpHandler, isInitializeRequest, isLegacyRequest, type AuthInfo } from '@modelcontextprotocol/server';
+import { createMcpHandler, isInitializeRequest, isLegacyRequest, type AuthInfo, type JSONRPCMessage } from '@modelcontextprotocol/server';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import type { Logger } from '../../log.js';
 import { grants } from '../../domain/scopes.js';
+import { checkRequest } from '../request-guard.js';
 import { reportUri } from '../../resources/index.js';
 import { buildServer } from '../../server.js';
 import type { ToolDeps } from '../../tools/context.js';
@@ -150,6 +151,17 @@ export async function startHttpServer(deps: ToolDeps, readOnly: boolean, options
     next();
   };
 
+  /**
+   * Requests of the wrong shape get -32602 naming the field (request-guard.ts), in both eras, as
+   * over stdio: the SDK answers most of them -32603 Internal error with a raw issue list.
+   */
+  const checkShapes = (req: Request, res: Response, next: NextFunction) => {
+    if (req.method !== 'POST' || Array.isArray(req.body)) return next();
+    const refused = checkRequest(req.body as JSONRPCMessage);
+    if (!refused) return next();
+    res.status(200).json(refused);
+  };
+
   /** A place for a new session, or a 429 (this caller's cap) / 503 (the server's) with Retry-After. */
   const admit = (principal: Principal, res: Response): Slot | undefined => {
     const a = sessions.admit(principal.name);
@@ -221,7 +233,7 @@ export async function startHttpServer(deps: ToolDeps, readOnly: boolean, options
   const stopModernUpdates = deps.engine.onFinished((runId) => modern.notify.resourceUpdated(reportUri(runId)));
   const authInfoOf = (principal: Principal): AuthInfo => ({ token: '', clientId: principal.name, scopes: [...principal.scopes], extra: { principal } });
 
-  app.all('/mcp', authenticate, requireJson, json, checkScopes, async (req, res) => {
+  app.all('/mcp', authenticate, requireJson, json, checkScopes, checkShapes, async (req, res) => {
     const principal = res.locals.principal as Principal;
     const sessionId = req.headers['mcp-session-id'] as string | undefined;
     try {
