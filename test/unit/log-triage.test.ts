@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { LogLine } from '../../src/docker/log-lines.js';
 import { compareTemplates } from '../../src/jobs/log-triage/compare.js';
@@ -8,7 +9,7 @@ import { maskTokens } from '../../src/jobs/log-triage/mask.js';
 import { TemplateMiner, templateText } from '../../src/jobs/log-triage/miner.js';
 import { severityOf } from '../../src/jobs/log-triage/severity.js';
 import { parseLine } from '../../src/jobs/log-triage/structured.js';
-import { SAMPLE_MAX, Triage } from '../../src/jobs/log-triage/triage.js';
+import { OPAQUE_TEMPLATE, SAMPLE_MAX, Triage } from '../../src/jobs/log-triage/triage.js';
 
 const fold = (lines: string[], stream: 'stdout' | 'stderr' = 'stdout') => {
   const f = new EventFolder();
@@ -128,11 +129,34 @@ describe('control characters and binary input', () => {
       t.add({ stream: 'stdout', text });
       worst = Math.max(worst, performance.now() - s);
     }
-    t.finish();
+    const r = t.finish();
+    expect(r.templates.map((x) => [x.template, x.count])).toEqual([[OPAQUE_TEMPLATE, 100]]);
     // 1.6 MB; it took about 4 s (40 ms a line) before the miner was given a bounded message.
     expect(performance.now() - start).toBeLessThan(1_500);
     // One line is far from the 50 ms the event loop may be held (the reader yields between lines).
     expect(worst).toBeLessThan(200);
+  });
+});
+
+describe('binary lines', () => {
+  it('counts binary lines as one template, quickly, and leaves text with a stray byte alone', () => {
+    const bin = randomBytes(2 * 1024 * 1024);
+    const t = new Triage();
+    const start = performance.now();
+    let s = 0;
+    for (let nl = bin.indexOf(10); nl >= 0; nl = bin.indexOf(10, s)) {
+      t.add({ stream: 'stdout', text: bin.toString('utf8', s, nl) });
+      s = nl + 1;
+    }
+    t.add({ stream: 'stdout', text: 'ERROR user Jos\uFFFD not found' });
+    const r = t.finish();
+    // About 8,000 lines; each founded its own template before, at seconds per thousand.
+    expect(performance.now() - start).toBeLessThan(2_000);
+    expect(r.templates[0]!.template).toBe('ERROR user Jos\uFFFD not found');
+    // A few random lines are short enough to read as text; all the others are one template.
+    const opaque = r.templates.find((x) => x.template === OPAQUE_TEMPLATE)!;
+    expect(opaque.count).toBeGreaterThan(r.events * 0.98);
+    expect(r.templates.length).toBeLessThan(60);
   });
 });
 

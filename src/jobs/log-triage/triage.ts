@@ -46,7 +46,7 @@ const MINE_MAX = 512;
 const LINE_MAX = 4_096;
 
 interface Acc {
-  cluster: Cluster;
+  cluster: { tokens: readonly string[] };
   count: number;
   severity: LogSeverity;
   first?: string;
@@ -66,7 +66,9 @@ export class Triage {
   private readonly redactors = { stdout: new LineRedactor(redactor()), stderr: new LineRedactor(redactor()) };
   private readonly folder = new EventFolder();
   private readonly miner = new TemplateMiner();
-  private readonly acc = new Map<Cluster, Acc>();
+  private readonly acc = new Map<object, Acc>();
+  /** Every binary or opaque line counts here, not in the miner (see `isOpaque`). */
+  private readonly opaque = { tokens: [OPAQUE_TEMPLATE] };
   private lines = 0;
   private events = 0;
   private injections = 0;
@@ -112,7 +114,8 @@ export class Triage {
     const severity = severityOf(event, parsed);
     this.bySeverity[severity]++;
     const message = parsed.error && parsed.format !== 'text' ? `${parsed.message} ${parsed.error}` : withoutLeadingTimestamp(parsed.message);
-    const cluster = this.miner.add(message.length > MINE_MAX ? message.slice(0, MINE_MAX) : message);
+    const opaque = parsed.format === 'text' && isOpaque(message);
+    const cluster: Cluster | { tokens: readonly string[] } = opaque ? this.opaque : this.miner.add(message.length > MINE_MAX ? message.slice(0, MINE_MAX) : message);
     let a = this.acc.get(cluster);
     if (!a) {
       a = { cluster, count: 0, severity, sample: sampleOf(event), stderr: 0, traces: 0, injection: 0 };
@@ -126,11 +129,30 @@ export class Triage {
     }
     if (event.stream === 'stderr') a.stderr++;
     if (event.trace) a.traces++;
-    if (looksLikeInjection(event.first)) {
+    if (!opaque && looksLikeInjection(event.first)) {
       a.injection++;
       this.injections++;
     }
   }
+}
+
+/** The one template for binary and opaque lines. */
+export const OPAQUE_TEMPLATE = '<binary or opaque data>';
+const NON_TEXT = /[\uFFFD\u0000-\u0008\u000e-\u001a\u001c-\u001f\u007f]/g;
+const SPACE = /\s/;
+
+/**
+ * Binary (bytes that are not UTF-8 text, control characters) or opaque (a long run without a
+ * single space: base64, hex dumps, garbage). Such lines are not messages: each would found its own
+ * template, and the miner compares every new line with the templates that share its shape, so
+ * thousands of them cost it seconds. They are counted as one template instead.
+ */
+function isOpaque(message: string): boolean {
+  if (message.length >= 256 && !SPACE.test(message.slice(0, 256))) return true;
+  NON_TEXT.lastIndex = 0;
+  if (!NON_TEXT.test(message)) return false;
+  const bad = message.match(NON_TEXT)?.length ?? 0;
+  return bad >= 8 || bad * 10 >= message.length;
 }
 
 const clip = (line: string, max: number): string => (line.length > max ? `${line.slice(0, max - 1)}…` : line);
