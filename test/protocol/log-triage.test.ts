@@ -89,11 +89,12 @@ describe.skipIf(dockerSkipped)('log_triage on a real container', () => {
   const reports: string[] = [];
 
   beforeAll(async () => {
-    c.run('app', `${PHASE1}; sleep 6; ${PHASE2}; sleep 3600`);
     c.run('steady', STEADY);
     c.run('crash', CRASH);
     c.run('java', `${JAVA}; echo JAVA-DONE; sleep 3600`);
     c.run('binary', BINARY);
+    // Last, so that its first phase is still the whole of its log when the first test reads it.
+    c.run('app', `${PHASE1}; sleep 10; ${PHASE2}; sleep 3600`);
     await waitUntil(() => docker('logs', c.name('app')).includes('PHASE1-DONE'), 20_000, 'phase 1');
     srv = await startServer({ env: { LOG_LEVEL: 'debug' } });
     await ok(srv.client, 'set_allowlist', { add: ['app', 'steady', 'burst', 'crash', 'java', 'binary'].map((n) => ({ kind: 'name', value: c.name(n) })) });
