@@ -12,7 +12,9 @@ import {
   looksSecretish,
   NAME_VALUE,
   NEAR_SECRET_WORD,
+  SECRET_IS,
   SPACE_PAIR,
+  valueIsSecret,
   XML_ELEMENT,
   XML_NAME_VALUE,
 } from './rules/context.js';
@@ -23,6 +25,8 @@ export const marker = (rule: string): string => `[REDACTED:${rule}]`;
 const MARKER = /\[REDACTED:[a-z0-9_]+\]/;
 const MARKERS_G = /\[REDACTED:[a-z0-9_]+\]/g;
 const VALUE_WORD = /val/i;
+/** A bare value that starts with a pair of its own (`agent: DD_API_KEY=x`); base64 padding (`abc==`) is not one. */
+const NESTED_PAIR = /^[A-Za-z_][\w.-]*=(?!=|$)/;
 const PAIRS_VALUE = /^\s*[\w.-]+=[^\s;,&]*(?:[\s;,&]+[\w.-]+=[^\s;,&]*)+[\s;,&]*$/;
 
 export interface RedactionOptions {
@@ -204,6 +208,7 @@ export class Redactor {
       // `key value` ends the line: scan its tail only, and only when the last word could be a secret.
       if (lastWordMayBeSecret(out)) out = this.applyPairs(out, SPACE_PAIR, sink, stats, true, Math.max(0, out.length - 160));
       out = this.replace(out, NEAR_SECRET_WORD, 'high_entropy_secret', sink, stats, true, looksGenerated);
+      out = this.replace(out, SECRET_IS, 'secret_value', sink, stats, true, looksSecretish);
     }
     if (this.options.maskPersonal) {
       for (let i = 0; i < PERSONAL_RULES.length; i++) {
@@ -242,7 +247,7 @@ export class Redactor {
    */
   private secretField(v: unknown, key: string, stats: RedactionStats | undefined, depth: number): unknown {
     if (typeof v === 'string') {
-      if (isHarmlessValue(v, key) || MARKER.test(v) || this.allowed(v)) return this.redact(v, stats);
+      if (!valueIsSecret(key, v) || MARKER.test(v) || this.allowed(v)) return this.redact(v, stats);
       count(stats, 'secret_value');
       return marker('secret_value');
     }
@@ -256,7 +261,7 @@ export class Redactor {
     if (eq < 0) return this.redact(entry, stats);
     const key = entry.slice(0, eq);
     const value = entry.slice(eq + 1);
-    if (isSecretKey(key) && !isHarmlessValue(value, key) && !this.allowed(value)) {
+    if (valueIsSecret(key, value) && !this.allowed(value)) {
       count(stats, 'secret_value');
       return `${key}=${marker('secret_value')}`;
     }
@@ -354,7 +359,7 @@ export class Redactor {
         start = end - g[which]!.length;
       }
       // Not a secret key: the value may hold pairs of its own (`agent: DD_API_KEY=x`), so scan on from its start.
-      if (!isSecretKey(key)) {
+      if (!isSecretKey(key) || (which === 'bare' && NESTED_PAIR.test(g.bare!))) {
         re.lastIndex = Math.max(start, m.index + 1);
         continue;
       }
@@ -365,7 +370,7 @@ export class Redactor {
         end += rest.length;
         value = text.slice(start, end);
       }
-      if (sink.already(value) || this.allowed(value) || isHarmlessValue(value, key)) continue;
+      if (sink.already(value) || this.allowed(value) || !valueIsSecret(key, value)) continue;
       // A value made of pairs itself (`dsn = "host=db password=x"`): its own pairs are judged one by one.
       if (PAIRS_VALUE.test(value)) {
         re.lastIndex = Math.max(start, m.index + 1);
@@ -494,7 +499,7 @@ export class LineState {
   }
 
   private markValue(value: string, key: string, sink: Sink, stats?: RedactionStats): string {
-    if (value.length === 0 || sink.already(value) || isHarmlessValue(value, key)) return value;
+    if (value.length === 0 || sink.already(value) || !valueIsSecret(key, value)) return value;
     count(stats, 'secret_value');
     return sink.mark('secret_value', value);
   }
@@ -504,7 +509,7 @@ export class LineState {
     if (!which) return undefined;
     const [s, e] = m.indices!.groups![which]!;
     const value = text.slice(s, e);
-    if (value.length === 0 || sink.already(value) || isHarmlessValue(value, key)) return undefined;
+    if (value.length === 0 || sink.already(value) || !valueIsSecret(key, value)) return undefined;
     count(stats, 'secret_value');
     return text.slice(0, s) + sink.mark('secret_value', value) + text.slice(e);
   }

@@ -1,5 +1,5 @@
 import { isSecretKey } from '../secret-keys.js';
-import { isHarmlessValue } from './context.js';
+import { isHarmlessValue, valueIsSecret } from './context.js';
 
 /**
  * Secrets on command lines. Three general shapes, then the short flags whose meaning depends on
@@ -41,7 +41,7 @@ export const CLI_FLAG: CliRule = {
   keywords: [],
   pattern: new RegExp(`(?<![\\w-])--?(?<flag>[A-Za-z][\\w.-]{1,80})(?:=|[ \\t]+(?![-\\s]))${V}`, 'dg'),
   // A value that is itself a list of pairs (`--secret id=x,src=y`) is left to the pair rules.
-  accept: (g) => isSecretKey(g.flag!) && !isHarmlessValue(secretOf(g), g.flag) && !/^[\w.-]+=/.test(secretOf(g)),
+  accept: (g) => valueIsSecret(g.flag!, secretOf(g)) && !/^[A-Za-z_][\w.-]*=(?!=|$)/.test(secretOf(g)),
 };
 
 export const CLI_RULES: readonly CliRule[] = [
@@ -51,7 +51,7 @@ export const CLI_RULES: readonly CliRule[] = [
     pattern: new RegExp(`(?<![\\w-])(?<flag>-u|-U|--user|--proxy-user|--creds|--src-creds|--dest-creds|--basic-auth|--auth|--credentials|--userpass)(?:=|\\s+)["']?(?<user>[^\\s:"'%]+):(?<secret>[^\\s"'@]+)`, 'dg'),
     accept: (g, line) => {
       const s = g.secret!;
-      if (s === g.user || /^\d+$/.test(s) || isHarmlessValue(s)) return false;
+      if (s === g.user || /^\d+$/.test(s) || s.startsWith('/') || isHarmlessValue(s)) return false;
       // `-u` is a user (and group) for docker, sudo, ps: only curl-like tools take user:password there.
       return !/^-[uU]$/.test(g.flag!) || /\b(?:curl|wget|http|https|lftp|ftp|svn|hg|xh|httpie|aria2c)\b/.test(line);
     },
@@ -67,12 +67,26 @@ export const CLI_RULES: readonly CliRule[] = [
   toolFlag('secret_value', 'mysql\\w*|mariadb[\\w-]*|mysqlsh', ['mysql', 'mariadb'], '-p', true),
   toolFlag('secret_value', '7z|7za|7zr|unrar|rar', ['7z', 'rar'], '-p', true),
   toolFlag('secret_value', 'sshpass', ['sshpass'], '-p', false),
-  toolFlag('secret_value', '(?:docker|podman|nerdctl|buildah|helm|oras|crane|skopeo|regctl|finch)\\s+(?:[\\w-]+\\s+)*login', ['login'], '-p', false),
+  // `<tool> [subcommand…] login -p X`: docker, podman, helm registry, az, cf, oc, …
+  toolFlag('secret_value', '[\\w.-]+\\s+(?:[\\w-]+\\s+)*login', ['login'], '-p', false),
   toolFlag('secret_value', 'redis-cli|keydb-cli|valkey-cli', ['-cli'], '-a', false),
   toolFlag('secret_value', 'mongo|mongosh|mongodump|mongorestore|mongoexport|mongoimport|mongostat|mongotop|mongofiles', ['mongo'], '-p', false),
   toolFlag('secret_value', 'sqlcmd|bcp|osql|isql|sqlpackage', ['sqlcmd', 'bcp', 'osql', 'isql', 'sqlpackage'], '-P', false),
   toolFlag('secret_value', 'ldapsearch|ldapadd|ldapmodify|ldapdelete|ldappasswd|ldapwhoami|ldapcompare|ldapmodrdn|ldapexop', ['ldap'], '-w', false),
   toolFlag('secret_value', 'ipmitool', ['ipmitool'], '-P', false),
   toolFlag('secret_value', 'zip|zipcloak', ['zip'], '-P', false),
-  toolFlag('secret_value', 'htpasswd', ['htpasswd'], '-\\w*b\\w*\\s+\\S+\\s+\\S+', false),
+  // htpasswd -b FILE USER PASSWORD: with -b the password is the last word of the command.
+  {
+    name: 'secret_value',
+    keywords: ['htpasswd'],
+    pattern: /\bhtpasswd\s(?=(?:[^|;&\n]*\s)?-\w*b)[^|;&\n]*\s(?<secret>[^\s|;&-][^\s|;&]*)[ \t]*(?=$|[|;&\n])/dg,
+    accept: (g) => !isHarmlessValue(g.secret!),
+  },
+  // SQL: CREATE USER … IDENTIFIED BY 'x', ALTER ROLE … PASSWORD 'x', SET PASSWORD = 'x'.
+  {
+    name: 'secret_value',
+    keywords: ['identified', 'password'],
+    pattern: /(?<![\w"'])(?:IDENTIFIED\s+(?:WITH\s+\S+\s+)?BY(?:\s+PASSWORD)?\s*|PASSWORD(?:\s*=\s*|\s+FOR\s+\S+\s*=\s*|\s+))(?:N?'(?<secret>(?:[^']|'')*)'|"(?<secret2>[^"]*)")/dgi,
+    accept: (g) => !isHarmlessValue(secretOf(g)),
+  },
 ];

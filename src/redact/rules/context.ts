@@ -1,4 +1,4 @@
-import { isSecretKey, keyWords, SECRET_KEY_KEYWORDS } from '../secret-keys.js';
+import { isSecretKey, keyWords, SECRET_KEY_KEYWORDS, secretKeyStrength } from '../secret-keys.js';
 
 /**
  * Context rules: the key says the value is secret, so the value goes whatever it looks like.
@@ -78,7 +78,14 @@ const PROSE = new Set([
 ]);
 
 const NUMERIC = /^[+-]?\d+(?:[.,]\d+)?(?:ms|us|ns|s|m|h|d|w|y|k|kb|mb|gb|kib|mib|gib|%|x)?$/i;
-const PATH = /^(?:~|\.{1,2})?(?:\/[A-Za-z0-9._@-]+)+\/?$|^[A-Za-z]:\\[^\s]*$/;
+const PATH = /^(?:~|\.{1,2})?(?:\/[A-Za-z0-9._@-]+)+\/?$|^\/$|^[A-Za-z]:\\[^\s]*$/;
+/** Code, not data: `os.environ[`, `os.Getenv(` (the value was cut at a quote), `self.password`, `process.env.DB_PASSWORD`. */
+const CALL_OR_INDEX = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*[([]$/;
+const DOTTED_REF = /^(?<head>[A-Za-z_$][\w$]*)(?:\.[A-Za-z_$][\w$]*)+$/;
+const REF_HEADS = new Set(['self', 'this', 'os', 'process', 'env', 'environ', 'config', 'cfg', 'conf', 'settings', 'options', 'opts', 'params', 'args', 'request', 'req', 'ctx', 'context', 'system', 'environment', 'props', 'properties', 'values', 'vars', 'secrets', 'credentials', 'app', 'st', 'viper', 'cli', 'flags', 'input', 'inputs', 'data', 'spec', 'item', 'user', 'row', 'record', 'model', 'form', 'body', 'payload', 'obj', 'o', 'c', 'cred', 'creds']);
+/** A resource name (kebab or snake, lowercase) that names a secret object: `db-credentials`, `postgres-secret`. */
+const RESOURCE_NAME = /^[a-z0-9]+(?:[-_.][a-z0-9]+)+$/;
+const SECRET_OBJECT_LAST = new Set(['secret', 'secrets', 'credential', 'credentials', 'creds', 'cred']);
 /** Last words of a key that hold a secret even when the value is all digits (a PIN, a numeric password). */
 const DIGIT_SECRETS = new Set(['password', 'passwd', 'pwd', 'pw', 'pass', 'pin', 'passcode', 'passphrase', 'otp', 'totp', 'secret', 'token', 'code']);
 
@@ -102,6 +109,13 @@ export function isHarmlessValue(value: string, key?: string): boolean {
     return !DIGIT_SECRETS.has(words[words.length - 1] ?? '');
   }
   if (PATH.test(v) && !v.split(/[/\\]/).some((seg) => looksGenerated(seg))) return true;
+  if (CALL_OR_INDEX.test(v)) return true;
+  const ref = DOTTED_REF.exec(v);
+  if (ref && (REF_HEADS.has(ref.groups!.head!.toLowerCase()) || isSecretKey(v.slice(v.lastIndexOf('.') + 1)))) return true;
+  if (key !== undefined && RESOURCE_NAME.test(v)) {
+    const kw = keyWords(key);
+    if (SECRET_OBJECT_LAST.has(kw[kw.length - 1] ?? '') && keyWords(v).some((w) => isSecretKey(w))) return true;
+  }
   // Prose after a colon: several words, the first of them a prose word ("too short (minimum 12)").
   const space = v.indexOf(' ');
   if (space > 0 && PROSE.has(v.slice(0, space).toLowerCase())) return true;
@@ -115,6 +129,9 @@ export { isSecretKey };
  * "using token 7f8e9d0c1b2a…", "password is Xy7#kP2q…". UUIDs are left alone (ids, not secrets).
  */
 export const NEAR_SECRET_WORD = /(?<keep>\b(?:token|secret|password|passwd|passphrase|api[ _-]?key|access[ _-]?key|credential)s?\b(?:\s+(?:is|was|of|for|=|:|->|set\s+to))?\s+["']?)(?<secret>[A-Za-z0-9+/=_.~!@#$%^&*-]{16,})/gi;
+
+/** "the admin password is: Xy7…", "token was set to …": a connector word, then a value with a credential's shape. */
+export const SECRET_IS = /(?<keep>\b(?:password|passwd|passphrase|passcode|pin|secret|token|api[ _-]?key)s?\s+(?:is|was|set\s+to|changed\s+to|reset\s+to)\s*:?\s*["'`]?)(?<secret>[^\s"'`]{6,})/gi;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -135,6 +152,27 @@ export function looksGenerated(token: string): boolean {
   if (UUID.test(token) || token.startsWith('[REDACTED')) return false;
   if (!/[0-9]/.test(token) || !/[A-Za-z]/.test(token)) return false;
   return entropy(token) >= 3.5;
+}
+
+/**
+ * A value that looks like a credential by its shape: mixed upper, lower and digits; a long
+ * base64/hex-like run; or a URL with user info. Weak keys (`auth`, `session`, `signature`, `cache_key`)
+ * keep their value unless it has such a shape (`auth: md5`, `session: 42` stay).
+ */
+export function looksCredential(value: string): boolean {
+  const v = value.trim();
+  if (v.length < 8 || v.length > 4096 || /\s/.test(v)) return false;
+  if (/^[a-z][a-z0-9+.-]*:\/\/[^/\s@]+@/i.test(v)) return true;
+  if (UUID.test(v)) return false;
+  if (/[a-z]/.test(v) && /[A-Z]/.test(v) && /[0-9]/.test(v)) return true;
+  return v.length >= 20 && /^[A-Za-z0-9+/=_.~-]+$/.test(v) && /[0-9]/.test(v) && /[A-Za-z]/.test(v);
+}
+
+/** The one decision for a key/value pair: does the value go? */
+export function valueIsSecret(key: string, value: string): boolean {
+  const strength = secretKeyStrength(key);
+  if (strength === 0 || isHarmlessValue(value, key)) return false;
+  return strength === 2 || looksCredential(value);
 }
 
 /** A value that looks like a credential by its shape alone: for `key value` pairs without a separator. */
