@@ -55,16 +55,20 @@ export function keyWords(key: string): string[] {
 /** Words that name something secret-related but also harmless things (`auth: md5`, `session: 42`): the value must look like a credential. */
 const WEAK = new Set(['auth', 'session', 'sessionid', 'sessid', 'cookie', 'signature', 'sig', 'dsn', 'credential', 'credentials', 'creds', 'cred', 'authorization', 'bearer', 'jwt', 'sas', 'hmac', 'salt', 'masterauth']);
 
-/** 0: not secret; 1: weak (value must look like a credential); 2: strong (any value that is not harmless). */
-export type KeyStrength = 0 | 1 | 2;
+/**
+ * 0: not secret. 1: a bare `…_key` (`cache_key`, `replicaSetKey`): the value must look like a
+ * credential. 2: a word with harmless uses (`auth`, `session`): a lowercase word or identifier
+ * stays (`auth: md5`). 3: strong (`password`, `token`): any value that is not harmless goes.
+ */
+export type KeyStrength = 0 | 1 | 2 | 3;
 
 function wordStrength(w: string): KeyStrength {
   if (FALSE_FRIENDS.has(w)) return 0;
-  if (WEAK.has(w)) return 1;
-  if (WHOLE.has(w)) return 2;
-  for (const s of STRONG) if (w === s || w.startsWith(s) || w.endsWith(s)) return s.startsWith('credential') ? 1 : 2;
+  if (WEAK.has(w)) return 2;
+  if (WHOLE.has(w)) return 3;
+  for (const s of STRONG) if (w === s || w.startsWith(s) || w.endsWith(s)) return s.startsWith('credential') ? 2 : 3;
   // Glued `...pass` / `...pwd` at the end of a word (`dbpass`, `smtppass`, `rootpwd`).
-  return w.length > 4 && /(?:pass|pwd)$/.test(w) ? 2 : 0;
+  return w.length > 4 && /(?:pass|pwd)$/.test(w) ? 3 : 0;
 }
 
 const verdicts = new Map<string, KeyStrength>();
@@ -105,8 +109,8 @@ function judgeKey(key: string): KeyStrength {
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     let ws = wordStrength(w);
-    if (ws === 0 && (w === 'key' || w === 'keys')) ws = i > 0 && KEY_QUALIFIERS.has(words[i - 1]!) ? 2 : i === words.length - 1 && i > 0 ? 1 : 0;
-    else if (ws === 0 && w === 'string' && i > 0 && words[i - 1] === 'connection') ws = 2;
+    if (ws === 0 && (w === 'key' || w === 'keys')) ws = i > 0 && KEY_QUALIFIERS.has(words[i - 1]!) ? 3 : i === words.length - 1 && i > 0 ? 1 : 0;
+    else if (ws === 0 && w === 'string' && i > 0 && words[i - 1] === 'connection') ws = 3;
     if (ws > strength) strength = ws;
   }
   if (strength === 0) return 0;

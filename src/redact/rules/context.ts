@@ -168,11 +168,16 @@ export function looksCredential(value: string): boolean {
   return v.length >= 20 && /^[A-Za-z0-9+/=_.~-]+$/.test(v) && /[0-9]/.test(v) && /[A-Za-z]/.test(v);
 }
 
+/** A lowercase word or identifier (`md5`, `scram-sha-256`, `none`, `kerberos`): a setting, not a credential. */
+const WORDISH = /^[a-z][a-z0-9]*(?:[-_.][a-z0-9]+)*$/;
+
 /** The one decision for a key/value pair: does the value go? */
 export function valueIsSecret(key: string, value: string): boolean {
   const strength = secretKeyStrength(key);
   if (strength === 0 || isHarmlessValue(value, key)) return false;
-  return strength === 2 || looksCredential(value);
+  if (strength === 3) return true;
+  if (strength === 2) return !WORDISH.test(value.trim()) || looksCredential(value);
+  return looksCredential(value);
 }
 
 /** A value that looks like a credential by its shape alone: for `key value` pairs without a separator. */
