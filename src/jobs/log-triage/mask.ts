@@ -23,6 +23,8 @@ const SUBTOKEN_RULES: Rule[] = [
   // URLs and paths (a token that is a path is a variable whatever it holds)
   // (a URL keeps its scheme, which says what kind of address it is: "hdfs://<*>")
   rule(/(?<![\w.+-])([a-z][a-z0-9+.-]*:\/\/)[^\s\])'"]+/gi, has('://'), `$1${WILDCARD}`),
+  // host/address, as Java prints a socket address ("msra-sa-41/10.190.173.170:9000" → "<*>/<*>:<*>")
+  rule(/^[A-Za-z][\w.-]*\/\d{1,3}(?:\.\d{1,3}){3}(?=(?::\d{1,5})?$)/, has('/'), `${WILDCARD}/${WILDCARD}`),
   rule(/^\/?(?:[\w.~@+*-]+\/)+[\w.~@+*-]*\/?$/, has('/')),
   rule(/^\/[\w.~@+-]+$/, has('/')),
   rule(/(?<![\w.])\/(?:[\w.~@+-]+\/)+[\w.~@+-]*(?:\?[^\s"']*)?/g, has('/')),
