@@ -33,6 +33,10 @@ const ConfigSchema = z.object({
   gpuSource: z.custom<GpuSource>(),
   /** Slows every job row down; for tests and demos of progress and cancel, never for production. */
   debugJobDelayMs: z.number().int().min(0).max(600_000),
+  /** Runs older than this many days are pruned (store/retention.ts); 0 ("off"): no age limit. */
+  retentionDays: z.number().int().min(0).max(36_500),
+  /** Oldest runs are pruned while the database's used bytes plus report files exceed this; 0 ("off"): no cap. */
+  retentionMaxMb: z.number().int().min(0).max(1_048_576),
 });
 export type Config = Readonly<z.infer<typeof ConfigSchema>>;
 
@@ -54,6 +58,16 @@ const intFromEnv = (name: string, env: NodeJS.ProcessEnv, fallback: number): num
   return n;
 };
 
+/** A whole number, or "off" (the same as 0): for limits that can be switched off. */
+const limitFromEnv = (name: string, env: NodeJS.ProcessEnv, fallback: number): number => {
+  const raw = env[name]?.trim();
+  if (raw === undefined || raw === '') return fallback;
+  if (raw.toLowerCase() === 'off') return 0;
+  const n = Number(raw);
+  if (!/^\d+$/.test(raw) || !Number.isSafeInteger(n)) throw new ConfigError(`${name} must be a whole number (0 or "off" switches it off), got "${raw}"`);
+  return n;
+};
+
 export class ConfigError extends Error {}
 
 /** What a person sets, for each setting: errors name the variable, not our field. */
@@ -68,6 +82,8 @@ const SETTING_NAMES: Record<string, string> = {
   heartbeatMs: 'CYBERBRAIN_HEARTBEAT_MS',
   debugJobDelayMs: 'CYBERBRAIN_DEBUG_JOB_DELAY_MS',
   gpuSource: 'CYBERBRAIN_GPU_SOURCE',
+  retentionDays: 'CYBERBRAIN_RETENTION_DAYS',
+  retentionMaxMb: 'CYBERBRAIN_RETENTION_MAX_MB',
 };
 
 /** `~` and `~/x` mean the home folder, as in a shell (an MCP client's config passes them unexpanded). */
@@ -96,6 +112,10 @@ export function loadConfig(flags: ConfigFlags = {}, env: NodeJS.ProcessEnv = pro
     waitMaxMs: intFromEnv('CYBERBRAIN_WAIT_MAX_MS', env, 120_000),
     heartbeatMs: intFromEnv('CYBERBRAIN_HEARTBEAT_MS', env, 5_000),
     debugJobDelayMs: intFromEnv('CYBERBRAIN_DEBUG_JOB_DELAY_MS', env, 0),
+    // A year of hourly runs plus a month's slack by age; by size, enough for that year at typical
+    // fleet sizes while a runaway (a D4 every five minutes over 50 noisy containers) stops at 1 GiB.
+    retentionDays: limitFromEnv('CYBERBRAIN_RETENTION_DAYS', env, 400),
+    retentionMaxMb: limitFromEnv('CYBERBRAIN_RETENTION_MAX_MB', env, 1024),
     gpuSource: gpuSourceFrom(env.CYBERBRAIN_GPU_SOURCE),
     redaction: { maskPersonal: parseBool('DEBUG_REDACTED_MODE', true), ...readRedactionFile(env.CYBERBRAIN_REDACT_CONFIG) },
   };

@@ -15,6 +15,7 @@ import { redactText } from './redact/scrub.js';
 const COMMANDS: Record<string, (argv: string[]) => Promise<number | undefined>> = {
   serve: async (argv) => (await import('./cli/serve.js')).serveCommand(argv),
   token: async (argv) => (await import('./cli/token.js')).tokenCommand(argv),
+  prune: async (argv) => (await import('./cli/prune.js')).pruneCommand(argv),
   run: runCommand,
   runs: runsCommand,
   allowlist: allowlistCommand,

@@ -10,9 +10,12 @@ Usage:
   cyberbrain-mcp redact [--stats] [FILE ...]       copy text with every secret redacted
   cyberbrain-mcp serve --http [--host H] [--port P] serve MCP over HTTP (Streamable HTTP and SSE)
   cyberbrain-mcp token create|ls|revoke ...        bearer tokens for the HTTP server
+  cyberbrain-mcp prune [--dry-run] [--older-than 30d] [--max-mb N] [--json]
+                                                   delete old runs now (servers also do it hourly)
 
 Every command takes --help. Settings: --db or CYBERBRAIN_DB (database file), CYBER_BRAIN_LOGS (report
-folder), DOCKER_HOST (engine), LOG_LEVEL, CYBERBRAIN_READ_ONLY. Logs go to stderr.`;
+folder), DOCKER_HOST (engine), LOG_LEVEL, CYBERBRAIN_READ_ONLY, CYBERBRAIN_RETENTION_DAYS and
+CYBERBRAIN_RETENTION_MAX_MB (history kept). Logs go to stderr.`;
 
 export const SERVE_HELP = `Usage: cyberbrain-mcp [--db PATH] [--read-only]
 
@@ -70,3 +73,22 @@ export const TOKEN_HELP = `Usage:
 Bearer tokens for the HTTP transport. create prints the token once (only a hash is stored).
 Scopes: runs:read (history and reports), runs:write (launch and cancel runs), admin (allowlist and
 directives); each includes the ones before it.`;
+
+export const PRUNE_HELP = `Usage: cyberbrain-mcp prune [--dry-run] [--older-than DURATION] [--max-mb N] [--no-vacuum] [--json] [--db PATH]
+
+Deletes old runs with everything they hold (job rows, log templates, inventory snapshots, model-call
+counts, report files under runs/<id>/): first runs older than --older-than (default
+CYBERBRAIN_RETENTION_DAYS, 400 days), then the oldest while the database's used size plus report
+files exceed --max-mb (default CYBERBRAIN_RETENTION_MAX_MB, 1024). "off" (or 0) switches a limit off.
+Never deleted: queued or running runs, and the last successful run each comparison needs (per
+container and job, per run-wide job, the last inventory snapshot per container, the last success
+of a directive on a container). Deletes in short transactions, so servers on the same database
+keep working. Then checkpoints the WAL and VACUUMs to give the space back to the disk (--no-vacuum
+skips that; servers prune hourly too, but never VACUUM: freed pages are reused).
+
+  --dry-run            print what would be deleted; delete nothing (sizes after are estimates)
+  --older-than 30d     age limit: a number and h, d or w; off for none
+  --max-mb N           size cap in megabytes; off for none
+  --json               print the report as JSON
+
+Prints runs, rows, files and bytes before and after. Exit code: 0 done, 2 usage error.`;
