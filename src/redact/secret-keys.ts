@@ -20,8 +20,15 @@ const WHOLE = new Set([
 const KEY_QUALIFIERS = new Set([
   'api', 'access', 'secret', 'private', 'master', 'encryption', 'encrypt', 'decryption', 'signing', 'sign', 'license', 'licence', 'account', 'client', 'app',
   'auth', 'shared', 'storage', 'service', 'admin', 'root', 'write', 'ingest', 'consumer', 'crypto', 'hmac', 'jwt', 'session', 'webhook', 'aes', 'gpg', 'pgp',
-  'deploy', 'subscription', 'function', 'host', 'cookie', 'cipher', 'kms', 'dek', 'kek', 'wrap', 'unlock', 'recovery', 'backup', 'user', 'x',
+  'deploy', 'subscription', 'function', 'cookie', 'cipher', 'kms', 'dek', 'kek', 'wrap', 'unlock', 'recovery', 'backup', 'user', 'x',
 ]);
+/** `<word> key` pairs that name something else (`public_key`, `cache_key`, `partition_key`). */
+const NON_SECRET_KEY_QUALIFIERS = new Set([
+  'public', 'pub', 'primary', 'foreign', 'sort', 'partition', 'routing', 'cache', 'idempotency', 'lookup', 'object', 'row', 'index', 'unique', 'composite',
+  'shard', 'group', 'dedup', 'dedupe', 'map', 'hash', 'range', 'label', 'annotation', 'config', 'registry', 'translation', 'message', 'sequence', 'cursor',
+  'page', 'order', 'host', 'ssh', 'gpg', 'pgp', 'metric', 'metrics', 'field', 'column', 'table', 'bucket', 'prefix', 'item', 'entry', 'record', 'unique',
+]);
+
 /** Last words that describe a secret rather than hold one. */
 const META_LAST = new Set([
   'count', 'counts', 'tokens', 'length', 'len', 'size', 'min', 'max', 'limit', 'limits', 'ttl', 'expiry', 'expires', 'expiration', 'expire', 'exp', 'at',
@@ -109,14 +116,17 @@ function judgeKey(key: string): KeyStrength {
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     let ws = wordStrength(w);
-    if (ws === 0 && (w === 'key' || w === 'keys')) ws = i > 0 && KEY_QUALIFIERS.has(words[i - 1]!) ? 3 : i === words.length - 1 && i > 0 ? 1 : 0;
-    else if (ws === 0 && w === 'string' && i > 0 && words[i - 1] === 'connection') ws = 3;
+    if (ws === 0 && (w === 'key' || w === 'keys')) {
+      const q = i > 0 ? words[i - 1]! : '';
+      ws = KEY_QUALIFIERS.has(q) ? 3 : i === words.length - 1 && i > 0 && !NON_SECRET_KEY_QUALIFIERS.has(q) ? 1 : 0;
+    } else if (ws === 0 && (w === 'string' || w === 'strings') && i > 0 && words[i - 1] === 'connection') ws = 3;
     if (ws > strength) strength = ws;
   }
   if (strength === 0) return 0;
   // `secret_key`, `api_key`: a trailing key after a qualifier is the secret itself, not metadata.
   const lastIsKey = (last === 'key' || last === 'keys') && words.length > 1;
-  if (META_LAST.has(last) && !lastIsKey && wordStrength(last) === 0) return 0;
+  // A property word last wins, even a plural secret word (`prompt_tokens`), unless the key is that word alone.
+  if (META_LAST.has(last) && !lastIsKey && (wordStrength(last) === 0 || words.length > 1)) return 0;
   return strength;
 }
 
