@@ -31,9 +31,9 @@ describe('redactDeep', () => {
   });
 
   it('redacts each string of an array under a secret key, and keeps placeholders', () => {
-    expect(redactor.redactDeep({ prompt_tokens: 512, apiTokens: ['x9Y8z7W6v5', 'a1B2c3D4e5'], password: '${DB_PASSWORD}' })).toEqual({
+    expect(redactor.redactDeep({ prompt_tokens: 512, passwords: ['x9Y8z7W6v5', 'a1B2c3D4e5'], password: '${DB_PASSWORD}' })).toEqual({
       prompt_tokens: 512,
-      apiTokens: ['[REDACTED:secret_value]', '[REDACTED:secret_value]'],
+      passwords: ['[REDACTED:secret_value]', '[REDACTED:secret_value]'],
       password: '${DB_PASSWORD}',
     });
   });
