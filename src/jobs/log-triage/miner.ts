@@ -119,10 +119,15 @@ export class TemplateMiner {
       if (best) leaf.clusters.push(best);
     }
     if (best) {
-      for (let i = 0; i < tokens.length; i++) if (best.tokens[i] !== tokens[i]) best.tokens[i] = mergeTokens(best.tokens[i]!, tokens[i]!);
+      let generalised = false;
+      for (let i = 0; i < tokens.length; i++) {
+        if (best.tokens[i] === tokens[i]) continue;
+        const merged = mergeTokens(best.tokens[i]!, tokens[i]!);
+        if (merged !== best.tokens[i]) (best.tokens[i] = merged), (generalised = true);
+      }
       best.count++;
       if (severityRank < best.severity) best.severity = severityRank;
-      return best;
+      return generalised ? this.dedupe(best) : best;
     }
     if (!this.hasRoom(severityRank)) return this.spill(severityRank <= WARNING_RANK ? this.overflowSevere : this.overflow, message, severityRank);
     const cluster: Cluster = { id: this.nextId++, tokens, count: 1, severity: severityRank };
@@ -131,7 +136,7 @@ export class TemplateMiner {
     let same = this.byLength.get(tokens.length);
     if (!same) this.byLength.set(tokens.length, (same = []));
     same.push(cluster);
-    return this.options.keepWords ? this.mergeVariants(same, cluster) : cluster;
+    return this.dedupe(this.options.keepWords ? this.mergeVariants(same, cluster) : cluster);
   }
 
   /** The most similar cluster if similar enough; drops merged clusters from the list on the way. */
@@ -219,19 +224,41 @@ export class TemplateMiner {
     let survivor = all[0]!;
     for (const c of all) if (c.id < survivor.id) survivor = c;
     for (const p of chosen.at) survivor.tokens[p] = WILDCARD;
-    for (const c of all) {
-      if (c === survivor) continue;
-      for (let i = 0; i < c.tokens.length; i++) if (survivor.tokens[i] !== c.tokens[i]) survivor.tokens[i] = mergeTokens(survivor.tokens[i]!, c.tokens[i]!);
-      survivor.count += c.count;
-      if (c.severity < survivor.severity) survivor.severity = c.severity;
-      c.mergedInto = survivor;
-      c.id = survivor.id;
-      c.tokens = survivor.tokens;
-      this.clusters.delete(c);
+    for (const c of all) if (c !== survivor) this.absorb(survivor, c);
+    return this.dedupe(survivor);
+  }
+
+  /**
+   * Two clusters whose templates became the same, or where one's template covers the other's
+   * (each generalised on its own, or the tree kept them apart: "login from root ok" and a later
+   * "login from <*> ok"), are one event: the older absorbs the younger, so a report never lists
+   * one event twice. Runs only when a cluster is founded or its template gains a wildcard.
+   */
+  private dedupe(c: Cluster): Cluster {
+    const same = this.byLength.get(c.tokens.length);
+    if (!same) return c;
+    let out = c;
+    for (const d of [...same]) {
+      if (d === out || d.mergedInto || !(covers(out.tokens, d.tokens) || covers(d.tokens, out.tokens))) continue;
+      const [older, younger] = d.id < out.id ? [d, out] : [out, d];
+      this.absorb(older, younger);
+      out = older;
     }
-    // Leaves still list the merged clusters; bestOf() drops them when it meets them.
-    this.byLength.set(fresh.tokens.length, same.filter((c) => !c.mergedInto));
-    return survivor;
+    return out;
+  }
+
+  /** Merges `c` into `survivor`; `c` keeps pointing at it (live()) for callers that hold it. */
+  private absorb(survivor: Cluster, c: Cluster): void {
+    for (let i = 0; i < c.tokens.length; i++) if (survivor.tokens[i] !== c.tokens[i]) survivor.tokens[i] = mergeTokens(survivor.tokens[i]!, c.tokens[i]!);
+    survivor.count += c.count;
+    if (c.severity < survivor.severity) survivor.severity = c.severity;
+    c.mergedInto = survivor;
+    c.id = survivor.id;
+    c.tokens = survivor.tokens;
+    this.clusters.delete(c);
+    // Leaves still list the merged cluster; bestOf() drops it when it meets it.
+    const same = this.byLength.get(survivor.tokens.length)!;
+    same.splice(same.indexOf(c), 1);
   }
 
   private leafFor(tokens: string[]): TreeNode {
@@ -324,6 +351,26 @@ function wordDiff(a: string[], b: string[], threshold: number): number[] | undef
 }
 
 export const templateText = (c: Cluster): string => live(c).tokens.join(' ');
+
+/**
+ * `general` describes every line `specific` does: equal, or a wildcard (or "key=<*>") where they
+ * differ, with the shared words outweighing the filled positions (an all-wildcard template covers
+ * nothing).
+ */
+function covers(general: readonly string[], specific: readonly string[]): boolean {
+  if (general.length !== specific.length) return false;
+  let shared = 0;
+  let filled = 0;
+  for (let i = 0; i < general.length; i++) {
+    const g = general[i]!;
+    const s = specific[i]!;
+    if (g === s) {
+      if (g !== WILDCARD) shared++;
+    } else if (g === WILDCARD || (g.endsWith(`=${WILDCARD}`) && s.startsWith(keyOf(g)))) filled++;
+    else return false;
+  }
+  return shared >= 2 * Math.max(filled, 1) || (filled === 0 && shared > 0);
+}
 
 /** Two differing tokens become one wildcard, but a shared "key=" stays: "rhost=a" + "rhost=b" → "rhost=<*>". */
 function mergeTokens(a: string, b: string): string {
