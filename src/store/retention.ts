@@ -111,9 +111,9 @@ export class RetentionRepo {
     this.freelistCount = db.prepare<[], { freelist_count: number }>('PRAGMA freelist_count');
     this.pageSize = db.prepare<[], { page_size: number }>('PRAGMA page_size');
     this.reportBytesStmt = db.prepare<[], { b: number | null }>('SELECT sum(bytes) AS b FROM artifacts');
-    // Finished runs in insertion order (the table's own rowid walk), from a keyset.
+    // Runs in insertion order (the table's own rowid walk), from a keyset; active ones are counted as kept.
     this.candidatesStmt = db.prepare<[{ after: number; cutoff: number; limit: number }], { seq: number; id: string }>(
-      `SELECT seq, id FROM runs WHERE seq > @after AND created_at < @cutoff AND status NOT IN ('queued', 'running') ORDER BY seq LIMIT @limit`,
+      'SELECT seq, id FROM runs WHERE seq > @after AND created_at < @cutoff ORDER BY seq LIMIT @limit',
     );
     // Each EXISTS walks the run's own rows and asks, through an index, whether a newer row of the
     // same kind exists. See the module comment for what each one protects.
