@@ -83,8 +83,31 @@ export interface LogRead {
   container?: { created_at: string; running: boolean; finished_at: string | null };
 }
 
-/** Longest stretch of work a log read does before it lets the event loop run. */
-const YIELD_MS = 20;
+/**
+ * Longest stretch of work a log read does before it lets the event loop run: other requests are
+ * answered, and the socket is drained so the engine never waits on a full buffer while we work
+ * (a unix socket holds about 200 KB, some 10 ms of triage): reading and triage then overlap.
+ */
+const YIELD_MS = 4;
+/** Lines per batch, at most: a batch is worked through before the next check of the clock. */
+const BATCH_LINES = 1_024;
+
+/** Resolves when the stream has data to read, ended, failed or closed. */
+function readableOrDone(stream: Readable): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      stream.off('readable', done);
+      stream.off('end', done);
+      stream.off('error', done);
+      stream.off('close', done);
+      resolve();
+    };
+    stream.on('readable', done);
+    stream.on('end', done);
+    stream.on('error', done);
+    stream.on('close', done);
+  });
+}
 const TIMEOUT_HINT = 'Check the engine with `docker info`, or raise CYBERBRAIN_DOCKER_TIMEOUT_MS.';
 
 /**
@@ -293,27 +316,41 @@ export class GuardedDocker {
     const onAbort = () => stream.destroy();
     opts.signal?.addEventListener('abort', onAbort, { once: true });
     let lastBreak = performance.now();
+    // The engine sends one small chunk per frame (a line, usually): iterating the stream chunk by
+    // chunk costs a promise and a generator step per line. Instead everything buffered is drained
+    // at once (`read()` hands back all of it) into one batch, and we wait only when nothing is left.
+    let failure: unknown;
+    stream.on('error', (err) => (failure ??= err));
     try {
-      armIdle();
-      for await (const chunk of stream) {
-        clearTimeout(idleTimer);
-        if (opts.signal?.aborted) break;
-        // The cap is exact: bytes past it are never decoded, however big the chunk.
-        const buf = (chunk as Buffer).subarray(0, opts.maxBytes - bytes);
-        bytes += buf.length;
-        const batch = decoder.push(buf);
+      for (;;) {
+        const batch: LogLine[] = [];
+        let chunk: Buffer | null = null;
+        while (batch.length < BATCH_LINES && (chunk = stream.read() as Buffer | null) !== null) {
+          // The cap is exact: bytes past it are never decoded, however big the chunk.
+          const buf = chunk.subarray(0, opts.maxBytes - bytes);
+          bytes += buf.length;
+          decoder.push(buf, batch);
+          if (bytes >= opts.maxBytes) {
+            truncated = true;
+            break;
+          }
+        }
         lines += batch.length;
         if (batch.length > 0) yield batch;
+        if (opts.signal?.aborted || truncated) break;
         if (performance.now() - lastBreak >= YIELD_MS) {
           await new Promise<void>((r) => setImmediate(r));
           lastBreak = performance.now();
         }
-        if (bytes >= opts.maxBytes) {
-          truncated = true;
-          break;
-        }
+        if (chunk !== null) continue;
+        if (stream.readableEnded || failure !== undefined || stream.destroyed) break;
         armIdle();
+        await readableOrDone(stream);
+        clearTimeout(idleTimer);
+        lastBreak = performance.now();
       }
+      if (failure !== undefined) throw failure;
+      if (stream.destroyed && !stream.readableEnded && !opts.signal?.aborted && !truncated) throw new Error('the log stream closed before its end');
       clearTimeout(idleTimer);
       const rest = decoder.end();
       lines += rest.length;

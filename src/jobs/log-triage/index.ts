@@ -14,7 +14,7 @@ const DEFAULT_MAX_BYTES = 8 * 1024 * 1024;
 const RESULT_TEMPLATES = 200;
 /** Lines triaged between two checks of the clock (the event loop is given back every YIELD_MS). */
 const CHECK_EVERY = 16;
-const YIELD_MS = 20;
+const YIELD_MS = 4;
 
 export interface LogTriageData {
   window: {
