@@ -92,6 +92,7 @@ export class Redactor {
   private readonly personalBase: number;
   private readonly allow: RegExp[];
   private sawKeyWord = false;
+  private decodedHits = 0;
 
   constructor(private readonly options: RedactionOptions = DEFAULT_OPTIONS) {
     const problems = checkPatterns(options);
@@ -114,7 +115,10 @@ export class Redactor {
   redact(input: string, stats?: RedactionStats): string {
     if (input.length === 0) return input;
     if (!mayNeedDecoding(input)) return bounded(input, this.text(input, MARKER_SINK, stats), stats);
+    this.decodedHits = 0;
     let out = this.once(input, stats);
+    // Nothing found in the decoded view: the raw pass already ran to its fixed point.
+    if (this.decodedHits === 0) return bounded(input, out, stats);
     // A replacement can expose a new match (a marker ends a value early, a decoded secret unmasks a
     // neighbour); rounds repeat until nothing changes, which makes redaction idempotent. (Without
     // escapes one round is enough: each line already repeats its passes until nothing changes.)
@@ -133,7 +137,10 @@ export class Redactor {
     if (!decoded) return this.text(raw, MARKER_SINK, stats);
     const masked = this.text(decoded.text, MASK_SINK, undefined);
     let rewritten = raw;
-    if (masked !== decoded.text) rewritten = applySpans(raw, decoded, masked, stats);
+    if (masked !== decoded.text) {
+      rewritten = applySpans(raw, decoded, masked, stats);
+      if (rewritten !== raw) this.decodedHits++;
+    }
     return this.text(rewritten, MARKER_SINK, stats);
   }
 

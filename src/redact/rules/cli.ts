@@ -39,7 +39,7 @@ function toolFlag(name: string, tools: string, keywords: string[], flag: string,
 export const CLI_FLAG: CliRule = {
   name: 'secret_value',
   keywords: [],
-  pattern: new RegExp(`(?<![\\w-])--?(?<flag>[A-Za-z][\\w.-]{1,80})(?:=|[ \\t]+(?![-\\s]))${V}`, 'dg'),
+  pattern: new RegExp(`(?<![\\w-])--?(?=(?<flag>[A-Za-z][\\w.-]{1,80}))\\k<flag>(?:=|[ \\t]+(?![-\\s]))${V}`, 'dg'),
   // A value that is itself a list of pairs (`--secret id=x,src=y`) is left to the pair rules.
   accept: (g) => valueIsSecret(g.flag!, secretOf(g)) && !/^[A-Za-z_][\w.-]*=(?!=|$)/.test(secretOf(g)),
 };
@@ -68,7 +68,7 @@ export const CLI_RULES: readonly CliRule[] = [
   toolFlag('secret_value', '7z|7za|7zr|unrar|rar', ['7z', 'rar'], '-p', true),
   toolFlag('secret_value', 'sshpass', ['sshpass'], '-p', false),
   // `<tool> [subcommand…] login -p X`: docker, podman, helm registry, az, cf, oc, …
-  toolFlag('secret_value', '[\\w.-]+\\s+(?:[\\w-]+\\s+)*login', ['login'], '-p', false),
+  toolFlag('secret_value', '[\\w.-]+(?:\\s+[\\w-]+){0,3}\\s+login', ['login'], '-p', false),
   toolFlag('secret_value', 'redis-cli|keydb-cli|valkey-cli', ['-cli'], '-a', false),
   toolFlag('secret_value', 'mongo|mongosh|mongodump|mongorestore|mongoexport|mongoimport|mongostat|mongotop|mongofiles', ['mongo'], '-p', false),
   toolFlag('secret_value', 'sqlcmd|bcp|osql|isql|sqlpackage', ['sqlcmd', 'bcp', 'osql', 'isql', 'sqlpackage'], '-P', false),
