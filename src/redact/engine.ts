@@ -3,6 +3,7 @@ import { KeywordIndex } from './keyword-index.js';
 import { checkPatterns } from './patterns.js';
 import { CLI_FLAG, CLI_RULES, secretOf, type CliRule } from './rules/cli.js';
 import {
+  ARG_PAIR,
   CONTEXT_KEYWORDS,
   CONTEXT_PAIR,
   isHarmlessValue,
@@ -211,6 +212,7 @@ export class Redactor {
         out = this.applyPairs(out, XML_ELEMENT, sink, stats);
       }
       out = this.applyPairs(out, CONTEXT_PAIR, sink, stats);
+      if (out.includes(',')) out = this.applyPairs(out, ARG_PAIR, sink, stats);
       out = this.replaceGroups(out, CLI_FLAG, sink, stats);
       // `key value` ends the line: scan its tail only, and only when the last word could be a secret.
       if (lastWordMayBeSecret(out)) out = this.applyPairs(out, SPACE_PAIR, sink, stats, true, Math.max(0, out.length - 160));

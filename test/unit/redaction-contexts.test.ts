@@ -17,6 +17,8 @@ interface Rec {
   kind: string;
   family?: string;
   secret_parts?: string[];
+  /** A documented miss: the test checks it is still a miss, so that fixing it updates the corpus. */
+  known_gap?: string;
 }
 const records = readFileSync(join(ROOT, 'test/fixtures/redaction/contexts.jsonl'), 'utf8')
   .trim()
@@ -34,7 +36,11 @@ describe('contexts corpus', () => {
     expect(records.filter((r) => r.secret === null).length).toBeGreaterThanOrEqual(20);
   });
 
-  it.each(records.filter((r) => r.secret !== null).map((r) => [r.kind, r] as const))('removes the secret: %s', (_kind, r) => {
+  it.each(records.filter((r) => r.known_gap !== undefined).map((r) => [r.kind, r] as const))('known gap, still open: %s', (_kind, r) => {
+    expect(redactor.redact(r.line)).toContain(r.secret!);
+  });
+
+  it.each(records.filter((r) => r.secret !== null && r.known_gap === undefined).map((r) => [r.kind, r] as const))('removes the secret: %s', (_kind, r) => {
     for (const out of [redactor.redact(r.line), viaLines(r.line)]) {
       for (const part of r.secret_parts ?? [r.secret!]) expect(out).not.toContain(part);
     }

@@ -26,7 +26,7 @@ export const secretOf = (g: Record<string, string | undefined>) => g.secret ?? g
 
 /** `tool ... -f VALUE` (or `-fVALUE` when glued), where the tool gives the short flag its meaning. */
 function toolFlag(name: string, tools: string, keywords: string[], flag: string, glued: boolean): CliRule {
-  const value = glued ? `(?<secret>[^\\s"'|;&]+)` : `\\s+${VS}`;
+  const value = glued ? `(?<secret>[^\\s"'|;&,.=[\\]-][^\\s"'|;&]*)` : `\\s+${VS}`;
   return {
     name,
     keywords,
@@ -75,6 +75,13 @@ export const CLI_RULES: readonly CliRule[] = [
   toolFlag('secret_value', 'ldapsearch|ldapadd|ldapmodify|ldapdelete|ldappasswd|ldapwhoami|ldapcompare|ldapmodrdn|ldapexop', ['ldap'], '-w', false),
   toolFlag('secret_value', 'ipmitool', ['ipmitool'], '-P', false),
   toolFlag('secret_value', 'zip|zipcloak', ['zip'], '-P', false),
+  // sqlplus user/password@db (Oracle tools)
+  {
+    name: 'secret_value',
+    keywords: ['sqlplus', 'sqlldr', 'expdp', 'impdp', 'rman', 'dgmgrl'],
+    pattern: /\b(?:sqlplus|sqlldr|expdp|impdp|rman|dgmgrl)(?:\s+-\w+)*\s+["']?[\w$#]+\/(?<secret>[^@\s"'/]+)(?=@|\s|$)/dgi,
+    accept: (g) => !isHarmlessValue(g.secret!),
+  },
   // htpasswd -b FILE USER PASSWORD: with -b the password is the last word of the command.
   {
     name: 'secret_value',

@@ -14,11 +14,11 @@ const KEY = `[A-Za-z_$@][A-Za-z0-9_.$@-]{0,79}`;
 const KEY_GROUP = `(?=(?<key>${KEY}))\\k<key>`;
 /** Type annotations printers put before a value: Go spew `(string) (len=8) `, PHP `string(8) `, Python `b'…'`. */
 const TYPED = `(?:\\((?:string|str|\\[\\]uint8)\\)\\s*(?:\\(len=\\d+\\)\\s*)?|(?:string|str|bytes)\\(\\d+\\)\\s*|[bBuUrR](?=["']))`;
-const VALUE = `(?:(?<ph>%\\([^)\\s]*\\)[a-z]|\\$\\{[^}]*\\}|\\$\\([^)]*\\)|\\{\\{[^}]*\\}\\}|#\\{[^}]*\\})|"(?<dq>(?:[^"\\\\]|\\\\.)*)"|'(?<sq>(?:[^'\\\\]|\\\\.)*)'|\`(?<bq>[^\`]*)\`|(?<ang><[^<>\\s]*>)|(?<bare>[^\\s"'\`,;&}\\])>]+))`;
+const VALUE = `(?:(?<ph>%\\([^)\\s]*\\)[a-z]|\\$\\{[^}]*\\}|\\$\\([^)]*\\)|\\{\\{[^}]*\\}\\}|#\\{[^}]*\\})|"(?<dq>(?:[^"\\\\]|\\\\.)*)"|'(?<sq>(?:[^'\\\\]|\\\\.)*)'|\`(?<bq>[^\`]*)\`|(?<ang><[^<>\\s]*>)|(?<bare>[^\\s"'\`,;&}\\])>{[(][^\\s"'\`,;&}\\])>]*))`;
 
 /** key <sep> value, with the key quoted, bracketed (PHP `[key] =>`, `["key"]=>`), or bare. */
 export const CONTEXT_PAIR = new RegExp(
-  `(?<![A-Za-z0-9_.$@-])(?<open>\\[?)(?<q>["']?)${KEY_GROUP}\\k<q>(?<close>\\]?)(?<sep>\\s*(?::=|=>|->|[:=])[ \\t]*${TYPED}?)${VALUE}`,
+  `(?<![A-Za-z0-9_.$@/\\\\-])(?<open>\\[?)(?<q>["']?)${KEY_GROUP}\\k<q>(?<close>\\]?)(?<sep>\\s*(?::=|=>|->|[:=])[ \\t]*${TYPED}?)${VALUE}`,
   'g',
 );
 
@@ -27,6 +27,9 @@ export const NAME_VALUE = new RegExp(
   `(?<![A-Za-z0-9_])["']?(?:name|key|parameter_?key|variable|var|field|property|param|setting)["']?\\s*[:=]\\s*["']?${KEY_GROUP}["']?\\s*[,;]?\\s*["']?(?:value|parameter_?value|val|default)["']?\\s*[:=]\\s*${VALUE}`,
   'gi',
 );
+
+/** Arguments: a quoted secret key, a comma, a quoted value (`define('DB_PASSWORD', 'x')`, `setenv("API_TOKEN", "x")`, `put("password", "x")`). */
+export const ARG_PAIR = new RegExp(`(?<![A-Za-z0-9_])(?<q>["'])${KEY_GROUP}\\k<q>\\s*,\\s*(?:"(?<dq>(?:[^"\\\\]|\\\\.)*)"|'(?<sq>(?:[^'\\\\]|\\\\.)*)')`, 'g');
 
 /** XML: `<password>x</password>` and `<name>db.password</name><value>x</value>`. */
 export const XML_ELEMENT = /<(?<key>[A-Za-z_][\w.:-]{0,79})>(?<v>[^<>]+)<\/\k<key>>/dg;
@@ -178,7 +181,7 @@ export function valueIsSecret(key: string, value: string): boolean {
   const strength = secretKeyStrength(key);
   if (strength === 0 || isHarmlessValue(value, key)) return false;
   if (strength === 3) return true;
-  if (strength === 2) return !WORDISH.test(value.trim()) || looksCredential(value);
+  if (strength === 2) return (!WORDISH.test(value.trim()) && !UUID.test(value.trim())) || looksCredential(value);
   return looksCredential(value);
 }
 
