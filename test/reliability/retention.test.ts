@@ -173,6 +173,7 @@ class Fixture {
  * G 450 the only inventory snapshot of cache (its job failed) -> stays (last_inventory)
  * H 430 the newest succeeded run on api (I is partial)         -> stays (last_success_run)
  * I   5 recent                               -> stays (not old)
+ * J   3 recent, failed on db and service_map: a failure supersedes no success -> C and D stay
  * F   1 recent                               -> stays (not old)
  */
 function history(f: Fixture): Record<string, string> {
@@ -197,6 +198,7 @@ function history(f: Fixture): Record<string, string> {
   ids.C = f.run({ ageDays: 420, containers: ['db'], jobs: [{ job: 'log_triage', container: 'db', status: 'succeeded' }, { job: 'service_map', status: 'failed' }], templates: 4 });
   ids.D = f.run({ ageDays: 410, containers: ['web'], jobs: [{ job: 'log_triage', container: 'web', status: 'failed' }, { job: 'service_map', status: 'succeeded' }] });
   ids.I = f.run({ ageDays: 5, containers: ['api', 'web2'], jobs: [{ job: 'log_triage', container: 'api', status: 'succeeded' }, { job: 'log_triage', container: 'web2', status: 'failed' }], templates: 2 });
+  ids.J = f.run({ ageDays: 3, containers: ['db'], jobs: [{ job: 'log_triage', container: 'db', status: 'failed' }, { job: 'service_map', status: 'failed' }] });
   ids.F = f.run({
     ageDays: 1,
     containers: ['web'],
@@ -307,6 +309,30 @@ describe('retention', () => {
     expect((f.store.db.prepare('SELECT count(*) AS n FROM log_templates WHERE run_id NOT IN (SELECT id FROM runs)').get() as { n: number }).n).toBe(0);
     for (const id of r.run_ids) expect(existsSync(join(f.logsDir, 'runs', id))).toBe(false);
     for (const id of left) expect(f.hasFiles(id)).toBe(true);
+  });
+
+  it('stops at the cap within a transaction: big batches do not overshoot', async () => {
+    const ids = Array.from({ length: 40 }, (_, k) =>
+      f.run({ ageDays: 40 - k, containers: ['web'], jobs: [{ job: 'log_triage', container: 'web', status: 'succeeded' }], templates: 150, templateBytes: 400 }),
+    );
+    const before = f.store.retention.storage();
+    const perRun = before.total / ids.length;
+    const cap = Math.round(before.total / 2);
+    // A dry run estimates from bytes per row, deletes nothing, and lands near the real answer.
+    // Both limits: the ten runs past 30 days go by age, then the oldest while over the cap.
+    const policy = { maxAgeMs: 30 * DAY, maxBytes: cap };
+    const dry = await prune(f.store, f.logsDir, policy, { dryRun: true });
+    expect(f.runIds()).toEqual(ids);
+    expect(dry.after_estimated).toBe(true);
+    expect(dry.run_ids).toEqual(ids.slice(0, dry.runs)); // oldest first, each once
+    expect(dry.after.total).toBeLessThanOrEqual(cap);
+    const r = await prune(f.store, f.logsDir, policy, { batchRuns: 50, rowBudget: 1_000_000 });
+    expect(r.runs).toBeGreaterThan(12);
+    expect(Math.abs(dry.runs - r.runs)).toBeLessThanOrEqual(3);
+    expect(r.after.total).toBeLessThanOrEqual(cap);
+    // Pages come free whole, so a run or two beyond the exact point; never a batch's worth.
+    expect(r.after.total).toBeGreaterThan(cap - 2 * perRun);
+    expect(f.runIds()).toEqual(ids.slice(r.runs));
   });
 
   it('never prunes below what is protected, and says so when the cap cannot be met', async () => {
