@@ -73,7 +73,7 @@ export class ConfigError extends Error {}
 /** What a person sets, for each setting: errors name the variable, not our field. */
 const SETTING_NAMES: Record<string, string> = {
   dbPath: 'CYBERBRAIN_DB (--db)',
-  logsDir: 'CYBER_BRAIN_LOGS',
+  logsDir: 'CYBERBRAIN_LOGS',
   readOnly: 'CYBERBRAIN_READ_ONLY (--read-only)',
   logLevel: 'LOG_LEVEL',
   dockerTimeoutMs: 'CYBERBRAIN_DOCKER_TIMEOUT_MS',
@@ -104,7 +104,8 @@ export function loadConfig(flags: ConfigFlags = {}, env: NodeJS.ProcessEnv = pro
   };
   const candidate = {
     dbPath,
-    logsDir: resolve(expandHome(env.CYBER_BRAIN_LOGS || join(dirname(dbPath), 'logs'))),
+    // CYBER_BRAIN_LOGS is the older spelling, kept as an alias.
+    logsDir: resolve(expandHome(env.CYBERBRAIN_LOGS || env.CYBER_BRAIN_LOGS || join(dirname(dbPath), 'logs'))),
     readOnly: flags.readOnly ?? parseBool('CYBERBRAIN_READ_ONLY', false),
     logLevel: (env.LOG_LEVEL || 'info').toLowerCase(),
     dockerTimeoutMs: intFromEnv('CYBERBRAIN_DOCKER_TIMEOUT_MS', env, 15_000),
@@ -112,8 +113,10 @@ export function loadConfig(flags: ConfigFlags = {}, env: NodeJS.ProcessEnv = pro
     waitMaxMs: intFromEnv('CYBERBRAIN_WAIT_MAX_MS', env, 120_000),
     heartbeatMs: intFromEnv('CYBERBRAIN_HEARTBEAT_MS', env, 5_000),
     debugJobDelayMs: intFromEnv('CYBERBRAIN_DEBUG_JOB_DELAY_MS', env, 0),
-    // A year of hourly runs plus a month's slack by age; by size, enough for that year at typical
-    // fleet sizes while a runaway (a D4 every five minutes over 50 noisy containers) stops at 1 GiB.
+    // By age: a year of history plus a month, so a yearly pattern can still be compared. By size:
+    // 1 GiB, the hard stop. A stored log template costs about 270 bytes with its index, so a year
+    // of hourly runs (8,760) fits when a run keeps under ~450 templates (10 containers × 45); a D4
+    // every five minutes over 50 noisy containers (up to 100,000 templates a run) keeps ~40 runs.
     retentionDays: limitFromEnv('CYBERBRAIN_RETENTION_DAYS', env, 400),
     retentionMaxMb: limitFromEnv('CYBERBRAIN_RETENTION_MAX_MB', env, 1024),
     gpuSource: gpuSourceFrom(env.CYBERBRAIN_GPU_SOURCE),
