@@ -2,19 +2,27 @@ export const MAIN_HELP = `cyberbrain-mcp: read-only Docker diagnostics for AI as
 
 Usage:
   cyberbrain-mcp [--db PATH] [--read-only]        serve MCP over stdio (the default)
-  cyberbrain-mcp run --directive D1 [--container NAME ...] [--yes] [--format markdown|json]
+  cyberbrain-mcp run --directive D1 [--container NAME ...] [--since 2h] [--tail N]
+                     [--fail-on warning|critical] [--yes] [--format markdown|json]
                                                    run a directive now and print its report
   cyberbrain-mcp runs [--status S] [--directive D] [--container C] [--limit N] [--json]
                                                    list past runs, newest first
-  cyberbrain-mcp allowlist ls|add|rm ...           show or change which containers may be diagnosed
+  cyberbrain-mcp report RUN_ID [--format markdown|json]
+                                                   print a past run's report
+  cyberbrain-mcp containers [--allowed] [--json]   what the engine has, allowed or not, and why
+  cyberbrain-mcp directives [--json]               the recipes runs use
+  cyberbrain-mcp directive show NAME [--json]      one recipe in full
+  cyberbrain-mcp allowlist ls|add|rm|enable|disable ...
+                                                   show or change which containers may be diagnosed
+  cyberbrain-mcp doctor [--json]                   check engine, database, allowlist, GPU source, redaction
   cyberbrain-mcp redact [--stats] [FILE ...]       copy text with every secret redacted
   cyberbrain-mcp serve --http [--host H] [--port P] serve MCP over HTTP (Streamable HTTP and SSE)
   cyberbrain-mcp token create|ls|revoke ...        bearer tokens for the HTTP server
   cyberbrain-mcp prune [--dry-run] [--older-than 30d] [--max-mb N] [--json]
                                                    delete old runs now (servers also do it hourly)
 
-Every command takes --help. Settings: --db or CYBERBRAIN_DB (database file), CYBER_BRAIN_LOGS (report
-folder), DOCKER_HOST (engine), LOG_LEVEL, CYBERBRAIN_READ_ONLY, CYBERBRAIN_RETENTION_DAYS and
+Every command takes --help; --db and --read-only go before or after the command. Settings: --db or
+CYBERBRAIN_DB (database file), CYBERBRAIN_LOGS (report folder), DOCKER_HOST (engine), LOG_LEVEL, CYBERBRAIN_READ_ONLY, CYBERBRAIN_RETENTION_DAYS and
 CYBERBRAIN_RETENTION_MAX_MB (history kept). Logs go to stderr.`;
 
 export const SERVE_HELP = `Usage: cyberbrain-mcp [--db PATH] [--read-only]
@@ -22,12 +30,17 @@ export const SERVE_HELP = `Usage: cyberbrain-mcp [--db PATH] [--read-only]
 Serves the Model Context Protocol over stdin/stdout for one client (Claude Desktop, Claude Code,
 Cursor, ...). --read-only leaves set_allowlist, create_directive and update_directive unregistered.`;
 
-export const RUN_HELP = `Usage: cyberbrain-mcp run --directive ID|NAME [--container NAME ...] [--yes] [--format markdown|json] [--db PATH]
+export const RUN_HELP = `Usage: cyberbrain-mcp run --directive ID|NAME [--container NAME ...] [--since 2h] [--tail N]
+                          [--fail-on warning|critical] [--yes] [--format markdown|json] [--db PATH]
 
 Runs a directive in this process over the allowlisted containers it selects and prints the report to
-stdout. --container narrows the run (repeatable; each must be allowlisted). --yes approves a directive
-that requires approval. Exit code: 0 succeeded (or nothing to run), 1 partial, failed or cancelled,
-2 usage error, 3 could not start (e.g. no allowlisted container, Docker unreachable).`;
+stdout; where the report file was saved goes to stderr. --container narrows the run (repeatable;
+each must be allowlisted). --since and --tail set the log window for this run only (e.g. --since 2h).
+--yes approves a directive that requires approval. On a terminal a progress line shows on stderr;
+Ctrl-C cancels the run cleanly (a second Ctrl-C quits at once).
+Exit code: 0 succeeded (or nothing to run), 1 partial, failed or cancelled, 2 usage error (a wrong
+flag, value or directive), 3 could not start (e.g. no allowlisted container, Docker unreachable),
+4 --fail-on: a finding at that level or worse (for cron and CI).`;
 
 export const RUNS_HELP = `Usage: cyberbrain-mcp runs [--status STATUS] [--directive ID|NAME] [--container NAME] [--limit N] [--json] [--db PATH]
 
@@ -38,8 +51,10 @@ export const ALLOWLIST_HELP = `Usage:
   cyberbrain-mcp allowlist add NAME [--description TEXT] [--jobs inventory,log_triage,...]
   cyberbrain-mcp allowlist add --id ID | --label KEY=VALUE [--description TEXT] [--jobs ...]
   cyberbrain-mcp allowlist rm NAME | --id ID | --label KEY=VALUE
+  cyberbrain-mcp allowlist enable|disable NAME | --id ID | --label KEY=VALUE
 
-Only allowlisted containers can be diagnosed; everything else is denied. Changes are audited.`;
+Only allowlisted containers can be diagnosed; everything else is denied. Changes are audited.
+An entry that matches no container now is kept, with a note. Read-only mode refuses changes.`;
 
 export const REDACT_HELP = `Usage: cyberbrain-mcp redact [--stats] [FILE ...]
 
@@ -92,3 +107,25 @@ skips that; servers prune hourly too, but never VACUUM: freed pages are reused).
   --json               print the report as JSON
 
 Prints runs, rows, files and bytes before and after. Exit code: 0 done, 2 usage error.`;
+
+export const CONTAINERS_HELP = `Usage: cyberbrain-mcp containers [--allowed] [--json] [--db PATH]
+
+Lists the containers the engine has (names, ids, state, image), each allowed or not and by which
+allowlist entry. --allowed shows only the allowed ones. Never environment variables or logs.`;
+
+export const DIRECTIVES_HELP = `Usage:
+  cyberbrain-mcp directives [--json]
+  cyberbrain-mcp directive show ID|NAME [--version N] [--json]
+
+Directives are the recipes runs use: jobs, containers, window, thresholds. D1 log triage, D2 GPU
+report, D3 service map and D4 full sweep are built in; an MCP client can create more.`;
+
+export const REPORT_HELP = `Usage: cyberbrain-mcp report RUN_ID [--format markdown|json] [--db PATH]
+
+Prints the whole report of a run (see cyberbrain-mcp runs for ids), also while it is still running.`;
+
+export const DOCTOR_HELP = `Usage: cyberbrain-mcp doctor [--json] [--db PATH]
+
+Checks what cyberbrain-mcp needs: the Docker engine (reachable, version), the database (path, size,
+integrity, migrations), allowlist entries that match no container, the GPU source, the redaction
+configuration and the report folder. Exit 0 when every check passes, 1 otherwise.`;

@@ -95,7 +95,7 @@ export class RunEngine {
     const containers = selectContainers(allowed, directive.spec, req.containers);
     if (containers.length === 0) {
       throw new ToolError(
-        'INVALID',
+        'NOT_ALLOWED',
         `No allowlisted container matches directive ${directive.id} (${directive.name}).`,
         'Allow containers with set_allowlist (see list_containers for what exists), or adjust the directive\'s container selector.',
       );
