@@ -47,9 +47,11 @@ export async function pruneCommand(argv: string[]): Promise<number> {
     'no-vacuum': { type: 'boolean' },
     json: { type: 'boolean' },
     db: { type: 'string' },
+    // A global flag (accepted before any command): nothing here writes what it guards.
+    'read-only': { type: 'boolean' },
   });
   if (values.help) return print(PRUNE_HELP), 0;
-  const config = loadConfig({ db: values.db as string | undefined });
+  const config = loadConfig({ db: values.db as string | undefined, readOnly: values['read-only'] as boolean | undefined });
   const fromSettings = policyFrom(config);
   const policy: RetentionPolicy = {
     maxAgeMs: values['older-than'] !== undefined ? parseAge(values['older-than'] as string) : fromSettings.maxAgeMs,

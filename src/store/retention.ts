@@ -111,9 +111,11 @@ export class RetentionRepo {
     this.freelistCount = db.prepare<[], { freelist_count: number }>('PRAGMA freelist_count');
     this.pageSize = db.prepare<[], { page_size: number }>('PRAGMA page_size');
     this.reportBytesStmt = db.prepare<[], { b: number | null }>('SELECT sum(bytes) AS b FROM artifacts');
-    // Runs in insertion order (the table's own rowid walk), from a keyset; active ones are counted as kept.
-    this.candidatesStmt = db.prepare<[{ after: number; cutoff: number; limit: number }], { seq: number; id: string }>(
-      'SELECT seq, id FROM runs WHERE seq > @after AND created_at < @cutoff ORDER BY seq LIMIT @limit',
+    // Runs in insertion order (the table's own rowid walk), from a keyset. No index on created_at:
+    // creation order is insertion order, so the age pass stops at the first page that reaches the
+    // cutoff instead of filtering the whole table. Active runs come too and are counted as kept.
+    this.candidatesStmt = db.prepare<[{ after: number; limit: number }], { seq: number; id: string; created_at: number }>(
+      'SELECT seq, id, created_at FROM runs WHERE seq > @after ORDER BY seq LIMIT @limit',
     );
     // Each EXISTS walks the run's own rows and asks, through an index, whether a newer row of the
     // same kind exists. See the module comment for what each one protects.
@@ -150,8 +152,8 @@ export class RetentionRepo {
     return { database, database_file: this.pageCount.get()!.page_count * this.pageSize.get()!.page_size, reports, total: database + reports };
   }
 
-  candidates(after: number, cutoff: number, limit: number): { seq: number; id: string }[] {
-    return this.candidatesStmt.all({ after, cutoff, limit });
+  candidates(after: number, limit: number): { seq: number; id: string; created_at: number }[] {
+    return this.candidatesStmt.all({ after, limit });
   }
 
   /** Why this run must stay, or null when it may go (or is gone). */
@@ -260,10 +262,13 @@ export async function prune(store: Store, logsDir: string, policy: RetentionPoli
     let after = 0;
     for (;;) {
       if (opts.signal?.aborted || !more()) return;
-      const raw = repo.candidates(after, cutoff, batchRuns);
+      const raw = repo.candidates(after, batchRuns);
       if (raw.length === 0) return;
       after = raw[raw.length - 1]!.seq;
-      const page = raw.filter((r) => !gone.has(r.id));
+      // Processes from different hosts may disagree on the time by a little: a run just past the
+      // first young one is caught at the next pass.
+      const last = raw[raw.length - 1]!.created_at >= cutoff;
+      const page = raw.filter((r) => r.created_at < cutoff && !gone.has(r.id));
       let i = 0;
       while (i < page.length) {
         const committed: { id: string; artifacts: { path: string; bytes: number }[] }[] = [];
@@ -309,6 +314,7 @@ export async function prune(store: Store, logsDir: string, policy: RetentionPoli
         await yieldToEventLoop();
         if (opts.signal?.aborted || !more()) return;
       }
+      if (last) return;
     }
   };
 
