@@ -63,8 +63,17 @@ export function compareTemplates(now: TemplateStats[], windowSeconds: number, be
   if (!before) return result;
   const window = Math.max(windowSeconds, 1);
   const matched = new Set<StoredTemplate>();
+  // Only templates with as many tokens can match: indexed by that, thousands against thousands
+  // stay a few milliseconds of work instead of a long hold on the event loop.
+  const byLength = new Map<number, { b: StoredTemplate; tokens: string[] }[]>();
+  for (const b of before) {
+    const tokens = tokensOf(b.template);
+    const list = byLength.get(tokens.length);
+    if (list) list.push({ b, tokens });
+    else byLength.set(tokens.length, [{ b, tokens }]);
+  }
   for (const t of now) {
-    const prev = before.find((b) => sameEvent(tokensOf(b.template), t.tokens));
+    const prev = byLength.get(t.tokens.length)?.find((x) => sameEvent(x.tokens, t.tokens))?.b;
     if (!prev) {
       result.new.push({ template: t.template, severity: t.severity, count: t.count });
       continue;
