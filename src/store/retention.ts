@@ -231,7 +231,7 @@ export async function prune(store: Store, logsDir: string, policy: RetentionPoli
   const repo = store.retention;
   const dryRun = opts.dryRun ?? false;
   const batchRuns = opts.batchRuns ?? 50;
-  const rowBudget = opts.rowBudget ?? 20_000;
+  const rowBudget = opts.rowBudget ?? 2_000; // a few tens of milliseconds of deleting
   const now = opts.now ?? Date.now();
   const before = repo.storage();
   const report: PruneReport = {
