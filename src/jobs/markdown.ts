@@ -41,3 +41,14 @@ export function fence(text: string, info = ''): string {
   const bar = '`'.repeat(Math.max(3, longest + 1));
   return `${bar}${info}\n${escapeControls(text)}\n${bar}`;
 }
+
+/** "1 container", "3 containers": counts in prose read as a person would write them. */
+export const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
+
+/** A moment for people: to the second, with its zone ("2026-11-24 03:26:11 UTC"), from ISO text or epoch ms. */
+export function formatTime(at: string | number | null | undefined): string {
+  if (at === null || at === undefined || at === '') return 'not yet';
+  const ms = typeof at === 'number' ? at : Date.parse(at);
+  if (!Number.isFinite(ms)) return String(at);
+  return `${new Date(Math.round(ms / 1000) * 1000).toISOString().slice(0, 19).replace('T', ' ')} UTC`;
+}

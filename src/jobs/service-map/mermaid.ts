@@ -44,7 +44,9 @@ export function toMermaid(map: ServiceMap): string {
     const text = e.port ? `|${e.port}|` : '';
     lines.push(`  ${ids.get(e.from)} -->${text} ${ids.get(e.to)}`);
   }
-  lines.push('  classDef bad fill:#fdd,stroke:#c00', '  classDef opaque fill:#eee,stroke:#999,stroke-dasharray: 3 3');
+  // Only the classes some node uses.
+  if (classes.some((c) => c.endsWith(' bad'))) lines.push('  classDef bad fill:#fdd,stroke:#c00');
+  if (classes.some((c) => c.endsWith(' opaque'))) lines.push('  classDef opaque fill:#eee,stroke:#999,stroke-dasharray: 3 3');
   for (const c of classes) lines.push(`  ${c}`);
   return lines.join('\n');
 }
