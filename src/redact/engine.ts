@@ -333,15 +333,16 @@ export class Redactor {
   private replaceGroups(text: string, rule: CliRule, sink: Sink, stats: RedactionStats | undefined): string {
     rule.pattern.lastIndex = 0;
     const spans: [number, number][] = [];
-    for (const m of text.matchAll(rule.pattern)) {
+    for (let m = rule.pattern.exec(text); m; m = rule.pattern.exec(text)) {
       const g = (m.groups ?? {}) as Record<string, string | undefined>;
-      const ix = m.indices?.groups;
-      const which = g.secret !== undefined ? 'secret' : g.secret2 !== undefined ? 'secret2' : 'secret3';
-      const span = ix?.[which];
       const secret = secretOf(g);
-      if (!span || secret.length === 0 || sink.already(secret) || this.allowed(secret) || isPlaceholder(secret)) continue;
+      if (secret.length === 0 || sink.already(secret) || this.allowed(secret) || isPlaceholder(secret)) continue;
+      // The secret ends the match, or only its closing quote follows it.
+      const whole = m[0];
+      const end = m.index + (whole.endsWith(secret) ? whole.length : whole.length - 1);
+      if (text.slice(end - secret.length, end) !== secret) continue;
       if (rule.accept && !rule.accept(g, text)) continue;
-      spans.push([span[0], span[1]]);
+      spans.push([end - secret.length, end]);
     }
     return this.rewrite(text, spans, rule.name, sink, stats);
   }

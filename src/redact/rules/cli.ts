@@ -30,7 +30,7 @@ function toolFlag(name: string, tools: string, keywords: string[], flag: string,
   return {
     name,
     keywords,
-    pattern: new RegExp(`(?<![\\w.-])(?:${tools})(?:\\.exe)?(?=[\\s"'])[^|;&\\n]*?\\s${flag}${value}`, 'dg'),
+    pattern: new RegExp(`(?<![\\w.-])(?:${tools})(?:\\.exe)?(?=[\\s"'])[^|;&\\n]*?\\s${flag}${value}`, 'g'),
     accept: (g) => !isHarmlessValue(secretOf(g)),
   };
 }
@@ -39,7 +39,7 @@ function toolFlag(name: string, tools: string, keywords: string[], flag: string,
 export const CLI_FLAG: CliRule = {
   name: 'secret_value',
   keywords: [],
-  pattern: new RegExp(`(?<![\\w-])--?(?=(?<flag>[A-Za-z][\\w.-]{1,80}))\\k<flag>(?:=|[ \\t]+(?![-\\s]))${V}`, 'dg'),
+  pattern: new RegExp(`(?<![\\w-])--?(?=(?<flag>[A-Za-z][\\w.-]{1,80}))\\k<flag>(?:=|[ \\t]+(?![-\\s]))${V}`, 'g'),
   // A value that is itself a list of pairs (`--secret id=x,src=y`) is left to the pair rules.
   accept: (g) => valueIsSecret(g.flag!, secretOf(g)) && !/^[A-Za-z_][\w.-]*=(?!=|$)/.test(secretOf(g)),
 };
@@ -48,7 +48,7 @@ export const CLI_RULES: readonly CliRule[] = [
   {
     name: 'secret_value',
     keywords: ['-u ', '-u=', '--user', '--creds', '--proxy-user', '--basic-auth', '--auth', '--credentials'],
-    pattern: new RegExp(`(?<![\\w-])(?<flag>-u|-U|--user|--proxy-user|--creds|--src-creds|--dest-creds|--basic-auth|--auth|--credentials|--userpass)(?:=|\\s+)["']?(?<user>[^\\s:"'%]+):(?<secret>[^\\s"'@]+)`, 'dg'),
+    pattern: new RegExp(`(?<![\\w-])(?<flag>-u|-U|--user|--proxy-user|--creds|--src-creds|--dest-creds|--basic-auth|--auth|--credentials|--userpass)(?:=|\\s+)["']?(?<user>[^\\s:"'%]+):(?<secret>[^\\s"'@]+)`, 'g'),
     accept: (g, line) => {
       const s = g.secret!;
       if (s === g.user || /^\d+$/.test(s) || s.startsWith('/') || isHarmlessValue(s)) return false;
@@ -59,10 +59,10 @@ export const CLI_RULES: readonly CliRule[] = [
   {
     name: 'secret_value',
     keywords: ['-u ', '-u\t'],
-    pattern: /(?<![\w-])-U\s+["']?[^\s%"']+%(?<secret>[^\s"']+)/dg,
+    pattern: /(?<![\w-])-U\s+["']?[^\s%"']+%(?<secret>[^\s"']+)/g,
     accept: (g) => !isHarmlessValue(g.secret!),
   },
-  { name: 'secret_value', keywords: ['pass:'], pattern: /(?<![\w-])pass:(?<secret>[^\s"']+)/dg, accept: (g) => !isHarmlessValue(g.secret!) },
+  { name: 'secret_value', keywords: ['pass:'], pattern: /(?<![\w-])pass:(?<secret>[^\s"']+)/g, accept: (g) => !isHarmlessValue(g.secret!) },
   // -pSECRET glued; a space after -p means "prompt me" and the next word is the database.
   toolFlag('secret_value', 'mysql\\w*|mariadb[\\w-]*|mysqlsh', ['mysql', 'mariadb'], '-p', true),
   toolFlag('secret_value', '7z|7za|7zr|unrar|rar', ['7z', 'rar'], '-p', true),
@@ -79,21 +79,21 @@ export const CLI_RULES: readonly CliRule[] = [
   {
     name: 'secret_value',
     keywords: ['sqlplus', 'sqlldr', 'expdp', 'impdp', 'rman', 'dgmgrl'],
-    pattern: /\b(?:sqlplus|sqlldr|expdp|impdp|rman|dgmgrl)(?:\s+-\w+)*\s+["']?[\w$#]+\/(?<secret>[^@\s"'/]+)(?=@|\s|$)/dgi,
+    pattern: /\b(?:sqlplus|sqlldr|expdp|impdp|rman|dgmgrl)(?:\s+-\w+)*\s+["']?[\w$#]+\/(?<secret>[^@\s"'/]+)(?=@|\s|$)/gi,
     accept: (g) => !isHarmlessValue(g.secret!),
   },
   // htpasswd -b FILE USER PASSWORD: with -b the password is the last word of the command.
   {
     name: 'secret_value',
     keywords: ['htpasswd'],
-    pattern: /\bhtpasswd\s(?=(?:[^|;&\n]*\s)?-\w*b)[^|;&\n]*\s(?<secret>[^\s|;&-][^\s|;&]*)[ \t]*(?=$|[|;&\n])/dg,
+    pattern: /\bhtpasswd\s(?=(?:[^|;&\n]*\s)?-\w*b)[^|;&\n]*\s(?<secret>[^\s|;&-][^\s|;&]*)(?=[ \t]*(?:$|[|;&\n]))/g,
     accept: (g) => !isHarmlessValue(g.secret!),
   },
   // SQL: CREATE USER … IDENTIFIED BY 'x', ALTER ROLE … PASSWORD 'x', SET PASSWORD = 'x'.
   {
     name: 'secret_value',
     keywords: ['identified', 'password'],
-    pattern: /(?<![\w"'])(?:IDENTIFIED\s+(?:WITH\s+\S+\s+)?BY(?:\s+PASSWORD)?\s*|PASSWORD(?:\s*=\s*|\s+FOR\s+\S+\s*=\s*|\s+))(?:N?'(?<secret>(?:[^']|'')*)'|"(?<secret2>[^"]*)")/dgi,
+    pattern: /(?<![\w"'])(?:IDENTIFIED\s+(?:WITH\s+\S+\s+)?BY(?:\s+PASSWORD)?\s*|PASSWORD(?:\s*=\s*|\s+FOR\s+\S+\s*=\s*|\s+))(?:N?'(?<secret>(?:[^']|'')*)'|"(?<secret2>[^"]*)")/gi,
     accept: (g) => !isHarmlessValue(secretOf(g)),
   },
 ];
