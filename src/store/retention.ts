@@ -15,7 +15,9 @@ import type { Store } from './index.js';
  * - a run that is queued or running;
  * - a run holding the newest succeeded job row of some (container_name, job), or of some run-wide
  *   job (container_name NULL): what `RunsRepo.lastSuccessfulJob` / `lastFleetResult` return, and
- *   so the run whose log templates log_triage compares with;
+ *   so the run whose log templates log_triage compares with. Only a row of a finished run
+ *   supersedes it: log_triage reads its baseline's templates minutes after choosing it, and a
+ *   concurrent run on the same container must not make that baseline prunable meanwhile;
  * - a run holding the newest inventory snapshot of some container name (`InventoryRepo.previousOf`);
  * - a succeeded run that is the newest succeeded one of its directive involving some container
  *   (`RunsRepo.lastSuccess`, behind `list_runs {since_last_success}`).
@@ -123,7 +125,8 @@ export class RetentionRepo {
       `SELECT r.status,
          EXISTS (SELECT 1 FROM run_jobs j WHERE j.run_id = r.id AND j.status = 'succeeded'
                  AND NOT EXISTS (SELECT 1 FROM run_jobs n WHERE n.container_name IS j.container_name AND n.job = j.job
-                                 AND n.status = 'succeeded' AND n.id > j.id)) AS last_job,
+                                 AND n.status = 'succeeded' AND n.id > j.id
+                                 AND NOT EXISTS (SELECT 1 FROM runs a WHERE a.id = n.run_id AND a.status IN ('queued', 'running')))) AS last_job,
          EXISTS (SELECT 1 FROM inventory_snapshots s WHERE s.run_id = r.id
                  AND NOT EXISTS (SELECT 1 FROM inventory_snapshots n WHERE n.container_name = s.container_name AND n.taken_at > s.taken_at)
                  AND NOT EXISTS (SELECT 1 FROM inventory_snapshots n WHERE n.container_name = s.container_name AND n.taken_at = s.taken_at AND n.id > s.id)) AS last_inventory,

@@ -30,8 +30,10 @@ interface RunSpec {
   ageDays: number;
   containers: string[];
   jobs: JobSpec[];
-  /** Left queued/running when true. */
+  /** Left running with its job rows pending when true. */
   active?: boolean;
+  /** Job rows finished, the run itself still running (other rows of it still going). */
+  unfinished?: boolean;
   /** Containers to record an inventory snapshot for. */
   inventory?: string[];
   /** Log templates per container (log_triage's comparison rows). */
@@ -106,7 +108,7 @@ class Fixture {
       const ran = spec.jobs.filter((j) => j.status === 'succeeded' || j.status === 'failed');
       const failed = ran.filter((j) => j.status === 'failed').length;
       const status = spec.status ?? (failed === 0 ? 'succeeded' : failed === ran.length ? 'failed' : 'partial');
-      store.runs.finish(id, status, 'done', null);
+      if (!spec.unfinished) store.runs.finish(id, status, 'done', null);
       const dir = join(this.logsDir, 'runs', id);
       mkdirSync(dir, { recursive: true });
       for (const [kind, name] of [['report_markdown', 'report.md'], ['report_json', 'report.json']] as const) {
@@ -255,6 +257,20 @@ describe('retention', () => {
     f.run({ ageDays: 0, containers: ['db'], jobs: [{ job: 'log_triage', container: 'db', status: 'succeeded' }] });
     const again = await prune(f.store, f.logsDir, AGE);
     expect(again.run_ids).toEqual([ids.C]);
+  });
+
+  it('keeps a baseline while the only newer success belongs to a run still going', async () => {
+    const old = f.run({ ageDays: 500, containers: ['web'], jobs: [{ job: 'log_triage', container: 'web', status: 'succeeded' }], templates: 3 });
+    // Another directive's run triaged web a moment ago and is still busy elsewhere: a log_triage that
+    // chose `old` as its baseline may still be about to read its templates.
+    const busy = f.run({ ageDays: 0, containers: ['web', 'db'], jobs: [{ job: 'log_triage', container: 'web', status: 'succeeded' }], unfinished: true });
+    expect(f.store.runs.get(busy)!.status).toBe('running');
+    const r = await prune(f.store, f.logsDir, AGE);
+    expect(r.runs).toBe(0);
+    expect(r.kept.last_success_job).toBe(1);
+    expect(f.store.logTemplates.forRun('web', old)).toHaveLength(3);
+    f.store.runs.finish(busy, 'succeeded', 'done', null);
+    expect((await prune(f.store, f.logsDir, AGE)).run_ids).toEqual([old]);
   });
 
   it('--dry-run deletes nothing and predicts exactly what the real pass deletes', async () => {
