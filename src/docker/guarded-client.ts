@@ -286,8 +286,9 @@ export class GuardedDocker {
   }
 
   /**
-   * The same lines in batches, one per chunk the engine sent: no per-line promise. Memory is
-   * bounded by a chunk plus one partial line per stream, whatever the window. The event loop is
+   * The same lines in batches: whatever the engine has sent so far, up to BATCH_LINES, with no
+   * per-line promise. Memory is bounded by one batch, what the socket buffers and one partial
+   * line per stream (MAX_LINE_BYTES), whatever the window: 10 million lines or a GiB read the same. The event loop is
    * given back at least every `YIELD_MS` (the reader's own work counts: it runs between two
    * batches), so other requests are answered while a big log is read. Every timeout aborts what
    * it times: opening the stream, and each wait for the next chunk.
