@@ -433,6 +433,7 @@ function endsLikePending(text: string): boolean {
   return c === ':' || c === '=' || c === '>' || c === '|';
 }
 const NAMED_HINT = /(?:name|key)["']?\s*[:=]/i;
+
 const VALUE_LINE = /^\s*["']?value["']?\s*[:=]\s*(?:"(?<dq>[^"]*)"|'(?<sq>[^']*)'|(?<bare>\S(?:.*\S)?))\s*,?\s*$/di;
 const NEXT_VALUE = /^(?<lead>\s*(?:-\s+)?(?:(?:string|str|bytes)\(\d+\)\s*|\((?:string|str|\[\]uint8)\)\s*(?:\(len=\d+\)\s*)?)?)(?:"(?<dq>[^"]*)"|'(?<sq>[^']*)'|(?<bare>[^\s,;]+(?:[ \t]+[^\s,;]+)*))\s*[,;]?\s*$/d;
 
@@ -579,6 +580,18 @@ function markerSpans(text: string): [number, number][] {
 /** Never let redaction grow text beyond a small factor (a hostile configured pattern, a line of tiny secrets). */
 function bounded(input: string, out: string, stats: RedactionStats | undefined): string {
   if (out.length <= input.length * GROWTH_FACTOR + GROWTH_SLACK) return out;
+  // Many lines: only the lines that grew too much give way, the rest of a report stays readable.
+  const ins = input.split('\n');
+  const outs = out.split('\n');
+  if (ins.length > 1 && ins.length === outs.length) {
+    return outs
+      .map((o, i) => {
+        if (o.length <= ins[i]!.length * GROWTH_FACTOR + GROWTH_SLACK) return o;
+        count(stats, 'oversized');
+        return marker('oversized');
+      })
+      .join('\n');
+  }
   count(stats, 'oversized');
   return marker('oversized');
 }

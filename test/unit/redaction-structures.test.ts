@@ -38,3 +38,13 @@ describe('redactDeep', () => {
     });
   });
 });
+
+describe('bounded growth', () => {
+  it('a report of many short secret pairs stays readable: only an overgrown line gives way', () => {
+    const report = Array.from({ length: 50 }, (_, i) => `pw${i}: x${i}`).join('\n') + '\nsummary: 50 hosts checked';
+    const out = redactor.redact(report);
+    expect(out.split('\n')).toHaveLength(51);
+    expect(out).toContain('summary: 50 hosts checked');
+    expect(out).not.toMatch(/x\d/);
+  });
+});

@@ -65,7 +65,7 @@ export const CLI_RULES: readonly CliRule[] = [
   { name: 'secret_value', keywords: ['pass:'], pattern: /(?<![\w-])pass:(?<secret>[^\s"']+)/g, accept: (g) => !isHarmlessValue(g.secret!) },
   // -pSECRET glued; a space after -p means "prompt me" and the next word is the database.
   toolFlag('secret_value', 'mysql\\w*|mariadb[\\w-]*|mysqlsh', ['mysql', 'mariadb'], '-p', true),
-  toolFlag('secret_value', '7z|7za|7zr|unrar|rar', ['7z', 'rar'], '-p', true),
+  toolFlag('secret_value', '7z|7za|7zr|unrar|rar', ['7z', 'unrar', 'rar '], '-p', true),
   toolFlag('secret_value', 'sshpass', ['sshpass'], '-p', false),
   // `<tool> [subcommand…] login -p X`: docker, podman, helm registry, az, cf, oc, …
   toolFlag('secret_value', '[\\w.-]+(?:\\s+[\\w-]+){0,3}\\s+login', ['login'], '-p', false),
@@ -74,11 +74,11 @@ export const CLI_RULES: readonly CliRule[] = [
   toolFlag('secret_value', 'sqlcmd|bcp|osql|isql|sqlpackage', ['sqlcmd', 'bcp', 'osql', 'isql', 'sqlpackage'], '-P', false),
   toolFlag('secret_value', 'ldapsearch|ldapadd|ldapmodify|ldapdelete|ldappasswd|ldapwhoami|ldapcompare|ldapmodrdn|ldapexop', ['ldap'], '-w', false),
   toolFlag('secret_value', 'ipmitool', ['ipmitool'], '-P', false),
-  toolFlag('secret_value', 'zip|zipcloak', ['zip'], '-P', false),
+  toolFlag('secret_value', 'zip|zipcloak', ['zip ', 'zipcloak'], '-P', false),
   // sqlplus user/password@db (Oracle tools)
   {
     name: 'secret_value',
-    keywords: ['sqlplus', 'sqlldr', 'expdp', 'impdp', 'rman', 'dgmgrl'],
+    keywords: ['sqlplus', 'sqlldr', 'expdp', 'impdp', 'rman ', 'dgmgrl'],
     pattern: /\b(?:sqlplus|sqlldr|expdp|impdp|rman|dgmgrl)(?:\s+-\w+)*\s+["']?[\w$#]+\/(?<secret>[^@\s"'/]+)(?=@|\s|$)/gi,
     accept: (g) => !isHarmlessValue(g.secret!),
   },
