@@ -131,6 +131,7 @@ describe('control characters and binary input', () => {
     const lines = Array.from({ length: 100 }, garbage);
     // The redactor's and the injection cues' automata are built on first use: not per-line work.
     triageRate([garbage(), ...TEXT.slice(0, 2_000)]);
+    const textBefore = triageRate(TEXT);
     const t = new Triage();
     const start = performance.now();
     let worst = 0;
@@ -141,10 +142,11 @@ describe('control characters and binary input', () => {
     }
     const r = t.finish();
     const garbageRate = (lines.length * 16 * 1024) / (performance.now() - start);
+    const textRate = Math.min(textBefore, triageRate(TEXT));
     expect(r.templates.map((x) => [x.template, x.count])).toEqual([[OPAQUE_TEMPLATE, 100]]);
-    // Bytes per second against ordinary text measured alongside (the machine's load cancels
-    // out): about 3x faster now; 40 ms a line, a tenth of the text rate, before.
-    expect(garbageRate).toBeGreaterThan(0.5 * triageRate(TEXT));
+    // Bytes per second against ordinary text read just before and after (the slower: the machine's
+    // load varies): about 3x the text rate now; 40 ms a line, a small fraction of it, before.
+    expect(garbageRate).toBeGreaterThan(0.25 * textRate);
     expect(worst).toBeLessThan(200);
   });
 });
@@ -165,7 +167,10 @@ describe('binary lines', () => {
     t.add({ stream: 'stdout', text: 'ERROR user Jos\uFFFD not found' });
     const r = t.finish();
     // About 8,000 lines; each founded its own template before, at seconds per thousand.
-    expect(bin.length / (performance.now() - start)).toBeGreaterThan(0.5 * textRate);
+    const binaryRate = bin.length / (performance.now() - start);
+    // Against text read just before and just after (the slower: the machine's load varies): about
+    // 2-3x the text rate now, a small fraction of it before.
+    expect(binaryRate).toBeGreaterThan(0.25 * Math.min(textRate, triageRate(TEXT)));
     expect(r.templates[0]!.template).toBe('ERROR user Jos\uFFFD not found');
     // A few random lines are short enough to read as text; all the others are one template.
     const opaque = r.templates.find((x) => x.template === OPAQUE_TEMPLATE)!;
