@@ -10,10 +10,14 @@ import { stripLeadingTimestamp } from './timestamp.js';
  *    clusters; the most similar cluster (share of equal constant tokens) absorbs the line and turns
  *    the positions that differ into <*>, or the line founds a new cluster.
  * 3. Two different words at one position say different things ("Started" vs "Paused") until the
- *    log proves otherwise: when `variants` clusters differ only in the words at the same one or two
- *    positions, those positions are variables whatever their shape (user names, states of an
- *    enum with many values) and the clusters merge. This is evidence from the log itself, not a
- *    list of words: a position that took many distinct values is a variable.
+ *    log proves otherwise: when `variants` clusters differ only in the word at one position, and
+ *    those words are rare (median count <= `rare`: names are many and each rare, an enum's few
+ *    values recur), the position is a variable whatever its shape and the clusters merge. This is
+ *    evidence from the log itself, not a list of words. (One prior remains: a word after "user",
+ *    "host", "key=" and the like is a name.)
+ * 4. The tree is only a shortcut: a line that matches nothing in its leaf gets a second look at
+ *    every template of its length that has learned its routing words vary, and a template that
+ *    covers another (or equals it) absorbs it, so one event never shows as two entries.
  *
  * Memory grows with the number of templates, never with the number of lines: past `maxClusters`
  * a line that matches no template goes to an overflow cluster. A share of the cap is kept for
@@ -42,7 +46,7 @@ export interface MinerOptions {
   maxChildren: number;
   /** Two different words at one position do not merge on similarity alone (false: plain Drain, they only lower the score). */
   keepWords: boolean;
-  /** This many clusters differing only in the words at the same one or two positions make those positions variables. */
+  /** This many clusters differing only in the word at one position make it a variable (0: never). */
   variants: number;
   /** ...and when their median count is at most this (names are many and rare; an enum's values recur). */
   rare: number;
@@ -188,8 +192,8 @@ export class TemplateMiner {
   }
 
   /**
-   * A new cluster is a variant of its neighbours when they differ only in the words at the same
-   * one or two positions; once `variants` such clusters exist, those positions are variables and
+   * A new cluster is a variant of its neighbours when they differ only in the word at one
+   * position; once `variants` such clusters of rare words exist, the position is a variable and
    * the clusters become one (the oldest survives and keeps its id).
    */
   private mergeVariants(same: Cluster[], fresh: Cluster): Cluster {
@@ -327,8 +331,8 @@ function similarity(template: string[], tokens: string[], keepWords: boolean): n
 }
 
 /**
- * The one or two positions where two same-length templates hold different words, when they are
- * otherwise as similar as joining a cluster needs; undefined when they differ in more words.
+ * The position where two same-length templates hold different words, when they are otherwise as
+ * similar as joining a cluster needs; undefined when they differ in more words, or in none.
  */
 function wordDiff(a: string[], b: string[], threshold: number): number[] | undefined {
   const at: number[] = [];
