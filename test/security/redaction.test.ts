@@ -39,6 +39,8 @@ const ROWS: Row[] = [
   { attack: 'percent-encoded URL in a query', input: `GET /dbg?dsn=postgres%3A%2F%2Fapp%3A${PW}%40db%2Fapp`, gone: [PW] },
   { attack: 'escaped newlines around a PEM key', input: `{"key":"-----BEGIN PRIVATE KEY-----\\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASC\\n-----END PRIVATE KEY-----"}`, gone: ['MIIEvQIBADANBgkqhkiG9w0BAQEFAASC'] },
   { attack: 'a private-use character planted in the secret', input: `password=${PW}\ue000x`, gone: [PW] },
+  { attack: 'a mask character (C1 control) planted in the secret', input: `{\"password\":\"${PW}\u0085x\"}`, gone: [PW] },
+  { attack: 'a raw C1 control character planted in an escaped line', input: `{"msg":"{\\"token\\":\\"${TOKEN}\x85\\"}"}`, gone: [TOKEN] },
   // Key shapes.
   { attack: 'env prefix glued to the product', input: `PGPASSWORD=${PW} psql -h db`, gone: [PW], kept: ['PGPASSWORD=', 'psql -h db'] },
   { attack: 'camelCase split key', input: `dbPassWord=${PW}`, gone: [PW] },
