@@ -261,8 +261,9 @@ export class TemplateMiner {
     c.tokens = survivor.tokens;
     this.clusters.delete(c);
     // Leaves still list the merged cluster; bestOf() drops it when it meets it.
-    const same = this.byLength.get(survivor.tokens.length)!;
-    same.splice(same.indexOf(c), 1);
+    const same = this.byLength.get(survivor.tokens.length);
+    const at = same ? same.indexOf(c) : -1;
+    if (at >= 0) same!.splice(at, 1);
   }
 
   private leafFor(tokens: string[]): TreeNode {
