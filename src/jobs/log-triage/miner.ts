@@ -60,7 +60,7 @@ export interface MinerOptions {
  * The one configuration used for every log. `similarity` and `variants` are the two tuned
  * choices: bench/accuracy.mjs picks them leave-one-system-out and reports how much that matters.
  */
-export const DEFAULT_MINER_OPTIONS: MinerOptions = { depth: 3, similarity: 0.5, maxChildren: 100, keepWords: true, variants: 3, rare: 2, maxClusters: 5_000, severeReserve: 0.2 };
+export const DEFAULT_MINER_OPTIONS: MinerOptions = { depth: 3, similarity: 0.5, maxChildren: 100, keepWords: true, variants: 5, rare: 2, maxClusters: 5_000, severeReserve: 0.2 };
 
 /** severity.ts ranks: fatal 0, error 1, warning 2, info 3, debug 4. */
 const WARNING_RANK = 2;
@@ -217,9 +217,6 @@ export class TemplateMiner {
       // to UNASSIGNED"): variants whose typical (median) count is high stay apart.
       const counts = members.map((c) => c.count).sort((x, y) => x - y);
       if (counts[counts.length >> 1]! > this.options.rare) continue;
-      // A burst of first sightings (each value once, so far) proves nothing yet, unless it is a big one.
-      const total = counts.reduce((a, b) => a + b, 1);
-      if (total < 2 * (members.length + 1) && members.length + 1 < 2 * need) continue;
       chosen = { at: key.split(',').map(Number), members };
       break;
     }
