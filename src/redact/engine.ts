@@ -426,6 +426,12 @@ const BEGIN_KEY = /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----/;
 const END_KEY = /-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----/;
 const PENDING_KEY = /(?:^|[\s{(\[,;])\[?["']?(?<key>[A-Za-z_$@][\w.$@-]{0,79})["']?\]?\s*(?:=>|:=|:|=)\s*(?<block>[|>][-+0-9]*)?\s*$/;
 const NAMED_KEY = /(?:^|[\s{,-])["']?(?:name|key)["']?\s*[:=]\s*["']?(?<key>[\w.-]{1,80})["']?\s*,?\s*$/i;
+function indentOf(text: string): number {
+  let indent = 0;
+  while (indent < text.length && (text.charCodeAt(indent) === 32 || text.charCodeAt(indent) === 9)) indent++;
+  return indent;
+}
+
 function beginsKey(text: string): boolean {
   const begin = BEGIN_KEY.exec(text);
   return begin !== null && !END_KEY.test(text.slice(begin.index));
@@ -467,15 +473,19 @@ export class LineState {
     }
     let out: string | undefined;
     const pending = this.pending;
-    let indent = 0;
-    while (indent < text.length && (text.charCodeAt(indent) === 32 || text.charCodeAt(indent) === 9)) indent++;
     if (pending) {
+      const indent = indentOf(text);
       if (text.trim() === '') {
         if (--pending.blanks < 0) this.pending = undefined;
         return text;
       }
       if (pending.block) {
-        if (indent > pending.indent) return text.slice(0, indent) + this.markValue(text.slice(indent).trimEnd(), pending.key, sink, stats) + text.slice(text.trimEnd().length);
+        if (indent > pending.indent) {
+          const value = text.slice(indent).trimEnd();
+          const marked = this.markValue(value, pending.key, sink, stats);
+          // Not a secret after all (a placeholder): the line still goes through every rule.
+          return marked === value ? redactLine(text) : text.slice(0, indent) + marked + text.slice(text.trimEnd().length);
+        }
         this.pending = undefined;
       } else {
         this.pending = undefined;
@@ -504,7 +514,7 @@ export class LineState {
     const tail = text.length > 120 ? text.slice(-120) : text;
     if (endsLikePending(tail)) {
       const p = PENDING_KEY.exec(tail);
-      if (p && isSecretKey(p.groups!.key!)) this.pending = { key: p.groups!.key!, indent, block: p.groups!.block !== undefined, blanks: 1 };
+      if (p && isSecretKey(p.groups!.key!)) this.pending = { key: p.groups!.key!, indent: indentOf(text), block: p.groups!.block !== undefined, blanks: 1 };
     }
     if (NAMED_HINT.test(tail)) {
       const n = NAMED_KEY.exec(tail);
