@@ -82,6 +82,8 @@ const ROWS: Row[] = [
   { attack: 'docker -p is a port, -u a uid', input: 'docker run -d -p 8080:80 -u 1000:1000 nginx:1.27', exactly: 'docker run -d -p 8080:80 -u 1000:1000 nginx:1.27' },
   { attack: 'mysql -p alone prompts', input: 'mysql -u root -p appdb', exactly: 'mysql -u root -p appdb' },
   { attack: 'auth method, not a secret', input: 'auth: scram-sha-256', exactly: 'auth: scram-sha-256' },
+  { attack: 'Hadoop auth mode', input: 'Auth successful for job_1445144423722_0020 (auth:SIMPLE)', exactly: 'Auth successful for job_1445144423722_0020 (auth:SIMPLE)' },
+  { attack: 'a short credential under a weak key still goes', input: `REDIS_AUTH=${S('q9Zx', 'V2')}`, gone: [S('q9Zx', 'V2')] },
 ];
 
 describe('redaction attack catalogue', () => {

@@ -173,8 +173,8 @@ export function looksCredential(value: string): boolean {
   return v.length >= 20 && /^[A-Za-z0-9+/=_.~-]+$/.test(v) && /[0-9]/.test(v) && /[A-Za-z]/.test(v);
 }
 
-/** A lowercase word or identifier (`md5`, `scram-sha-256`, `none`, `kerberos`): a setting, not a credential. */
-const WORDISH = /^[a-z][a-z0-9]*(?:[-_.][a-z0-9]+)*$/;
+/** A plain word (`SIMPLE`, `Kerberos`) or a lowercase identifier (`md5`, `scram-sha-256`): a setting, not a credential. */
+const WORDISH = /^(?:[A-Za-z]{1,24}|[a-z][a-z0-9]*(?:[-_.][a-z0-9]+)*)$/;
 
 /** The one decision for a key/value pair: does the value go? */
 export function valueIsSecret(key: string, value: string): boolean {
