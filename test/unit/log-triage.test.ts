@@ -330,3 +330,18 @@ describe('past the template cap', () => {
     expect(r.templates.reduce((n, x) => n + x.count, 0)).toBe(123);
   });
 });
+
+describe('templates the miner merges later', () => {
+  it('are one row: counts add up, the worst line is the sample', () => {
+    const t = new Triage();
+    const names = ['alice', 'bob', 'carol', 'dave', 'erin', 'frank', 'grace'];
+    for (const [i, n] of names.entries()) t.add({ stream: 'stdout', text: JSON.stringify({ level: i === 3 ? 'error' : 'warn', msg: `quota exceeded for tenant ${n} in region north` }) });
+    const r = t.finish();
+    const rows = r.templates.filter((x) => x.template.includes('quota exceeded'));
+    expect(rows.map((x) => x.template)).toHaveLength(1);
+    expect(rows[0]!.count).toBe(names.length);
+    expect(rows[0]!.severity).toBe('error');
+    expect(rows[0]!.sample).toContain('quota exceeded for tenant dave');
+    expect(new Set(r.templates.map((x) => x.fingerprint)).size).toBe(r.templates.length);
+  });
+});

@@ -5,7 +5,7 @@ import { redactor } from '../../redact/scrub.js';
 import { EventFolder, type LogEvent } from './fold.js';
 import { looksLikeInjection } from './injection.js';
 import { withoutLeadingTimestamp } from './mask.js';
-import { TemplateMiner, type Cluster, type MinerOptions } from './miner.js';
+import { live, TemplateMiner, type Cluster, type MinerOptions } from './miner.js';
 import { rank, severityOf, type LogSeverity } from './severity.js';
 import { parseLine } from './structured.js';
 
@@ -92,7 +92,7 @@ export class Triage {
 
   finish(): TriageResult {
     for (const e of this.folder.flush()) this.take(e);
-    const templates = [...this.acc.values()]
+    const templates = this.merged()
       .map((a): TemplateStats => {
         const template = a.cluster.tokens.join(' ');
         return {
@@ -113,6 +113,34 @@ export class Triage {
     return { lines: this.lines, events: this.events, by_severity: { ...this.bySeverity }, templates, injection_lines: this.injections };
   }
 
+  /**
+   * The accumulators by the cluster each one ended in: the miner may merge a cluster it handed out
+   * earlier into another (a template that turned out to cover it), and one template must be one
+   * row. Counts add up; the most severe line's sample and severity win; first and last span both.
+   */
+  private merged(): Acc[] {
+    const byCluster = new Map<object, Acc>();
+    for (const a of this.acc.values()) {
+      const cluster = a.cluster === this.opaque ? a.cluster : live(a.cluster as Cluster);
+      const into = byCluster.get(cluster);
+      if (!into) {
+        byCluster.set(cluster, { ...a, cluster, sample: bucketSample(cluster) ?? a.sample });
+        continue;
+      }
+      into.count += a.count;
+      into.stderr += a.stderr;
+      into.traces += a.traces;
+      into.injection += a.injection;
+      if (rank(a.severity) < rank(into.severity)) {
+        into.severity = a.severity;
+        into.sample = bucketSample(cluster) ?? a.sample;
+      }
+      if (a.first && (!into.first || a.first < into.first)) into.first = a.first;
+      if (a.last && (!into.last || a.last > into.last)) into.last = a.last;
+    }
+    return [...byCluster.values()];
+  }
+
   private take(event: LogEvent): void {
     this.events++;
     const parsed = parseLine(event.first);
@@ -129,7 +157,11 @@ export class Triage {
       this.acc.set(cluster, a);
     }
     a.count++;
-    if (rank(severity) < rank(a.severity)) a.severity = severity;
+    if (rank(severity) < rank(a.severity)) {
+      // A template shows its worst line.
+      a.severity = severity;
+      a.sample = sampleOf(event);
+    }
     if (event.timestamp) {
       a.first ??= event.timestamp;
       a.last = event.timestamp;
@@ -221,4 +253,10 @@ export function sampleOf(event: LogEvent): string {
   }
   if (skipped || event.extraLines > 0) out.push('…');
   return out.join('\n').slice(0, SAMPLE_MAX);
+}
+
+/** An overflow bucket's own sample (its most severe line): its template says nothing of the lines. */
+function bucketSample(cluster: object): string | undefined {
+  const c = cluster as Partial<Cluster>;
+  return typeof c.id === 'number' && c.id < 0 ? c.sample : undefined;
 }
