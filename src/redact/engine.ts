@@ -9,6 +9,7 @@ import {
   isHarmlessValue,
   isPlaceholder,
   isSecretKey,
+  looksCredential,
   looksGenerated,
   looksSecretish,
   NAME_VALUE,
@@ -26,6 +27,7 @@ export const marker = (rule: string): string => `[REDACTED:${rule}]`;
 const MARKER = /\[REDACTED:[a-z0-9_]+\]/;
 const MARKERS_G = /\[REDACTED:[a-z0-9_]+\]/g;
 const VALUE_WORD = /val/i;
+const SECRET_CALL = /(?<![\w$])(?<fn>[A-Za-z_$][\w$.]{0,60})\s*\(/g;
 /** A bare value that starts with a pair of its own (`agent: DD_API_KEY=x`); base64 padding (`abc==`) is not one. */
 const NESTED_PAIR = /^[A-Za-z_][\w.-]*=(?!=|$)/;
 const PAIRS_VALUE = /^\s*[\w.-]+=[^\s;,&]*(?:[\s;,&]+[\w.-]+=[^\s;,&]*)+[\s;,&]*$/;
@@ -221,6 +223,7 @@ export class Redactor {
       out = this.applyPairs(out, CONTEXT_PAIR, sink, stats);
       if (out.includes(',')) out = this.applyPairs(out, ARG_PAIR, sink, stats);
       out = this.replaceGroups(out, CLI_FLAG, sink, stats);
+      if (out.includes('(')) out = this.secretCalls(out, sink, stats);
       // `key value` ends the line: scan its tail only, and only when the last word could be a secret.
       if (lastWordMayBeSecret(out)) out = this.applyPairs(out, SPACE_PAIR, sink, stats, true, Math.max(0, out.length - 160));
       out = this.replace(out, NEAR_SECRET_WORD, 'high_entropy_secret', sink, stats, true, looksGenerated);
@@ -349,6 +352,12 @@ export class Redactor {
       const end = m.index + (whole.endsWith(secret) ? whole.length : whole.length - 1);
       if (text.slice(end - secret.length, end) !== secret) continue;
       if (rule.accept && !rule.accept(g, text)) continue;
+      // `-Password (ConvertTo-SecureString -String "x" …)`: the value is a command; its quoted credential goes.
+      if (secret.startsWith('(') || CMDLET.test(secret)) {
+        const arg = quotedCredential(text, end - secret.length);
+        if (arg) spans.push(arg);
+        continue;
+      }
       spans.push([end - secret.length, end]);
     }
     return this.rewrite(text, spans, rule.name, sink, stats);
@@ -381,6 +390,13 @@ export class Redactor {
         continue;
       }
       let value = g[which]!;
+      // The value is code: a call or a command (`ConvertTo-SecureString "x"`, `getpass("Password: ")`,
+      // `(New-Object …)`): the secret, if any, is the first quoted argument that looks like a credential.
+      if (which === 'bare' && (value.endsWith('(') || (CMDLET.test(value) && /^[ \t]+["'(-]/.test(text.slice(end))))) {
+        const arg = quotedCredential(text, end);
+        if (arg && !spans.some(([s, e]) => arg[0] < e && arg[1] > s)) spans.push(arg);
+        continue;
+      }
       // YAML-shaped line (`  password: correct horse battery`): the value runs to the end of the line.
       if (which === 'bare' && g.sep?.includes(':') && /^\s*(?:-\s+)?$/.test(text.slice(0, m.index)) && /^[ \t]+[^:=#]*$/.test(text.slice(end))) {
         const rest = text.slice(end).replace(/\s+#.*$/, '').trimEnd();
@@ -396,6 +412,25 @@ export class Redactor {
       if (spaceSeparated && which === 'bare' && !looksSecretish(value)) continue;
       if (spans.some(([s, e]) => start < e && end > s)) continue;
       spans.push([start, end]);
+    }
+    return this.rewrite(text, spans, 'secret_value', sink, stats);
+  }
+
+  /** Calls whose name names a secret or a login (`db.auth("u", "p")`, `setPassword("p")`): quoted arguments shaped like credentials. */
+  private secretCalls(text: string, sink: Sink, stats: RedactionStats | undefined): string {
+    SECRET_CALL.lastIndex = 0;
+    const spans: [number, number][] = [];
+    for (let m = SECRET_CALL.exec(text); m; m = SECRET_CALL.exec(text)) {
+      const fn = m.groups!.fn!;
+      if (!isSecretKey(fn) && !/(?:^|[._])(?:auth|login|logon|authenticate|signin|sign_in)$/i.test(fn)) continue;
+      const argsStart = m.index + m[0].length;
+      const close = text.indexOf(')', argsStart);
+      const argsEnd = close < 0 ? Math.min(text.length, argsStart + 200) : close;
+      QUOTED.lastIndex = argsStart;
+      for (let q = QUOTED.exec(text); q && q.index < argsEnd; q = QUOTED.exec(text)) {
+        const inner = q[1] ?? q[2]!;
+        if (looksCredential(inner) && !isPlaceholder(inner) && !sink.already(inner) && !this.allowed(inner)) spans.push([q.index + 1, q.index + 1 + inner.length]);
+      }
     }
     return this.rewrite(text, spans, 'secret_value', sink, stats);
   }
@@ -541,6 +576,20 @@ export class LineState {
     count(stats, 'secret_value');
     return text.slice(0, s) + sink.mark('secret_value', value) + text.slice(e);
   }
+}
+
+/** A PowerShell Verb-Noun cmdlet as a value (`$pw = ConvertTo-SecureString "x"`): a command, not the secret. */
+const CMDLET = /^\(?[A-Z][A-Za-z]+-[A-Z][A-Za-z]+$/;
+const QUOTED = /"([^"\n]{1,200})"|'([^'\n]{1,200})'/g;
+
+/** The first quoted string within the next 200 characters that looks like a credential: its span (inside the quotes). */
+function quotedCredential(text: string, from: number): [number, number] | undefined {
+  QUOTED.lastIndex = from;
+  for (let m = QUOTED.exec(text); m && m.index < from + 200; m = QUOTED.exec(text)) {
+    const inner = m[1] ?? m[2]!;
+    if (looksCredential(inner) && !isPlaceholder(inner)) return [m.index + 1, m.index + 1 + inner.length];
+  }
+  return undefined;
 }
 
 /** Cheap test for SPACE_PAIR: the line's last word is quoted or looks like a credential. */

@@ -1,5 +1,5 @@
 import { isSecretKey } from '../secret-keys.js';
-import { isHarmlessValue, valueIsSecret } from './context.js';
+import { isHarmlessValue, looksCredential, valueIsSecret } from './context.js';
 
 /**
  * Secrets on command lines. Three general shapes, then the short flags whose meaning depends on
@@ -81,6 +81,19 @@ export const CLI_RULES: readonly CliRule[] = [
     keywords: ['sqlplus', 'sqlldr', 'expdp', 'impdp', 'rman ', 'dgmgrl'],
     pattern: /\b(?:sqlplus|sqlldr|expdp|impdp|rman|dgmgrl)(?:\s+-\w+)*\s+["']?[\w$#]+\/(?<secret>[^@\s"'/]+)(?=@|\s|$)/gi,
     accept: (g) => !isHarmlessValue(g.secret!),
+  },
+  // Protocol commands: SMTP/IMAP `AUTH PLAIN <base64>`, Redis `AUTH [user] password` (also as MONITOR prints it).
+  {
+    name: 'secret_value',
+    keywords: ['auth '],
+    pattern: /\bAUTH\s+(?:PLAIN|LOGIN|XOAUTH2|OAUTHBEARER)\s+(?<secret>[A-Za-z0-9+/=._-]{8,})/g,
+    accept: (g) => !isHarmlessValue(g.secret!),
+  },
+  {
+    name: 'secret_value',
+    keywords: ['auth '],
+    pattern: /(?:^|[>\s])"?AUTH"?\s+(?:"?[\w.-]{1,64}"?\s+)?"?(?<secret>[^\s"]{6,})"?\s*$/g,
+    accept: (g) => looksCredential(g.secret!),
   },
   // htpasswd -b FILE USER PASSWORD: with -b the password is the last word of the command.
   {

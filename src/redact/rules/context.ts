@@ -82,7 +82,7 @@ const PROSE = new Set([
   'pending', 'active', 'revoked', 'unavailable', 'available', 'loaded', 'ready', 'needed', 'expected',
 ]);
 
-const NUMERIC = /^[+-]?\d+(?:[.,]\d+)?(?:ms|us|ns|s|m|h|d|w|y|k|kb|mb|gb|kib|mib|gib|%|x)?$/i;
+const NUMERIC = /^[+-]?\d+(?:[.,]\d+)?(?:ms|us|ns|s|m|h|d|w|y|k|kb|mb|gb|kib|mib|gib|%|x|\s+(?:bytes?|chars?|characters?|digits?|days?|hours?|minutes?|seconds?|attempts?|times?))?$/i;
 const PATH = /^(?:~|\.{1,2})?(?:\/[A-Za-z0-9._@-]+)+\/?$|^\/$|^[A-Za-z]:\\[^\s]*$/;
 /** Code, not data: `os.environ[`, `os.Getenv(` (the value was cut at a quote), `self.password`, `process.env.DB_PASSWORD`. */
 const CALL_OR_INDEX = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*[([]$/;
@@ -109,6 +109,7 @@ export function isHarmlessValue(value: string, key?: string): boolean {
   if (v.length === 0 || PROSE.has(v.toLowerCase())) return true;
   if (isPlaceholder(v)) return true;
   if (NUMERIC.test(v)) {
+    if (/\s/.test(v)) return true; // a count with its unit: `16 bytes`
     if (key === undefined) return v.length < 6;
     const words = keyWords(key);
     return !DIGIT_SECRETS.has(words[words.length - 1] ?? '');
@@ -136,7 +137,7 @@ export { isSecretKey };
 export const NEAR_SECRET_WORD = /(?<keep>\b(?:token|secret|password|passwd|passphrase|api[ _-]?key|access[ _-]?key|credential)s?\b(?:\s+(?:is|was|of|for|=|:|->|set\s+to))?\s+["']?)(?<secret>[A-Za-z0-9+/=_.~!@#$%^&*-]{16,})/gi;
 
 /** "the admin password is: Xy7…", "token was set to …": a connector word, then a value with a credential's shape. */
-export const SECRET_IS = /(?<keep>\b(?:password|passwd|passphrase|passcode|pin|secret|token|api[ _-]?key)s?\s+(?:is|was|set\s+to|changed\s+to|reset\s+to)\s*:?\s*["'`]?)(?<secret>[^\s"'`]{6,})/gi;
+export const SECRET_IS = /(?<keep>\b(?:password|passwd|passphrase|passcode|pin|secret|token|api[ _-]?key)s?(?:\s+(?:is|was|set\s+to|changed\s+to|reset\s+to)\s*:?|(?:\s+[\w@.'-]+){1,3}\s*:)\s*["'`]?)(?<secret>[^\s"'`]{6,})/gi;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
