@@ -100,6 +100,8 @@ export class Redactor {
   private readonly allow: RegExp[];
   private sawKeyWord = false;
   private decodedHits = 0;
+  /** Set by each pass: no keyword of a secret rule (format, command line, context) in the text. */
+  private onlyPersonal = false;
 
   constructor(private readonly options: RedactionOptions = DEFAULT_OPTIONS) {
     const problems = checkPatterns(options);
@@ -111,6 +113,8 @@ export class Redactor {
     this.contextId = this.cliBase + CLI_RULES.length;
     this.personalBase = this.contextId + 1;
     this.index = new KeywordIndex([...this.formatRules.map((r) => r.keywords), ...CLI_RULES.map((r) => r.keywords), CONTEXT_KEYWORDS, ...PERSONAL_RULES.map((r) => r.keywords)]);
+    // The one-pass shortcut in `line` relies on this: an address marker holds no keyword of any rule.
+    for (const r of PERSONAL_RULES) if (this.index.rulesIn(`x${marker(r.name)}x`).length > 0) throw new Error(`marker of ${r.name} holds a keyword`);
     // Anchored: an allow pattern keeps a candidate it matches whole, never one it merely occurs in.
     this.allow = options.allowPatterns.map((a) => new RegExp(`^(?:${a})$`));
   }
@@ -185,6 +189,9 @@ export class Redactor {
     this.sawKeyWord = false;
     let out = this.pass(input, sink, stats);
     this.lastHadKeyWord = this.sawKeyWord;
+    // No secret rule had a keyword here, so only address rules could change the line; their markers
+    // hold no keyword and join none, so a second pass could find nothing new (most log lines with an IP).
+    if (this.onlyPersonal && this.extraRules.length === 0) return out;
     for (let i = 0; i < 4 && out !== input; i++) {
       const next = this.pass(out, sink, stats);
       if (next === out) break;
@@ -199,6 +206,7 @@ export class Redactor {
     let out = input;
     let context = false;
     let personal = 0; // bit i: personal rule i has a keyword here
+    this.onlyPersonal = hits.length === 0 || hits[0]! >= this.personalBase;
     for (const id of hits) {
       if (id < this.cliBase) {
         const rule = this.formatRules[id]!;
