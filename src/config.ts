@@ -4,6 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
 import type { RedactionOptions } from './redact/engine.js';
 import { parseGpuSource, type GpuSource } from './jobs/gpu-report/source.js';
+import { checkPatterns } from './redact/patterns.js';
 import { configureRedaction } from './redact/scrub.js';
 
 /**
@@ -169,6 +170,9 @@ function readRedactionFile(path: string | undefined): Pick<RedactionOptions, 'ex
       throw new ConfigError(`CYBERBRAIN_REDACT_CONFIG: invalid regex ${JSON.stringify(source)}: ${(err as Error).message}`);
     }
   }
+  // Patterns that would match nothing useful, a marker, or ordinary words (`x*`, `T[0-9]*`) stop start-up.
+  const problems = checkPatterns({ extraPatterns: parsed.data.patterns, allowPatterns: parsed.data.allow });
+  if (problems.length > 0) throw new ConfigError(`CYBERBRAIN_REDACT_CONFIG: ${problems.join('; ')}`);
   return { extraPatterns: parsed.data.patterns, allowPatterns: parsed.data.allow };
 }
 

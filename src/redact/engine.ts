@@ -286,13 +286,15 @@ export class Redactor {
   redactEnvEntry(entry: string, stats?: RedactionStats): string {
     const eq = entry.indexOf('=');
     if (eq < 0) return this.redact(entry, stats);
+    // The key is container-chosen text too: a token used as a variable name must not pass.
     const key = entry.slice(0, eq);
+    const shownKey = this.redact(key, stats);
     const value = entry.slice(eq + 1);
     if (valueIsSecret(key, value) && !this.allowed(value)) {
       count(stats, 'secret_value');
-      return `${key}=${marker('secret_value')}`;
+      return `${shownKey}=${marker('secret_value')}`;
     }
-    return `${key}=${this.redact(value, stats)}`;
+    return `${shownKey}=${this.redact(value, stats)}`;
   }
 
   private allowed(candidate: string): boolean {
