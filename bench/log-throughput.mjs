@@ -97,7 +97,7 @@ try {
     engine = { ...e2e, raw, raw_timestamps: rawTs, ratio: e2e.linesPerSecond / raw.linesPerSecond, ratio_timestamps: e2e.linesPerSecond / rawTs.linesPerSecond, rounds: { raw: rounds(raws), raw_timestamps: rounds(rawsTs), end_to_end: rounds(ends) } };
     console.log(`engine raw log API (GET /containers/ID/logs?stdout=1&stderr=1 over the socket, bytes drained, newlines counted): ${raw.lines.toLocaleString('en')} lines, ${(raw.bytes / 1024 / 1024).toFixed(1)} MiB, ${Math.round(raw.linesPerSecond).toLocaleString('en')} lines/s`);
     console.log(`  the same with &timestamps=1 (the request log_triage makes): ${(rawTs.bytes / 1024 / 1024).toFixed(1)} MiB, ${Math.round(rawTs.linesPerSecond).toLocaleString('en')} lines/s`);
-    console.log(`end to end from a real container through the engine (guarded client, redact, fold, parse, mine, count): ${e2e.lines.toLocaleString('en')} lines, ${Math.round(e2e.linesPerSecond).toLocaleString('en')} lines/s`);
+    console.log(`end to end from a real container through the engine (guarded client, redact, fold, parse, mine, count): ${e2e.lines.toLocaleString('en')} lines, ${Math.round(e2e.linesPerSecond).toLocaleString('en')} lines/s, peak RSS ${e2e.peakRssMiB} MiB`);
     console.log(`end to end / raw API: ${engine.ratio.toFixed(2)}x (target >= 0.8x: ${engine.ratio >= 0.8 ? 'MET' : 'NOT MET'}); / raw API with timestamps: ${engine.ratio_timestamps.toFixed(2)}x`);
     console.log(`  rounds (lines/s): raw ${engine.rounds.raw.join(', ')}; raw+timestamps ${engine.rounds.raw_timestamps.join(', ')}; end to end ${engine.rounds.end_to_end.join(', ')}`);
   } finally {
@@ -113,14 +113,17 @@ async function endToEnd(docker, name) {
   let lines = 0;
   const batches = docker.logBatches(name, 'log_triage', { maxBytes: 1 << 30 });
   let step = await batches.next();
+  let rss = 0;
+  let n = 0;
   while (!step.done) {
     for (const line of step.value) t.add(line);
     lines += step.value.length;
+    if ((++n & 63) === 0) rss = Math.max(rss, process.memoryUsage.rss());
     step = await batches.next();
   }
   t.finish();
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-  return { lines, bytes: step.value.bytes, seconds, linesPerSecond: lines / seconds };
+  return { lines, bytes: step.value.bytes, seconds, linesPerSecond: lines / seconds, peakRssMiB: Math.round(rss / 1024 / 1024) };
 }
 
 /**

@@ -1,10 +1,13 @@
 // Bundles the server into one ESM file (dist/cyberbrain.mjs), the `bin` entry. One file instead of
 // a few hundred modules cuts the cold start (spawn to initialized) by about a third, which every
 // assistant pays each time it launches the server. Native and worker-thread packages stay external.
-import { chmodSync } from 'node:fs';
+import { chmodSync, rmSync } from 'node:fs';
 import { build } from 'esbuild';
+import { EXTERNAL } from './externals.mjs';
 
 const outfile = 'dist/cyberbrain.mjs';
+// Chunk names carry content hashes: without this, every build would leave the last one's behind.
+rmSync('dist/chunks', { recursive: true, force: true });
 await build({
   entryPoints: { cyberbrain: 'src/index.ts' },
   bundle: true,
@@ -18,7 +21,7 @@ await build({
   format: 'esm',
   target: 'node20',
   sourcemap: true,
-  external: ['better-sqlite3', 'dockerode', 'pino', 'pino-pretty'],
+  external: EXTERNAL,
   // Some bundled dependencies are CommonJS and call require().
   banner: { js: "import { createRequire as __cbCreateRequire } from 'node:module'; const require = __cbCreateRequire(import.meta.url);" },
   logLevel: 'warning',

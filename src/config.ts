@@ -4,6 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
 import type { RedactionOptions } from './redact/engine.js';
 import { parseGpuSource, type GpuSource } from './jobs/gpu-report/source.js';
+import { checkPatterns } from './redact/patterns.js';
 import { configureRedaction } from './redact/scrub.js';
 
 /**
@@ -33,6 +34,10 @@ const ConfigSchema = z.object({
   gpuSource: z.custom<GpuSource>(),
   /** Slows every job row down; for tests and demos of progress and cancel, never for production. */
   debugJobDelayMs: z.number().int().min(0).max(600_000),
+  /** Runs older than this many days are pruned (store/retention.ts); 0 ("off"): no age limit. */
+  retentionDays: z.number().int().min(0).max(36_500),
+  /** Oldest runs are pruned while the database's used bytes plus report files exceed this; 0 ("off"): no cap. */
+  retentionMaxMb: z.number().int().min(0).max(1_048_576),
 });
 export type Config = Readonly<z.infer<typeof ConfigSchema>>;
 
@@ -54,12 +59,22 @@ const intFromEnv = (name: string, env: NodeJS.ProcessEnv, fallback: number): num
   return n;
 };
 
+/** A whole number, or "off" (the same as 0): for limits that can be switched off. */
+const limitFromEnv = (name: string, env: NodeJS.ProcessEnv, fallback: number): number => {
+  const raw = env[name]?.trim();
+  if (raw === undefined || raw === '') return fallback;
+  if (raw.toLowerCase() === 'off') return 0;
+  const n = Number(raw);
+  if (!/^\d+$/.test(raw) || !Number.isSafeInteger(n)) throw new ConfigError(`${name} must be a whole number (0 or "off" switches it off), got "${raw}"`);
+  return n;
+};
+
 export class ConfigError extends Error {}
 
 /** What a person sets, for each setting: errors name the variable, not our field. */
 const SETTING_NAMES: Record<string, string> = {
   dbPath: 'CYBERBRAIN_DB (--db)',
-  logsDir: 'CYBER_BRAIN_LOGS',
+  logsDir: 'CYBERBRAIN_LOGS',
   readOnly: 'CYBERBRAIN_READ_ONLY (--read-only)',
   logLevel: 'LOG_LEVEL',
   dockerTimeoutMs: 'CYBERBRAIN_DOCKER_TIMEOUT_MS',
@@ -68,6 +83,8 @@ const SETTING_NAMES: Record<string, string> = {
   heartbeatMs: 'CYBERBRAIN_HEARTBEAT_MS',
   debugJobDelayMs: 'CYBERBRAIN_DEBUG_JOB_DELAY_MS',
   gpuSource: 'CYBERBRAIN_GPU_SOURCE',
+  retentionDays: 'CYBERBRAIN_RETENTION_DAYS',
+  retentionMaxMb: 'CYBERBRAIN_RETENTION_MAX_MB',
 };
 
 /** `~` and `~/x` mean the home folder, as in a shell (an MCP client's config passes them unexpanded). */
@@ -88,7 +105,8 @@ export function loadConfig(flags: ConfigFlags = {}, env: NodeJS.ProcessEnv = pro
   };
   const candidate = {
     dbPath,
-    logsDir: resolve(expandHome(env.CYBER_BRAIN_LOGS || join(dirname(dbPath), 'logs'))),
+    // CYBER_BRAIN_LOGS is the older spelling, kept as an alias.
+    logsDir: resolve(expandHome(env.CYBERBRAIN_LOGS || env.CYBER_BRAIN_LOGS || join(dirname(dbPath), 'logs'))),
     readOnly: flags.readOnly ?? parseBool('CYBERBRAIN_READ_ONLY', false),
     logLevel: (env.LOG_LEVEL || 'info').toLowerCase(),
     dockerTimeoutMs: intFromEnv('CYBERBRAIN_DOCKER_TIMEOUT_MS', env, 15_000),
@@ -96,6 +114,12 @@ export function loadConfig(flags: ConfigFlags = {}, env: NodeJS.ProcessEnv = pro
     waitMaxMs: intFromEnv('CYBERBRAIN_WAIT_MAX_MS', env, 120_000),
     heartbeatMs: intFromEnv('CYBERBRAIN_HEARTBEAT_MS', env, 5_000),
     debugJobDelayMs: intFromEnv('CYBERBRAIN_DEBUG_JOB_DELAY_MS', env, 0),
+    // By age: a year of history plus a month, so a yearly pattern can still be compared. By size:
+    // 1 GiB, the hard stop. A stored log template costs about 270 bytes with its index, so a year
+    // of hourly runs (8,760) fits when a run keeps under ~450 templates (10 containers × 45); a D4
+    // every five minutes over 50 noisy containers (up to 100,000 templates a run) keeps ~40 runs.
+    retentionDays: limitFromEnv('CYBERBRAIN_RETENTION_DAYS', env, 400),
+    retentionMaxMb: limitFromEnv('CYBERBRAIN_RETENTION_MAX_MB', env, 1024),
     gpuSource: gpuSourceFrom(env.CYBERBRAIN_GPU_SOURCE),
     redaction: { maskPersonal: parseBool('DEBUG_REDACTED_MODE', true), ...readRedactionFile(env.CYBERBRAIN_REDACT_CONFIG) },
   };
@@ -146,6 +170,9 @@ function readRedactionFile(path: string | undefined): Pick<RedactionOptions, 'ex
       throw new ConfigError(`CYBERBRAIN_REDACT_CONFIG: invalid regex ${JSON.stringify(source)}: ${(err as Error).message}`);
     }
   }
+  // Patterns that would match nothing useful, a marker, or ordinary words (`x*`, `T[0-9]*`) stop start-up.
+  const problems = checkPatterns({ extraPatterns: parsed.data.patterns, allowPatterns: parsed.data.allow });
+  if (problems.length > 0) throw new ConfigError(`CYBERBRAIN_REDACT_CONFIG: ${problems.join('; ')}`);
   return { extraPatterns: parsed.data.patterns, allowPatterns: parsed.data.allow };
 }
 

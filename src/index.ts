@@ -2,7 +2,12 @@
 import { ToolError } from './errors.js';
 import { ConfigError, loadConfig } from './config.js';
 import { parse, UsageError } from './cli/args.js';
-import { allowlistCommand, runCommand, runsCommand } from './cli/commands.js';
+import { allowlistCommand, runsCommand } from './cli/commands.js';
+import { doctorCommand } from './cli/doctor.js';
+import { hoistGlobalFlags, joinNegativeValues } from './cli/global-flags.js';
+import { forCli } from './cli/hints.js';
+import { containersCommand, directiveCommand, directivesCommand, reportCommand } from './cli/read-commands.js';
+import { runCommand } from './cli/run.js';
 import { redactCommand } from './cli/redact.js';
 import { MAIN_HELP, SERVE_HELP } from './cli/help.js';
 import { createLogger } from './log.js';
@@ -15,13 +20,20 @@ import { redactText } from './redact/scrub.js';
 const COMMANDS: Record<string, (argv: string[]) => Promise<number | undefined>> = {
   serve: async (argv) => (await import('./cli/serve.js')).serveCommand(argv),
   token: async (argv) => (await import('./cli/token.js')).tokenCommand(argv),
+  prune: async (argv) => (await import('./cli/prune.js')).pruneCommand(argv),
   run: runCommand,
   runs: runsCommand,
   allowlist: allowlistCommand,
   redact: redactCommand,
+  report: reportCommand,
+  containers: containersCommand,
+  directives: directivesCommand,
+  directive: directiveCommand,
+  doctor: doctorCommand,
 };
 
-async function main(argv: string[]): Promise<number | undefined> {
+async function main(raw: string[]): Promise<number | undefined> {
+  const argv = joinNegativeValues(hoistGlobalFlags(raw));
   const [first, ...rest] = argv;
   if (first && COMMANDS[first]) return COMMANDS[first](rest);
   if (first && !first.startsWith('-')) throw new UsageError(`unknown command "${first}"`);
@@ -33,22 +45,33 @@ async function main(argv: string[]): Promise<number | undefined> {
   return undefined; // keeps serving until stdin closes
 }
 
+/**
+ * A finished command exits once its output is flushed, rather than when the last timer of work it
+ * abandoned (a cancelled run's Docker call, say) runs out.
+ */
+function exitWith(code: number): void {
+  process.exitCode = code;
+  process.stdout.write('', () => process.stderr.write('', () => process.exit(code)));
+}
+
 main(process.argv.slice(2)).then(
   (code) => {
-    if (code !== undefined) process.exitCode = code;
+    if (code !== undefined) exitWith(code);
   },
   (err: unknown) => {
     // Error text can echo what the user typed or what Docker said: it passes the redactor too.
     const say = (text: string) => process.stderr.write(`cyberbrain-mcp: ${redactText(text)}\n`);
     if (err instanceof UsageError || err instanceof ConfigError) {
       say(`${err.message}. See cyberbrain-mcp --help`);
-      process.exitCode = 2;
+      exitWith(2);
     } else if (err instanceof ToolError) {
-      say(`${err.message} ${err.hint}`);
-      process.exitCode = 3;
+      // A person at a terminal gets commands, not tool names, in the hint. An unknown name or a
+      // bad value is a usage error (2); the rest (no container to run on, engine down) could not start (3).
+      say(`${err.message} ${forCli(err.hint)}`);
+      exitWith(err.code === 'INVALID' || err.code === 'NOT_FOUND' ? 2 : 3);
     } else {
       say(`unexpected failure: ${err instanceof Error ? err.message : String(err)}`);
-      process.exitCode = 1;
+      exitWith(1);
     }
   },
 );

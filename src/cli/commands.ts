@@ -1,55 +1,15 @@
-import { createApp } from '../app.js';
-import { loadConfig } from '../config.js';
+import { entryMatches } from '../docker/guard.js';
+import type { AllowlistEntry, AllowlistKind } from '../domain/allowlist.js';
 import { JOB_NAMES } from '../domain/jobs.js';
-import { RUN_STATUSES, type RunStatus } from '../domain/run.js';
-import { buildReportJson, renderMarkdown } from '../jobs/report.js';
-import { createLogger } from '../log.js';
-import { explainStorageError } from '../store/errors.js';
+import { RUN_STATUSES } from '../domain/run.js';
 import { getAllowlist } from '../tools/get-allowlist.js';
 import { listRuns } from '../tools/list-runs.js';
-import { loadDirective, snapshotOf } from '../tools/directive-views.js';
+import type { ToolDeps } from '../tools/context.js';
 import { setAllowlist } from '../tools/set-allowlist.js';
 import { oneOf, parse, positiveInt, UsageError } from './args.js';
 import { callTool } from './call.js';
-import { ALLOWLIST_HELP, RUN_HELP, RUNS_HELP } from './help.js';
-
-// The CLI is for a person at a terminal: it prints to stdout on purpose (no MCP stream here).
-const print = (text: string): void => void process.stdout.write(text.endsWith('\n') ? text : `${text}\n`); // stdout-ok
-
-function withApp<T>(db: string | undefined, fn: (app: ReturnType<typeof createApp>) => Promise<T>): Promise<T> {
-  const config = loadConfig({ db });
-  const app = createApp(config, createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel));
-  // A full or read-only disk is the user's to fix: say which file and what to do, not "unexpected".
-  return fn(app)
-    .catch((err: unknown) => {
-      throw explainStorageError(err, config.dbPath) ?? err;
-    })
-    .finally(() => app.close());
-}
-
-export async function runCommand(argv: string[]): Promise<number> {
-  const { values } = parse(argv, {
-    directive: { type: 'string', short: 'd' },
-    container: { type: 'string', short: 'c', multiple: true },
-    yes: { type: 'boolean', short: 'y' },
-    format: { type: 'string' },
-    db: { type: 'string' },
-  });
-  if (values.help) return print(RUN_HELP), 0;
-  if (!values.directive) throw new UsageError('run needs --directive, e.g. --directive D1');
-  const format = oneOf(values.format as string | undefined, ['markdown', 'json'] as const, '--format') ?? 'markdown';
-  return withApp(values.db as string | undefined, async ({ deps }) => {
-    const d = loadDirective(deps.store.directives, values.directive as string);
-    if (d.spec.requires_approval && !values.yes) {
-      throw new UsageError(`directive ${d.id} requires approval: add --yes to approve this run`);
-    }
-    const runId = await deps.engine.launch({ directive: snapshotOf(d), containers: values.container as string[] | undefined, transport: 'cli' });
-    const status = (await deps.engine.waitFor(runId, 24 * 3_600_000)) as RunStatus;
-    const report = buildReportJson(deps.store, runId)!;
-    print(format === 'json' ? JSON.stringify(report, null, 2) : renderMarkdown(report));
-    return status === 'succeeded' || status === 'skipped' ? 0 : 1;
-  });
-}
+import { ALLOWLIST_HELP, RUNS_HELP } from './help.js';
+import { note, plural, print, table, withApp } from './output.js';
 
 export async function runsCommand(argv: string[]): Promise<number> {
   const { values } = parse(argv, {
@@ -66,7 +26,8 @@ export async function runsCommand(argv: string[]): Promise<number> {
   return withApp(values.db as string | undefined, async ({ deps }) => {
     const out = await callTool(listRuns, { status, directive: values.directive, container: values.container, limit }, deps);
     if (values.json) return print(JSON.stringify(out, null, 2)), 0;
-    if (out.runs.length === 0) return print('No runs yet. Start one with: cyberbrain-mcp run --directive D1'), 0;
+    const filtered = status || values.directive || values.container;
+    if (out.runs.length === 0) return print(filtered ? 'No runs match these filters.' : 'No runs yet. Start one with: cyberbrain-mcp run --directive D1'), 0;
     const rows = out.runs.map((r) => [r.run_id, `${r.directive_id} v${r.directive_version}`, r.status, r.created_at, r.summary ?? '']);
     print(table(['RUN', 'DIRECTIVE', 'STATUS', 'CREATED', 'SUMMARY'], rows));
     return 0;
@@ -76,14 +37,28 @@ export async function runsCommand(argv: string[]): Promise<number> {
 export async function allowlistCommand(argv: string[]): Promise<number> {
   const [sub, ...rest] = argv;
   if (sub === undefined || sub === '--help' || sub === '-h') return print(ALLOWLIST_HELP), sub === undefined ? 2 : 0;
-  if (!['ls', 'add', 'rm'].includes(sub)) throw new UsageError(`unknown allowlist command "${sub}"; use ls, add or rm`);
+  if (!['ls', 'add', 'rm', 'enable', 'disable'].includes(sub)) throw new UsageError(`unknown allowlist command "${sub}"; use ls, add, rm, enable or disable`);
   const { values, positionals } = parse(
     rest,
-    { id: { type: 'string' }, label: { type: 'string' }, description: { type: 'string' }, jobs: { type: 'string' }, json: { type: 'boolean' }, db: { type: 'string' } },
+    {
+      id: { type: 'string' },
+      label: { type: 'string' },
+      description: { type: 'string' },
+      jobs: { type: 'string' },
+      json: { type: 'boolean' },
+      db: { type: 'string' },
+      'read-only': { type: 'boolean' },
+    },
     sub !== 'ls',
   );
   if (values.help) return print(ALLOWLIST_HELP), 0;
-  return withApp(values.db as string | undefined, async ({ deps }) => {
+  if (values.label !== undefined && !/^[^=\s]+=\S*$/.test(values.label as string)) {
+    throw new UsageError(`--label must be KEY=VALUE (e.g. --label com.docker.compose.project=shop); got "${String(values.label)}"`);
+  }
+  return withApp({ db: values.db as string | undefined, readOnly: values['read-only'] as boolean | undefined }, async ({ deps }) => {
+    if (sub !== 'ls' && deps.config.readOnly) {
+      throw new UsageError(`read-only mode (CYBERBRAIN_READ_ONLY or --read-only) does not change the allowlist; "allowlist ${sub}" refused`);
+    }
     if (sub === 'ls') {
       const { entries } = await callTool(getAllowlist, {}, deps);
       if (values.json) return print(JSON.stringify(entries, null, 2)), 0;
@@ -101,15 +76,31 @@ export async function allowlistCommand(argv: string[]): Promise<number> {
     const change =
       sub === 'add'
         ? { add: refs.map((r) => ({ ...r, description: (values.description as string | undefined) ?? '', jobs })) }
-        : { remove: refs };
+        : { [sub === 'rm' ? 'remove' : sub]: refs };
     const out = await callTool(setAllowlist, change, deps);
-    print(`${sub === 'add' ? 'Added' : 'Removed'} ${refs.map((r) => `${r.kind}:${r.value}`).join(', ')}. The allowlist has ${out.entries.length} entr${out.entries.length === 1 ? 'y' : 'ies'}.`);
+    const done = { add: 'Added', rm: 'Removed', enable: 'Enabled', disable: 'Disabled' }[sub];
+    print(`${done} ${refs.map((r) => `${r.kind}:${r.value}`).join(', ')}. The allowlist has ${plural(out.entries.length, 'entry', 'entries')}.`);
+    if (sub === 'add') await warnIfNothingMatches(deps, refs);
     return 0;
   });
 }
 
-function table(head: string[], rows: string[][]): string {
-  const widths = head.map((h, i) => Math.min(60, Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length))));
-  const line = (cells: string[]) => cells.map((c, i) => (i === cells.length - 1 ? c : c.slice(0, widths[i]).padEnd(widths[i]!))).join('  ');
-  return [line(head), ...rows.map(line)].join('\n');
+
+/**
+ * An entry that matches no container today is kept (the container may come later) but said out
+ * loud: a typo otherwise looks like success.
+ */
+async function warnIfNothingMatches(deps: ToolDeps, refs: { kind: AllowlistKind; value: string }[]): Promise<void> {
+  let containers;
+  try {
+    containers = await deps.docker.listContainers();
+  } catch {
+    return note('note: could not reach the Docker engine to check that the entry matches a container');
+  }
+  for (const r of refs) {
+    const entry: AllowlistEntry = { id: 0, kind: r.kind, value: r.value, enabled: true, jobs: [], description: '' };
+    if (!containers.some((c) => entryMatches({ id: c.id, name: c.name, labels: c.labels }, entry))) {
+      note(`note: no container matches ${r.kind} "${r.value}" now; the entry applies when one does (see: cyberbrain-mcp containers)`);
+    }
+  }
 }

@@ -2,29 +2,45 @@ export const MAIN_HELP = `cyberbrain-mcp: read-only Docker diagnostics for AI as
 
 Usage:
   cyberbrain-mcp [--db PATH] [--read-only]        serve MCP over stdio (the default)
-  cyberbrain-mcp run --directive D1 [--container NAME ...] [--yes] [--format markdown|json]
+  cyberbrain-mcp run --directive D1 [--container NAME ...] [--since 2h] [--tail N]
+                     [--fail-on warning|critical] [--yes] [--format markdown|json]
                                                    run a directive now and print its report
   cyberbrain-mcp runs [--status S] [--directive D] [--container C] [--limit N] [--json]
                                                    list past runs, newest first
-  cyberbrain-mcp allowlist ls|add|rm ...           show or change which containers may be diagnosed
+  cyberbrain-mcp report RUN_ID [--format markdown|json]
+                                                   print a past run's report
+  cyberbrain-mcp containers [--allowed] [--json]   what the engine has, allowed or not, and why
+  cyberbrain-mcp directives [--json]               the recipes runs use
+  cyberbrain-mcp directive show NAME [--json]      one recipe in full
+  cyberbrain-mcp allowlist ls|add|rm|enable|disable ...
+                                                   show or change which containers may be diagnosed
+  cyberbrain-mcp doctor [--json]                   check engine, database, allowlist, GPU source, redaction
   cyberbrain-mcp redact [--stats] [FILE ...]       copy text with every secret redacted
   cyberbrain-mcp serve --http [--host H] [--port P] serve MCP over HTTP (Streamable HTTP and SSE)
   cyberbrain-mcp token create|ls|revoke ...        bearer tokens for the HTTP server
+  cyberbrain-mcp prune [--dry-run] [--older-than 30d] [--max-mb N] [--json]
+                                                   delete old runs now (servers also do it hourly)
 
-Every command takes --help. Settings: --db or CYBERBRAIN_DB (database file), CYBER_BRAIN_LOGS (report
-folder), DOCKER_HOST (engine), LOG_LEVEL, CYBERBRAIN_READ_ONLY. Logs go to stderr.`;
+Every command takes --help; --db and --read-only go before or after the command. Settings: --db or
+CYBERBRAIN_DB (database file), CYBERBRAIN_LOGS (report folder), DOCKER_HOST (engine), LOG_LEVEL, CYBERBRAIN_READ_ONLY, CYBERBRAIN_RETENTION_DAYS and
+CYBERBRAIN_RETENTION_MAX_MB (history kept). Logs go to stderr.`;
 
 export const SERVE_HELP = `Usage: cyberbrain-mcp [--db PATH] [--read-only]
 
 Serves the Model Context Protocol over stdin/stdout for one client (Claude Desktop, Claude Code,
 Cursor, ...). --read-only leaves set_allowlist, create_directive and update_directive unregistered.`;
 
-export const RUN_HELP = `Usage: cyberbrain-mcp run --directive ID|NAME [--container NAME ...] [--yes] [--format markdown|json] [--db PATH]
+export const RUN_HELP = `Usage: cyberbrain-mcp run --directive ID|NAME [--container NAME ...] [--since 2h] [--tail N]
+                          [--fail-on warning|critical] [--yes] [--format markdown|json] [--db PATH]
 
 Runs a directive in this process over the allowlisted containers it selects and prints the report to
-stdout. --container narrows the run (repeatable; each must be allowlisted). --yes approves a directive
-that requires approval. Exit code: 0 succeeded (or nothing to run), 1 partial, failed or cancelled,
-2 usage error, 3 could not start (e.g. no allowlisted container, Docker unreachable).`;
+stdout; where the report file was saved goes to stderr. --container narrows the run (repeatable;
+each must be allowlisted). --since and --tail set the log window for this run only (e.g. --since 2h).
+--yes approves a directive that requires approval. On a terminal a progress line shows on stderr;
+Ctrl-C cancels the run cleanly (a second Ctrl-C quits at once).
+Exit code: 0 succeeded (or nothing to run), 1 partial, failed or cancelled, 2 usage error (a wrong
+flag, value or directive), 3 could not start (e.g. no allowlisted container, Docker unreachable),
+4 --fail-on: a finding at that level or worse (for cron and CI).`;
 
 export const RUNS_HELP = `Usage: cyberbrain-mcp runs [--status STATUS] [--directive ID|NAME] [--container NAME] [--limit N] [--json] [--db PATH]
 
@@ -35,8 +51,10 @@ export const ALLOWLIST_HELP = `Usage:
   cyberbrain-mcp allowlist add NAME [--description TEXT] [--jobs inventory,log_triage,...]
   cyberbrain-mcp allowlist add --id ID | --label KEY=VALUE [--description TEXT] [--jobs ...]
   cyberbrain-mcp allowlist rm NAME | --id ID | --label KEY=VALUE
+  cyberbrain-mcp allowlist enable|disable NAME | --id ID | --label KEY=VALUE
 
-Only allowlisted containers can be diagnosed; everything else is denied. Changes are audited.`;
+Only allowlisted containers can be diagnosed; everything else is denied. Changes are audited.
+An entry that matches no container now is kept, with a note. Read-only mode refuses changes.`;
 
 export const REDACT_HELP = `Usage: cyberbrain-mcp redact [--stats] [FILE ...]
 
@@ -72,3 +90,44 @@ export const TOKEN_HELP = `Usage:
 Bearer tokens for the HTTP transport. create prints the token once (only a hash is stored).
 Scopes: runs:read (history and reports), runs:write (launch and cancel runs), admin (allowlist and
 directives); each includes the ones before it.`;
+
+export const PRUNE_HELP = `Usage: cyberbrain-mcp prune [--dry-run] [--older-than DURATION] [--max-mb N] [--no-vacuum] [--json] [--db PATH]
+
+Deletes old runs with everything they hold (job rows, log templates, inventory snapshots, model-call
+counts, report files under runs/<id>/): first runs older than --older-than (default
+CYBERBRAIN_RETENTION_DAYS, 400 days), then the oldest while the database's used size plus report
+files exceed --max-mb (default CYBERBRAIN_RETENTION_MAX_MB, 1024). "off" (or 0) switches a limit off.
+Never deleted: queued or running runs, and the last successful run each comparison needs (per
+container and job, per run-wide job, the last inventory snapshot per container, the last success
+of a directive on a container). Deletes in short transactions, so servers on the same database
+keep working. Then checkpoints the WAL and VACUUMs to give the space back to the disk (--no-vacuum
+skips that; servers prune hourly too, but never VACUUM: freed pages are reused).
+
+  --dry-run            print what would be deleted; delete nothing (sizes after are estimates)
+  --older-than 30d     age limit: a number and h, d or w; off for none
+  --max-mb N           size cap in megabytes; off for none
+  --json               print the report as JSON
+
+Prints runs, rows, files and bytes before and after. Exit code: 0 done, 2 usage error.`;
+
+export const CONTAINERS_HELP = `Usage: cyberbrain-mcp containers [--allowed] [--json] [--db PATH]
+
+Lists the containers the engine has (names, ids, state, image), each allowed or not and by which
+allowlist entry. --allowed shows only the allowed ones. Never environment variables or logs.`;
+
+export const DIRECTIVES_HELP = `Usage:
+  cyberbrain-mcp directives [--json]
+  cyberbrain-mcp directive show ID|NAME [--version N] [--json]
+
+Directives are the recipes runs use: jobs, containers, window, thresholds. D1 log triage, D2 GPU
+report, D3 service map and D4 full sweep are built in; an MCP client can create more.`;
+
+export const REPORT_HELP = `Usage: cyberbrain-mcp report RUN_ID [--format markdown|json] [--db PATH]
+
+Prints the whole report of a run (see cyberbrain-mcp runs for ids), also while it is still running.`;
+
+export const DOCTOR_HELP = `Usage: cyberbrain-mcp doctor [--json] [--db PATH]
+
+Checks what cyberbrain-mcp needs: the Docker engine (reachable, version), the database (path, size,
+integrity, migrations), allowlist entries that match no container, the GPU source, the redaction
+configuration and the report folder. Exit 0 when every check passes, 1 otherwise.`;

@@ -33,7 +33,7 @@ export async function withTimeout<T>(work: (signal: AbortSignal) => Promise<T>, 
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
       controller.abort();
-      reject(new ToolError('TIMEOUT', `Docker did not answer within ${ms} ms while trying to ${what}.`, 'Check the engine with `docker info`, or raise CYBERBRAIN_DOCKER_TIMEOUT_MS.'));
+      reject(new ToolError('TIMEOUT', `The Docker engine at ${endpoint ?? dockerEndpoint()} did not answer within ${ms} ms while trying to ${what}.`, 'Check the engine with `docker info`, or raise CYBERBRAIN_DOCKER_TIMEOUT_MS.'));
     }, ms);
     timer.unref();
   });

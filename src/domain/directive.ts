@@ -6,8 +6,8 @@ export const WindowSchema = z
   .object({
     since: DurationSchema.optional().describe('How far back to read, e.g. "1h"; by default since the last successful run of the job on that container, else the last hour'),
     min_window: DurationSchema.optional().describe('Shortest window read, e.g. "5m" (the default): a run soon after the last one still reads this far back, so rates, spikes and "resolved" mean something'),
-    tail: z.number().int().min(1).max(100_000).optional().describe('At most this many log lines per container (default 5000)'),
-    max_bytes: z.number().int().min(1_024).max(64 * 1024 * 1024).optional().describe('At most this many log bytes per container (default 8 MiB)'),
+    tail: z.number().int().min(1).max(10_000_000).optional().describe('At most this many log lines per container (default 5000)'),
+    max_bytes: z.number().int().min(1_024).max(1024 * 1024 * 1024).optional().describe('At most this many log bytes per container (default 8 MiB)'),
   })
   .strict();
 

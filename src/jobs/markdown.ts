@@ -41,3 +41,37 @@ export function fence(text: string, info = ''): string {
   const bar = '`'.repeat(Math.max(3, longest + 1));
   return `${bar}${info}\n${escapeControls(text)}\n${bar}`;
 }
+
+/** "1 container", "3 containers": counts in prose read as a person would write them. */
+export const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
+
+/** A moment for people: to the second, with its zone ("2026-11-24 03:26:11 UTC"), from ISO text or epoch ms. */
+export function formatTime(at: string | number | null | undefined): string {
+  if (at === null || at === undefined || at === '') return 'not yet';
+  const ms = typeof at === 'number' ? at : Date.parse(at);
+  if (!Number.isFinite(ms)) return String(at);
+  return `${new Date(Math.round(ms / 1000) * 1000).toISOString().slice(0, 19).replace('T', ' ')} UTC`;
+}
+
+/**
+ * An inline code span holding `text` on one line (newlines shown as `\n`, controls escaped,
+ * capped at `max` characters): its delimiters are longer than any run of backticks inside, so
+ * nothing in the text can end it.
+ */
+export function code(text: string, max = 160): string {
+  let t = escapeControls(text.replace(/\r\n|\r|\n/g, '\\n'));
+  if (t.length > max) t = `${t.slice(0, max - 1)}…`;
+  const longest = Math.max(0, ...[...t.matchAll(/`+/g)].map((m) => m[0].length));
+  const bar = '`'.repeat(longest + 1);
+  const pad = t.startsWith('`') || t.endsWith('`') ? ' ' : '';
+  return `${bar}${pad}${t}${pad}${bar}`;
+}
+
+/** A code span inside a table cell: pipes escaped too, which GFM tables split on even inside code. */
+export const codeCell = (text: string, max?: number): string => code(text, max).replace(/\|/g, '\\|');
+
+/** Plain quoted text for a sentence (a finding's message): one line, controls escaped, capped. */
+export function quoted(text: string, max = 160): string {
+  const t = escapeControls(text.replace(/\r\n|\r|\n/g, '\\n'));
+  return `"${t.length > max ? `${t.slice(0, max - 1)}…` : t}"`;
+}

@@ -2,7 +2,7 @@ import type { DirectiveSnapshot } from '../domain/directive.js';
 import { redactDeep, redactText } from '../redact/scrub.js';
 import type { RunJobRow, RunRow } from '../store/runs.js';
 import type { Store } from '../store/index.js';
-import { escapeControls, inline } from './markdown.js';
+import { escapeControls, formatTime, inline } from './markdown.js';
 import { JOBS } from './registry.js';
 import type { Finding, JobOutcome, Severity } from './types.js';
 
@@ -102,7 +102,7 @@ export function renderMarkdown(report: RunReportJson): string {
   lines.push('');
   lines.push(`- Directive: ${directive.name} (${directive.id} v${directive.version})`);
   lines.push(`- Status: **${run.status}**${run.summary ? `: ${inline(run.summary)}` : ''}`);
-  lines.push(`- Started: ${run.started_at ?? 'not yet'}; finished: ${run.finished_at ?? 'not yet'}${run.duration_ms !== null ? ` (${(run.duration_ms / 1000).toFixed(1)} s)` : ''}`);
+  lines.push(`- Started: ${formatTime(run.started_at)}; finished: ${formatTime(run.finished_at)}${run.duration_ms !== null ? ` (${(run.duration_ms / 1000).toFixed(1)} s)` : ''}`);
   if (run.error) lines.push(`- Error: ${inline(run.error)}`);
   lines.push('');
   if (report.model_summary && 'unavailable' in report.model_summary) {
@@ -121,15 +121,15 @@ export function renderMarkdown(report: RunReportJson): string {
     lines.push(`## ${def?.title ?? jobName}`);
     lines.push('');
     for (const row of rows) {
-      const who = inline(row.container_name ?? 'all containers');
+      // A run-wide job has one row: its section needs no sub-heading of its own.
+      const heading = row.container_name === null ? undefined : `### ${inline(row.container_name)}`;
       if (row.status !== 'succeeded' || !row.result) {
-        lines.push(`### ${who}: ${row.status}`);
+        lines.push(heading ? `${heading}: ${row.status}` : `Status: ${row.status}`);
         if (row.error) lines.push('', inline(row.error));
         lines.push('');
         continue;
       }
-      lines.push(`### ${who}`);
-      lines.push('');
+      if (heading) lines.push(heading, '');
       lines.push(def?.renderMarkdown ? def.renderMarkdown(row.result) : defaultSection(row.result));
       lines.push('');
     }

@@ -14,6 +14,7 @@ import { redactText } from '../redact/scrub.js';
 import { writeFileAtomic } from '../store/atomic-file.js';
 import { explainStorageError } from '../store/errors.js';
 import type { Store } from '../store/index.js';
+import { schedulePruning } from '../store/retention.js';
 import type { PlannedJob, RunJobRow } from '../store/runs.js';
 import { runPool } from './pool.js';
 import { isVanished, vanishedMessage } from './present.js';
@@ -56,6 +57,7 @@ export class RunEngine {
   private readonly live = new Map<string, LiveRun>();
   private readonly events = new EventEmitter();
   private heartbeatTimer: NodeJS.Timeout | undefined;
+  private stopPruning: (() => void) | undefined;
   private stopped = false;
 
   constructor(
@@ -67,11 +69,12 @@ export class RunEngine {
     this.events.setMaxListeners(0);
   }
 
-  /** Starts the heartbeat and clears runs left behind by processes that died. */
+  /** Starts the heartbeat, clears runs left behind by processes that died, and prunes old runs hourly. */
   start(): void {
     this.sweep();
     this.heartbeatTimer = setInterval(() => this.tick(), this.config.heartbeatMs);
     this.heartbeatTimer.unref();
+    this.stopPruning = schedulePruning(this.store, this.config, this.log);
   }
 
   onProgress(listener: (p: RunProgress) => void): () => void {
@@ -94,7 +97,7 @@ export class RunEngine {
     const containers = selectContainers(allowed, directive.spec, req.containers);
     if (containers.length === 0) {
       throw new ToolError(
-        'INVALID',
+        'NOT_ALLOWED',
         `No allowlisted container matches directive ${directive.id} (${directive.name}).`,
         'Allow containers with set_allowlist (see list_containers for what exists), or adjust the directive\'s container selector.',
       );
@@ -141,6 +144,7 @@ export class RunEngine {
   async shutdown(): Promise<void> {
     this.stopped = true;
     clearInterval(this.heartbeatTimer);
+    this.stopPruning?.();
     const pending = [...this.live.entries()].map(([id, run]) => {
       run.controller.abort(new Error('shutdown'));
       return run.finished.catch(() => undefined).then(() => id);

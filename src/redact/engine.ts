@@ -3,16 +3,20 @@ import { KeywordIndex } from './keyword-index.js';
 import { checkPatterns } from './patterns.js';
 import { CLI_FLAG, CLI_RULES, secretOf, type CliRule } from './rules/cli.js';
 import {
+  ARG_PAIR,
   CONTEXT_KEYWORDS,
   CONTEXT_PAIR,
   isHarmlessValue,
   isPlaceholder,
   isSecretKey,
+  looksCredential,
   looksGenerated,
   looksSecretish,
   NAME_VALUE,
   NEAR_SECRET_WORD,
+  SECRET_IS,
   SPACE_PAIR,
+  valueIsSecret,
   XML_ELEMENT,
   XML_NAME_VALUE,
 } from './rules/context.js';
@@ -23,6 +27,9 @@ export const marker = (rule: string): string => `[REDACTED:${rule}]`;
 const MARKER = /\[REDACTED:[a-z0-9_]+\]/;
 const MARKERS_G = /\[REDACTED:[a-z0-9_]+\]/g;
 const VALUE_WORD = /val/i;
+const SECRET_CALL = /(?<![\w$])(?<fn>[A-Za-z_$][\w$.]{0,60})\s*\(/g;
+/** A bare value that starts with a pair of its own (`agent: DD_API_KEY=x`); base64 padding (`abc==`) is not one. */
+const NESTED_PAIR = /^[A-Za-z_][\w.-]*=(?!=|$)/;
 const PAIRS_VALUE = /^\s*[\w.-]+=[^\s;,&]*(?:[\s;,&]+[\w.-]+=[^\s;,&]*)+[\s;,&]*$/;
 
 export interface RedactionOptions {
@@ -49,21 +56,25 @@ export interface Sink {
   /** True when a candidate already holds a redaction (so it is not redacted twice). */
   already(candidate: string): boolean;
 }
-const MASK_BASE = 0xe000;
-const MASK_LAST = 0xf8ff;
-const maskIds = new Map<string, number>();
-const maskNames: string[] = [];
+// C1 control characters: one-byte in V8, so masked copies stay one-byte strings. (Private-use
+// characters made them two-byte, and the hot loops, once they had seen both kinds of string, ran
+// every later line about a third slower.) Never seen in log text; a planted one is not a span.
+const MASK_BASE = 0x80;
+const MASK_LAST = 0x9f;
+const maskIds = new Map<string, number>([['secret_value', 0]]);
+const maskNames: string[] = ['secret_value'];
 function maskChar(name: string): string {
   let id = maskIds.get(name);
   if (id === undefined) {
-    id = maskNames.length;
-    if (MASK_BASE + id > MASK_LAST) id = 0; // more rule names than private-use characters: cannot happen with sane configs
+    // More rule names than slots (only with many configured patterns): the generic name stands in.
+    id = MASK_BASE + maskNames.length <= MASK_LAST ? maskNames.length : 0;
     maskIds.set(name, id);
-    maskNames.push(name);
+    if (id !== 0) maskNames.push(name);
   }
   return String.fromCharCode(MASK_BASE + id);
 }
-const MASK_CHAR = /[\ue000-\uf8ff]/;
+const MASK_CHAR = /[\x80-\x9f]/;
+const MASK_CHARS = /[\x80-\x9f]/g;
 const MARKER_SINK: Sink = { mark: (name) => marker(name), already: (c) => MARKER.test(c) };
 const MASK_SINK: Sink = { mark: (name, secret) => maskChar(name).repeat(secret.length), already: (c) => MARKER.test(c) || MASK_CHAR.test(c) };
 
@@ -88,6 +99,9 @@ export class Redactor {
   private readonly personalBase: number;
   private readonly allow: RegExp[];
   private sawKeyWord = false;
+  private decodedHits = 0;
+  /** Set by each pass: no keyword of a secret rule (format, command line, context) in the text. */
+  private onlyPersonal = false;
 
   constructor(private readonly options: RedactionOptions = DEFAULT_OPTIONS) {
     const problems = checkPatterns(options);
@@ -99,6 +113,8 @@ export class Redactor {
     this.contextId = this.cliBase + CLI_RULES.length;
     this.personalBase = this.contextId + 1;
     this.index = new KeywordIndex([...this.formatRules.map((r) => r.keywords), ...CLI_RULES.map((r) => r.keywords), CONTEXT_KEYWORDS, ...PERSONAL_RULES.map((r) => r.keywords)]);
+    // The one-pass shortcut in `line` relies on this: an address marker holds no keyword of any rule.
+    for (const r of PERSONAL_RULES) if (this.index.rulesIn(`x${marker(r.name)}x`).length > 0) throw new Error(`marker of ${r.name} holds a keyword`);
     // Anchored: an allow pattern keeps a candidate it matches whole, never one it merely occurs in.
     this.allow = options.allowPatterns.map((a) => new RegExp(`^(?:${a})$`));
   }
@@ -110,7 +126,10 @@ export class Redactor {
   redact(input: string, stats?: RedactionStats): string {
     if (input.length === 0) return input;
     if (!mayNeedDecoding(input)) return bounded(input, this.text(input, MARKER_SINK, stats), stats);
+    this.decodedHits = 0;
     let out = this.once(input, stats);
+    // Nothing found in the decoded view: the raw pass already ran to its fixed point.
+    if (this.decodedHits === 0) return bounded(input, out, stats);
     // A replacement can expose a new match (a marker ends a value early, a decoded secret unmasks a
     // neighbour); rounds repeat until nothing changes, which makes redaction idempotent. (Without
     // escapes one round is enough: each line already repeats its passes until nothing changes.)
@@ -127,9 +146,15 @@ export class Redactor {
     if (!mayNeedDecoding(raw)) return this.text(raw, MARKER_SINK, stats);
     const decoded = decodeLayers(raw);
     if (!decoded) return this.text(raw, MARKER_SINK, stats);
-    const masked = this.text(decoded.text, MASK_SINK, undefined);
+    // A mask character already in the text (planted, or a stray C1 byte) would read as "already
+    // redacted": neutralise it in the copy (same length, so the offset map still holds).
+    const text = MASK_CHAR.test(decoded.text) ? decoded.text.replace(MASK_CHARS, '?') : decoded.text;
+    const masked = this.text(text, MASK_SINK, undefined);
     let rewritten = raw;
-    if (masked !== decoded.text) rewritten = applySpans(raw, decoded, masked, stats);
+    if (masked !== text) {
+      rewritten = applySpans(raw, { text, map: decoded.map }, masked, stats);
+      if (rewritten !== raw) this.decodedHits++;
+    }
     return this.text(rewritten, MARKER_SINK, stats);
   }
 
@@ -164,6 +189,9 @@ export class Redactor {
     this.sawKeyWord = false;
     let out = this.pass(input, sink, stats);
     this.lastHadKeyWord = this.sawKeyWord;
+    // No secret rule had a keyword here, so only address rules could change the line; their markers
+    // hold no keyword and join none, so a second pass could find nothing new (most log lines with an IP).
+    if (this.onlyPersonal && this.extraRules.length === 0) return out;
     for (let i = 0; i < 4 && out !== input; i++) {
       const next = this.pass(out, sink, stats);
       if (next === out) break;
@@ -178,6 +206,7 @@ export class Redactor {
     let out = input;
     let context = false;
     let personal = 0; // bit i: personal rule i has a keyword here
+    this.onlyPersonal = hits.length === 0 || hits[0]! >= this.personalBase;
     for (const id of hits) {
       if (id < this.cliBase) {
         const rule = this.formatRules[id]!;
@@ -200,10 +229,13 @@ export class Redactor {
         out = this.applyPairs(out, XML_ELEMENT, sink, stats);
       }
       out = this.applyPairs(out, CONTEXT_PAIR, sink, stats);
+      if (out.includes(',')) out = this.applyPairs(out, ARG_PAIR, sink, stats);
       out = this.replaceGroups(out, CLI_FLAG, sink, stats);
+      if (out.includes('(')) out = this.secretCalls(out, sink, stats);
       // `key value` ends the line: scan its tail only, and only when the last word could be a secret.
       if (lastWordMayBeSecret(out)) out = this.applyPairs(out, SPACE_PAIR, sink, stats, true, Math.max(0, out.length - 160));
       out = this.replace(out, NEAR_SECRET_WORD, 'high_entropy_secret', sink, stats, true, looksGenerated);
+      out = this.replace(out, SECRET_IS, 'secret_value', sink, stats, true, looksSecretish);
     }
     if (this.options.maskPersonal) {
       for (let i = 0; i < PERSONAL_RULES.length; i++) {
@@ -242,7 +274,7 @@ export class Redactor {
    */
   private secretField(v: unknown, key: string, stats: RedactionStats | undefined, depth: number): unknown {
     if (typeof v === 'string') {
-      if (isHarmlessValue(v, key) || MARKER.test(v) || this.allowed(v)) return this.redact(v, stats);
+      if (!valueIsSecret(key, v) || MARKER.test(v) || this.allowed(v)) return this.redact(v, stats);
       count(stats, 'secret_value');
       return marker('secret_value');
     }
@@ -254,13 +286,15 @@ export class Redactor {
   redactEnvEntry(entry: string, stats?: RedactionStats): string {
     const eq = entry.indexOf('=');
     if (eq < 0) return this.redact(entry, stats);
+    // The key is container-chosen text too: a token used as a variable name must not pass.
     const key = entry.slice(0, eq);
+    const shownKey = this.redact(key, stats);
     const value = entry.slice(eq + 1);
-    if (isSecretKey(key) && !isHarmlessValue(value, key) && !this.allowed(value)) {
+    if (valueIsSecret(key, value) && !this.allowed(value)) {
       count(stats, 'secret_value');
-      return `${key}=${marker('secret_value')}`;
+      return `${shownKey}=${marker('secret_value')}`;
     }
-    return `${key}=${this.redact(value, stats)}`;
+    return `${shownKey}=${this.redact(value, stats)}`;
   }
 
   private allowed(candidate: string): boolean {
@@ -319,15 +353,22 @@ export class Redactor {
   private replaceGroups(text: string, rule: CliRule, sink: Sink, stats: RedactionStats | undefined): string {
     rule.pattern.lastIndex = 0;
     const spans: [number, number][] = [];
-    for (const m of text.matchAll(rule.pattern)) {
+    for (let m = rule.pattern.exec(text); m; m = rule.pattern.exec(text)) {
       const g = (m.groups ?? {}) as Record<string, string | undefined>;
-      const ix = m.indices?.groups;
-      const which = g.secret !== undefined ? 'secret' : g.secret2 !== undefined ? 'secret2' : 'secret3';
-      const span = ix?.[which];
       const secret = secretOf(g);
-      if (!span || secret.length === 0 || sink.already(secret) || this.allowed(secret) || isPlaceholder(secret)) continue;
+      if (secret.length === 0 || sink.already(secret) || this.allowed(secret) || isPlaceholder(secret)) continue;
+      // The secret ends the match, or only its closing quote follows it.
+      const whole = m[0];
+      const end = m.index + (whole.endsWith(secret) ? whole.length : whole.length - 1);
+      if (text.slice(end - secret.length, end) !== secret) continue;
       if (rule.accept && !rule.accept(g, text)) continue;
-      spans.push([span[0], span[1]]);
+      // `-Password (ConvertTo-SecureString -String "x" …)`: the value is a command; its quoted credential goes.
+      if (secret.startsWith('(') || CMDLET.test(secret)) {
+        const arg = quotedCredential(text, end - secret.length);
+        if (arg) spans.push(arg);
+        continue;
+      }
+      spans.push([end - secret.length, end]);
     }
     return this.rewrite(text, spans, rule.name, sink, stats);
   }
@@ -354,18 +395,25 @@ export class Redactor {
         start = end - g[which]!.length;
       }
       // Not a secret key: the value may hold pairs of its own (`agent: DD_API_KEY=x`), so scan on from its start.
-      if (!isSecretKey(key)) {
+      if (!isSecretKey(key) || (which === 'bare' && NESTED_PAIR.test(g.bare!))) {
         re.lastIndex = Math.max(start, m.index + 1);
         continue;
       }
       let value = g[which]!;
+      // The value is code: a call or a command (`ConvertTo-SecureString "x"`, `getpass("Password: ")`,
+      // `(New-Object …)`): the secret, if any, is the first quoted argument that looks like a credential.
+      if (which === 'bare' && (value.endsWith('(') || (CMDLET.test(value) && /^[ \t]+["'(-]/.test(text.slice(end))))) {
+        const arg = quotedCredential(text, end);
+        if (arg && !spans.some(([s, e]) => arg[0] < e && arg[1] > s)) spans.push(arg);
+        continue;
+      }
       // YAML-shaped line (`  password: correct horse battery`): the value runs to the end of the line.
       if (which === 'bare' && g.sep?.includes(':') && /^\s*(?:-\s+)?$/.test(text.slice(0, m.index)) && /^[ \t]+[^:=#]*$/.test(text.slice(end))) {
         const rest = text.slice(end).replace(/\s+#.*$/, '').trimEnd();
         end += rest.length;
         value = text.slice(start, end);
       }
-      if (sink.already(value) || this.allowed(value) || isHarmlessValue(value, key)) continue;
+      if (sink.already(value) || this.allowed(value) || !valueIsSecret(key, value)) continue;
       // A value made of pairs itself (`dsn = "host=db password=x"`): its own pairs are judged one by one.
       if (PAIRS_VALUE.test(value)) {
         re.lastIndex = Math.max(start, m.index + 1);
@@ -374,6 +422,25 @@ export class Redactor {
       if (spaceSeparated && which === 'bare' && !looksSecretish(value)) continue;
       if (spans.some(([s, e]) => start < e && end > s)) continue;
       spans.push([start, end]);
+    }
+    return this.rewrite(text, spans, 'secret_value', sink, stats);
+  }
+
+  /** Calls whose name names a secret or a login (`db.auth("u", "p")`, `setPassword("p")`): quoted arguments shaped like credentials. */
+  private secretCalls(text: string, sink: Sink, stats: RedactionStats | undefined): string {
+    SECRET_CALL.lastIndex = 0;
+    const spans: [number, number][] = [];
+    for (let m = SECRET_CALL.exec(text); m; m = SECRET_CALL.exec(text)) {
+      const fn = m.groups!.fn!;
+      if (!isSecretKey(fn) && !/(?:^|[._])(?:auth|login|logon|authenticate|signin|sign_in)$/i.test(fn)) continue;
+      const argsStart = m.index + m[0].length;
+      const close = text.indexOf(')', argsStart);
+      const argsEnd = close < 0 ? Math.min(text.length, argsStart + 200) : close;
+      QUOTED.lastIndex = argsStart;
+      for (let q = QUOTED.exec(text); q && q.index < argsEnd; q = QUOTED.exec(text)) {
+        const inner = q[1] ?? q[2]!;
+        if (looksCredential(inner) && !isPlaceholder(inner) && !sink.already(inner) && !this.allowed(inner)) spans.push([q.index + 1, q.index + 1 + inner.length]);
+      }
     }
     return this.rewrite(text, spans, 'secret_value', sink, stats);
   }
@@ -404,6 +471,12 @@ const BEGIN_KEY = /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----/;
 const END_KEY = /-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----/;
 const PENDING_KEY = /(?:^|[\s{(\[,;])\[?["']?(?<key>[A-Za-z_$@][\w.$@-]{0,79})["']?\]?\s*(?:=>|:=|:|=)\s*(?<block>[|>][-+0-9]*)?\s*$/;
 const NAMED_KEY = /(?:^|[\s{,-])["']?(?:name|key)["']?\s*[:=]\s*["']?(?<key>[\w.-]{1,80})["']?\s*,?\s*$/i;
+function indentOf(text: string): number {
+  let indent = 0;
+  while (indent < text.length && (text.charCodeAt(indent) === 32 || text.charCodeAt(indent) === 9)) indent++;
+  return indent;
+}
+
 function beginsKey(text: string): boolean {
   const begin = BEGIN_KEY.exec(text);
   return begin !== null && !END_KEY.test(text.slice(begin.index));
@@ -418,6 +491,7 @@ function endsLikePending(text: string): boolean {
   return c === ':' || c === '=' || c === '>' || c === '|';
 }
 const NAMED_HINT = /(?:name|key)["']?\s*[:=]/i;
+
 const VALUE_LINE = /^\s*["']?value["']?\s*[:=]\s*(?:"(?<dq>[^"]*)"|'(?<sq>[^']*)'|(?<bare>\S(?:.*\S)?))\s*,?\s*$/di;
 const NEXT_VALUE = /^(?<lead>\s*(?:-\s+)?(?:(?:string|str|bytes)\(\d+\)\s*|\((?:string|str|\[\]uint8)\)\s*(?:\(len=\d+\)\s*)?)?)(?:"(?<dq>[^"]*)"|'(?<sq>[^']*)'|(?<bare>[^\s,;]+(?:[ \t]+[^\s,;]+)*))\s*[,;]?\s*$/d;
 
@@ -444,15 +518,19 @@ export class LineState {
     }
     let out: string | undefined;
     const pending = this.pending;
-    let indent = 0;
-    while (indent < text.length && (text.charCodeAt(indent) === 32 || text.charCodeAt(indent) === 9)) indent++;
     if (pending) {
+      const indent = indentOf(text);
       if (text.trim() === '') {
         if (--pending.blanks < 0) this.pending = undefined;
         return text;
       }
       if (pending.block) {
-        if (indent > pending.indent) return text.slice(0, indent) + this.markValue(text.slice(indent).trimEnd(), pending.key, sink, stats) + text.slice(text.trimEnd().length);
+        if (indent > pending.indent) {
+          const value = text.slice(indent).trimEnd();
+          const marked = this.markValue(value, pending.key, sink, stats);
+          // Not a secret after all (a placeholder): the line still goes through every rule.
+          return marked === value ? redactLine(text) : text.slice(0, indent) + marked + text.slice(text.trimEnd().length);
+        }
         this.pending = undefined;
       } else {
         this.pending = undefined;
@@ -481,7 +559,7 @@ export class LineState {
     const tail = text.length > 120 ? text.slice(-120) : text;
     if (endsLikePending(tail)) {
       const p = PENDING_KEY.exec(tail);
-      if (p && isSecretKey(p.groups!.key!)) this.pending = { key: p.groups!.key!, indent, block: p.groups!.block !== undefined, blanks: 1 };
+      if (p && isSecretKey(p.groups!.key!)) this.pending = { key: p.groups!.key!, indent: indentOf(text), block: p.groups!.block !== undefined, blanks: 1 };
     }
     if (NAMED_HINT.test(tail)) {
       const n = NAMED_KEY.exec(tail);
@@ -494,7 +572,7 @@ export class LineState {
   }
 
   private markValue(value: string, key: string, sink: Sink, stats?: RedactionStats): string {
-    if (value.length === 0 || sink.already(value) || isHarmlessValue(value, key)) return value;
+    if (value.length === 0 || sink.already(value) || !valueIsSecret(key, value)) return value;
     count(stats, 'secret_value');
     return sink.mark('secret_value', value);
   }
@@ -504,10 +582,24 @@ export class LineState {
     if (!which) return undefined;
     const [s, e] = m.indices!.groups![which]!;
     const value = text.slice(s, e);
-    if (value.length === 0 || sink.already(value) || isHarmlessValue(value, key)) return undefined;
+    if (value.length === 0 || sink.already(value) || !valueIsSecret(key, value)) return undefined;
     count(stats, 'secret_value');
     return text.slice(0, s) + sink.mark('secret_value', value) + text.slice(e);
   }
+}
+
+/** A PowerShell Verb-Noun cmdlet as a value (`$pw = ConvertTo-SecureString "x"`): a command, not the secret. */
+const CMDLET = /^\(?[A-Z][A-Za-z]+-[A-Z][A-Za-z]+$/;
+const QUOTED = /"([^"\n]{1,200})"|'([^'\n]{1,200})'/g;
+
+/** The first quoted string within the next 200 characters that looks like a credential: its span (inside the quotes). */
+function quotedCredential(text: string, from: number): [number, number] | undefined {
+  QUOTED.lastIndex = from;
+  for (let m = QUOTED.exec(text); m && m.index < from + 200; m = QUOTED.exec(text)) {
+    const inner = m[1] ?? m[2]!;
+    if (looksCredential(inner) && !isPlaceholder(inner)) return [m.index + 1, m.index + 1 + inner.length];
+  }
+  return undefined;
 }
 
 /** Cheap test for SPACE_PAIR: the line's last word is quoted or looks like a credential. */
@@ -564,6 +656,18 @@ function markerSpans(text: string): [number, number][] {
 /** Never let redaction grow text beyond a small factor (a hostile configured pattern, a line of tiny secrets). */
 function bounded(input: string, out: string, stats: RedactionStats | undefined): string {
   if (out.length <= input.length * GROWTH_FACTOR + GROWTH_SLACK) return out;
+  // Many lines: only the lines that grew too much give way, the rest of a report stays readable.
+  const ins = input.split('\n');
+  const outs = out.split('\n');
+  if (ins.length > 1 && ins.length === outs.length) {
+    return outs
+      .map((o, i) => {
+        if (o.length <= ins[i]!.length * GROWTH_FACTOR + GROWTH_SLACK) return o;
+        count(stats, 'oversized');
+        return marker('oversized');
+      })
+      .join('\n');
+  }
   count(stats, 'oversized');
   return marker('oversized');
 }

@@ -9,13 +9,19 @@ import { LineState, type Redactor, type RedactionStats } from './engine.js';
  */
 export class LineRedactor {
   private readonly state = new LineState();
+  // Bound once: a stream has millions of lines.
+  private readonly redactOne: (l: string) => string;
+  private readonly hadKeyWord: () => boolean;
 
   constructor(
     private readonly redactor: Redactor,
     private readonly stats?: RedactionStats,
-  ) {}
+  ) {
+    this.redactOne = (l) => this.redactor.redactLine(l, this.stats);
+    this.hadKeyWord = () => this.redactor.lastHadKeyWord;
+  }
 
   line(text: string): string {
-    return this.state.line(text, this.redactor.markerSink, (l) => this.redactor.redactLine(l, this.stats), this.stats, () => this.redactor.lastHadKeyWord);
+    return this.state.line(text, this.redactor.markerSink, this.redactOne, this.stats, this.hadKeyWord);
   }
 }

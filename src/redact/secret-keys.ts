@@ -20,8 +20,15 @@ const WHOLE = new Set([
 const KEY_QUALIFIERS = new Set([
   'api', 'access', 'secret', 'private', 'master', 'encryption', 'encrypt', 'decryption', 'signing', 'sign', 'license', 'licence', 'account', 'client', 'app',
   'auth', 'shared', 'storage', 'service', 'admin', 'root', 'write', 'ingest', 'consumer', 'crypto', 'hmac', 'jwt', 'session', 'webhook', 'aes', 'gpg', 'pgp',
-  'deploy', 'subscription', 'function', 'host', 'cookie', 'cipher', 'kms', 'dek', 'kek', 'wrap', 'unlock', 'recovery', 'backup', 'user', 'x',
+  'deploy', 'subscription', 'function', 'cookie', 'cipher', 'kms', 'dek', 'kek', 'wrap', 'unlock', 'recovery', 'backup', 'user', 'x',
 ]);
+/** `<word> key` pairs that name something else (`public_key`, `cache_key`, `partition_key`). */
+const NON_SECRET_KEY_QUALIFIERS = new Set([
+  'public', 'pub', 'primary', 'foreign', 'sort', 'partition', 'routing', 'cache', 'idempotency', 'lookup', 'object', 'row', 'index', 'unique', 'composite',
+  'shard', 'group', 'dedup', 'dedupe', 'map', 'hash', 'range', 'label', 'annotation', 'config', 'registry', 'translation', 'message', 'sequence', 'cursor',
+  'page', 'order', 'host', 'ssh', 'gpg', 'pgp', 'metric', 'metrics', 'field', 'column', 'table', 'bucket', 'prefix', 'item', 'entry', 'record', 'unique',
+]);
+
 /** Last words that describe a secret rather than hold one. */
 const META_LAST = new Set([
   'count', 'counts', 'tokens', 'length', 'len', 'size', 'min', 'max', 'limit', 'limits', 'ttl', 'expiry', 'expires', 'expiration', 'expire', 'exp', 'at',
@@ -38,7 +45,7 @@ const META_LAST = new Set([
   'column', 'schema', 'index', 'key', 'keys', 'keyid', 'kid',
 ]);
 /** First words that quantify or toggle (`max_auth_failures`, `use_token_auth`, `no_password`). */
-const META_FIRST = new Set(['max', 'min', 'num', 'n', 'use', 'allow', 'require', 'enable', 'disable', 'has', 'is', 'no', 'skip', 'show', 'hide', 'total', 'avg', 'last', 'should', 'must', 'can']);
+const META_FIRST = new Set(['existing', 'external', 'max', 'min', 'num', 'n', 'use', 'allow', 'require', 'enable', 'disable', 'has', 'is', 'no', 'skip', 'show', 'hide', 'total', 'avg', 'last', 'should', 'must', 'can']);
 /** Words where a strong word is a false friend (`bypass`, `tokenizer`). */
 const FALSE_FRIENDS = new Set(['bypass', 'compass', 'surpass', 'overpass', 'underpass', 'multipass', 'passenger', 'passengers', 'passive', 'passthrough', 'tokenizer', 'tokenize', 'tokenized', 'tokenization', 'secretary', 'pinned', 'pinning', 'pinyin']);
 
@@ -52,20 +59,30 @@ export function keyWords(key: string): string[] {
     .filter(Boolean);
 }
 
-function wordIsSecret(w: string): boolean {
-  if (FALSE_FRIENDS.has(w)) return false;
-  if (WHOLE.has(w)) return true;
-  for (const s of STRONG) if (w === s || w.startsWith(s) || w.endsWith(s)) return true;
+/** Words that name something secret-related but also harmless things (`auth: md5`, `session: 42`): the value must look like a credential. */
+const WEAK = new Set(['auth', 'session', 'sessionid', 'sessid', 'cookie', 'signature', 'sig', 'dsn', 'credential', 'credentials', 'creds', 'cred', 'authorization', 'bearer', 'jwt', 'sas', 'hmac', 'salt', 'masterauth']);
+
+/**
+ * 0: not secret. 1: a bare `…_key` (`cache_key`, `replicaSetKey`): the value must look like a
+ * credential. 2: a word with harmless uses (`auth`, `session`): a lowercase word or identifier
+ * stays (`auth: md5`). 3: strong (`password`, `token`): any value that is not harmless goes.
+ */
+export type KeyStrength = 0 | 1 | 2 | 3;
+
+function wordStrength(w: string): KeyStrength {
+  if (FALSE_FRIENDS.has(w)) return 0;
+  if (WEAK.has(w)) return 2;
+  if (WHOLE.has(w)) return 3;
+  for (const s of STRONG) if (w === s || w.startsWith(s) || w.endsWith(s)) return s.startsWith('credential') ? 2 : 3;
   // Glued `...pass` / `...pwd` at the end of a word (`dbpass`, `smtppass`, `rootpwd`).
-  return w.length > 4 && /(?:pass|pwd)$/.test(w);
+  return w.length > 4 && /(?:pass|pwd)$/.test(w) ? 3 : 0;
 }
 
-const verdicts = new Map<string, boolean>();
+const verdicts = new Map<string, KeyStrength>();
 const MAX_REMEMBERED = 10_000;
 
-/** True when a key names a secret: `DB_PASSWORD`, `apiKey`, `x-auth-token`, `PGPASSWORD`, `dbPassWord`. */
-export function isSecretKey(key: string): boolean {
-  // Structures repeat the same few keys (every row of a listing), so verdicts are remembered.
+/** How strongly a key names a secret. Structures repeat the same few keys (every row of a listing), so verdicts are remembered. */
+export function secretKeyStrength(key: string): KeyStrength {
   let verdict = verdicts.get(key);
   if (verdict === undefined) {
     verdict = judgeKey(key);
@@ -74,8 +91,13 @@ export function isSecretKey(key: string): boolean {
   return verdict;
 }
 
-function judgeKey(key: string): boolean {
-  if (key.length > 80) return false;
+/** True when a key names a secret: `DB_PASSWORD`, `apiKey`, `x-auth-token`, `PGPASSWORD`, `dbPassWord`. */
+export function isSecretKey(key: string): boolean {
+  return secretKeyStrength(key) > 0;
+}
+
+function judgeKey(key: string): KeyStrength {
+  if (key.length > 80) return 0;
   let words = keyWords(key);
   // camelCase splits `PassWord` into pass + word: glue adjacent words back where that makes a secret word.
   const glued: string[] = [];
@@ -87,20 +109,25 @@ function judgeKey(key: string): boolean {
     } else glued.push(words[i]!);
   }
   words = glued;
-  if (words.length === 0) return false;
+  if (words.length === 0) return 0;
   const last = words[words.length - 1]!;
-  if (words.length > 1 && META_FIRST.has(words[0]!)) return false;
-  let secret = false;
+  if (words.length > 1 && META_FIRST.has(words[0]!)) return 0;
+  let strength: KeyStrength = 0;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    if (wordIsSecret(w)) secret = true;
-    else if ((w === 'key' || w === 'keys') && i > 0 && KEY_QUALIFIERS.has(words[i - 1]!)) secret = true;
-    else if (w === 'string' && i > 0 && words[i - 1] === 'connection') secret = true;
+    let ws = wordStrength(w);
+    if (ws === 0 && (w === 'key' || w === 'keys')) {
+      const q = i > 0 ? words[i - 1]! : '';
+      ws = KEY_QUALIFIERS.has(q) ? 3 : i === words.length - 1 && i > 0 && !NON_SECRET_KEY_QUALIFIERS.has(q) ? 1 : 0;
+    } else if (ws === 0 && (w === 'string' || w === 'strings') && i > 0 && words[i - 1] === 'connection') ws = 3;
+    if (ws > strength) strength = ws;
   }
-  if (!secret) return false;
+  if (strength === 0) return 0;
   // `secret_key`, `api_key`: a trailing key after a qualifier is the secret itself, not metadata.
-  if (META_LAST.has(last) && !((last === 'key' || last === 'keys') && words.length > 1 && KEY_QUALIFIERS.has(words[words.length - 2]!)) && !wordIsSecret(last)) return false;
-  return true;
+  const lastIsKey = (last === 'key' || last === 'keys') && words.length > 1;
+  // A property word last wins, even a plural secret word (`prompt_tokens`), unless the key is that word alone.
+  if (META_LAST.has(last) && !lastIsKey && (wordStrength(last) === 0 || words.length > 1)) return 0;
+  return strength;
 }
 
 /** Lowercase literals one of which any key `isSecretKey` accepts contains: the keyword prefilter. */

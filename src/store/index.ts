@@ -6,6 +6,7 @@ import { DirectivesRepo } from './directives.js';
 import { InventoryRepo } from './inventory.js';
 import { LogTemplatesRepo } from './log-templates.js';
 import { ModelCallsRepo } from './model-calls.js';
+import { RetentionRepo } from './retention.js';
 import { RunsRepo } from './runs.js';
 import { TokensRepo } from './tokens.js';
 
@@ -20,6 +21,10 @@ export interface Store {
   readonly modelCalls: ModelCallsRepo;
   readonly audit: AuditLog;
   readonly tokens: TokensRepo;
+  /** Pruning of old runs (see retention.ts). */
+  readonly retention: RetentionRepo;
+  /** Bytes the database uses: page_count × page_size minus the free list (cheap). */
+  sizeBytes(): number;
   /** Runs `fn` in one IMMEDIATE transaction: a write and its audit row land together or not at all. */
   write<T>(fn: () => T): T;
   close(): void;
@@ -29,6 +34,7 @@ export function openStore(path: string): Store {
   const db = openDatabase(path);
   const directives = new DirectivesRepo(db);
   directives.seedBuiltins();
+  const retention = new RetentionRepo(db);
   return {
     db,
     path,
@@ -40,6 +46,8 @@ export function openStore(path: string): Store {
     modelCalls: new ModelCallsRepo(db),
     audit: new AuditLog(db),
     tokens: new TokensRepo(db),
+    retention,
+    sizeBytes: () => retention.sizeBytes(),
     write: <T>(fn: () => T): T => db.transaction(fn).immediate(),
     close: () => db.close(),
   };

@@ -23,6 +23,7 @@ export const getRunReport = defineTool({
     page: z.number(),
     pages: z.number(),
     next_cursor: z.string().optional(),
+    saved_to: z.string().optional().describe('Where the whole report was saved as a file, once the run has ended'),
     markdown: z.string().optional(),
     report: z.record(z.string(), z.unknown()).optional(),
   },
@@ -32,7 +33,8 @@ export const getRunReport = defineTool({
     const report = buildReportJson(deps.store, run_id) ?? notFound('run', run_id, 'List runs with list_runs.');
     const page = cursor ? readCursor(cursor, PageCursor, 'get_run_report').p : 0;
     const pageBytes = report.directive.spec.report_max_bytes;
-    const base = { run_id, status: report.run.status, format };
+    const saved = deps.store.runs.artifact(run_id, format === 'json' ? 'report_json' : 'report_markdown');
+    const base = { run_id, status: report.run.status, format, ...(saved ? { saved_to: saved.path } : {}) };
     if (format === 'markdown') {
       const p = pageOf(renderMarkdown(report), pageBytes, page);
       return { ...base, page: p.page, pages: p.pages, markdown: p.text, ...(p.page + 1 < p.pages ? { next_cursor: encodeCursor({ p: p.page + 1 }) } : {}) };

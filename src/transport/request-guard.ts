@@ -10,7 +10,7 @@ import {
   SubscribeRequestSchema,
   UnsubscribeRequestSchema,
 } from '@modelcontextprotocol/core';
-import { ProtocolErrorCode as ErrorCode, type JSONRPCMessage } from '@modelcontextprotocol/server';
+import { ProtocolErrorCode as ErrorCode, type JSONRPCMessage, type Transport } from '@modelcontextprotocol/server';
 import type { z } from 'zod';
 
 /** The request schemas of the methods this server answers, by method. */
@@ -55,4 +55,19 @@ function describeIssues(issues: readonly z.core.$ZodIssue[]): string {
       return `${at ? `${at}: ` : ''}${i.message}`;
     })
     .join('; ');
+}
+
+/**
+ * The same check on a transport the server is already connected to (call after
+ * `server.connect(transport)`): refused requests are answered on the transport and never reach the
+ * server. For in-process servers (tests); the stdio transport checks each line itself.
+ */
+export function guardRequests(transport: Transport): void {
+  const next = transport.onmessage;
+  if (!next) return;
+  transport.onmessage = (message, extra) => {
+    const refused = checkRequest(message);
+    if (!refused) return next(message, extra);
+    void transport.send(refused).catch(() => undefined);
+  };
 }

@@ -161,8 +161,10 @@ describe.skipIf(dockerSkipped)('stdio protocol', () => {
       ['log_triage', db, 'succeeded'],
     ]);
 
-    const md = await okTool<{ markdown: string; pages: number }>('get_run_report', { run_id: run.run_id });
+    const md = await okTool<{ markdown: string; pages: number; saved_to?: string }>('get_run_report', { run_id: run.run_id });
     expect(md.markdown).toContain(`### ${web}`);
+    expect(md.saved_to).toMatch(new RegExp(`runs/${run.run_id}/report\\.md$`));
+    expect(md.markdown).toMatch(/- Started: \d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC/);
     expect(md.markdown).toContain('running');
     const json = await okTool<{ report: { jobs: unknown[]; run: { status: string } } }>('get_run_report', { run_id: run.run_id, format: 'json' });
     expect(json.report.run.status).toBe('succeeded');

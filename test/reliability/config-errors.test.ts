@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SERVER_ENTRY, tempDataDir } from '../helpers/client.js';
@@ -27,6 +27,20 @@ describe('configuration errors', () => {
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toMatch(message);
     expect(r.stderr).not.toMatch(/unexpected failure/);
+  });
+
+  it.each([
+    ['a pattern that matches the empty string', { patterns: [{ name: 'blowup', regex: 'x*' }] }, /blowup/],
+    ['a pattern that matches its own marker', { patterns: [{ name: 'acme_token', regex: 'acme_[a-z0-9_]+' }] }, /acme_token/],
+  ])('refuses a redaction config with %s, in one line', (_what, config, message) => {
+    const dir = tempDataDir();
+    const file = join(dir, 'redact.json');
+    writeFileSync(file, JSON.stringify(config));
+    const r = cli({ CYBERBRAIN_REDACT_CONFIG: file });
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/CYBERBRAIN_REDACT_CONFIG: /);
+    expect(r.stderr).toMatch(message);
   });
 
   it('names the path when the database is a folder', () => {

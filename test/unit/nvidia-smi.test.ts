@@ -18,7 +18,7 @@ const expected: Record<string, { gpus: number; model: string; memory: [number | 
     gpus: 1,
     model: 'Tesla V100-SXM3-32GB',
     memory: [0, 32480],
-    findings: [/1 uncorrectable ECC errors since the driver loaded/, /7627 uncorrectable ECC errors in its lifetime/, /retired 2 memory pages/, /page retirement pending/],
+    findings: [/1 uncorrectable ECC error since the driver loaded/, /7627 uncorrectable ECC errors in its lifetime/, /retired 2 memory pages/, /page retirement pending/],
   },
   'pai__nvidia_smi_out_of_order.xml': { gpus: 4, model: 'Tesla K80', memory: [587, 11441], findings: [/7 uncorrectable ECC errors in its lifetime/, /retired 2 memory pages/], none: [/pending/] },
   'telegraf__gtx-1070-ti.xml': { gpus: 1, model: 'GeForce GTX 1070 Ti', memory: [42, 4096], findings: [] },

@@ -51,3 +51,12 @@ describe('redactor (basic)', () => {
     expect(redactEnvEntry('PATH=/usr/bin:/bin')).toBe('PATH=/usr/bin:/bin');
   });
 });
+
+describe('environment entries', () => {
+  it('redacts a credential used as the variable name, not only values', () => {
+    const token = 'ghp_' + 'Q7rT2mX9kLp4sV8nB3cZ6yW1hJ5dF0gA2eRt';
+    const out = redactEnvEntry(`${token}=1`);
+    expect(out).not.toContain(token);
+    expect(out).toMatch(/^\[REDACTED:[a-z_]+\]=1$/);
+  });
+});

@@ -1,3 +1,4 @@
+import { plural } from '../markdown.js';
 import type { Finding } from '../types.js';
 import type { Gpu } from './parse-nvidia-smi.js';
 
@@ -36,8 +37,8 @@ export function gpuFindings(g: Gpu, t: GpuThresholds): Finding[] {
   else if (headroom !== null && slowOffset !== null && headroom <= -slowOffset) {
     f.push({ severity: 'warning', message: `${name} is ${headroom} °C from its temperature limit and slows down at ${-slowOffset} °C` });
   }
-  if ((g.ecc.volatile_uncorrectable ?? 0) > 0) f.push({ severity: 'critical', message: `${name} has ${g.ecc.volatile_uncorrectable} uncorrectable ECC errors since the driver loaded` });
-  if ((g.ecc.aggregate_uncorrectable ?? 0) > 0) f.push({ severity: 'warning', message: `${name} has ${g.ecc.aggregate_uncorrectable} uncorrectable ECC errors in its lifetime` });
+  if ((g.ecc.volatile_uncorrectable ?? 0) > 0) f.push({ severity: 'critical', message: `${name} has ${plural(g.ecc.volatile_uncorrectable ?? 0, 'uncorrectable ECC error')} since the driver loaded` });
+  if ((g.ecc.aggregate_uncorrectable ?? 0) > 0) f.push({ severity: 'warning', message: `${name} has ${plural(g.ecc.aggregate_uncorrectable ?? 0, 'uncorrectable ECC error')} in its lifetime` });
   const retired = (g.retired_pages.single_bit ?? 0) + (g.retired_pages.double_bit ?? 0);
   if (retired > 0) f.push({ severity: 'warning', message: `${name} has retired ${retired} memory page${retired === 1 ? '' : 's'}` });
   if (g.retired_pages.pending) f.push({ severity: 'critical', message: `${name} has page retirement pending: reset the GPU or reboot to apply it` });

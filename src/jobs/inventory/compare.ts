@@ -27,7 +27,7 @@ export function compareStates(now: ContainerState, before: ContainerState | unde
     if (before.image_id !== now.image_id) findings.push({ severity: 'info', message: `image changed since the last run (${before.image} → ${now.image})` });
     if (before.status !== now.status) findings.push({ severity: now.status === 'running' ? 'info' : 'warning', message: `state changed from ${before.status} to ${now.status}` });
   } else if (now.restart_count >= restartLimit) {
-    findings.push({ severity: 'warning', message: `has restarted ${now.restart_count} times` });
+    findings.push({ severity: 'warning', message: `has restarted ${now.restart_count === 1 ? 'once' : `${now.restart_count} times`}` });
   }
   return findings;
 }

@@ -1,4 +1,5 @@
 import type { ContainerState } from '../../store/inventory.js';
+import { plural } from '../markdown.js';
 import type { ContainerJob, JobOutcome } from '../types.js';
 import { compareStates, describeUptime } from './compare.js';
 
@@ -32,7 +33,7 @@ export const inventoryJob: ContainerJob = {
     const findings = compareStates(state, previous?.state, ctx.directive.spec.thresholds);
     ctx.store.inventory.record(ctx.runId, state);
     const health = state.health ? `, ${state.health}` : '';
-    const summary = `${state.status}${health}, ${describeUptime(state.uptime_seconds)}, ${state.restart_count} restarts, image ${state.image}`;
+    const summary = `${state.status}${health}, ${describeUptime(state.uptime_seconds)}, ${plural(state.restart_count, 'restart')}, image ${state.image}`;
     return { summary, findings, data: { state, previous: previous ? { run_id: previous.run_id, state: previous.state } : null } };
   },
 };

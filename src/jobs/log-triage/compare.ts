@@ -63,8 +63,18 @@ export function compareTemplates(now: TemplateStats[], windowSeconds: number, be
   if (!before) return result;
   const window = Math.max(windowSeconds, 1);
   const matched = new Set<StoredTemplate>();
+  // Only templates with as many tokens can match: indexed by that, thousands against thousands
+  // stay a few milliseconds of work instead of a long hold on the event loop.
+  const byLength = new Map<number, { b: StoredTemplate; tokens: string[] }[]>();
+  for (const b of before) {
+    const tokens = tokensOf(b.template);
+    const list = byLength.get(tokens.length);
+    if (list) list.push({ b, tokens });
+    else byLength.set(tokens.length, [{ b, tokens }]);
+  }
   for (const t of now) {
-    const prev = before.find((b) => sameEvent(tokensOf(b.template), t.tokens));
+    if (isBucket(t.template)) continue;
+    const prev = byLength.get(t.tokens.length)?.find((x) => sameEvent(x.tokens, t.tokens))?.b;
     if (!prev) {
       result.new.push({ template: t.template, severity: t.severity, count: t.count });
       continue;
@@ -75,7 +85,7 @@ export function compareTemplates(now: TemplateStats[], windowSeconds: number, be
   }
   let tooShort = false;
   for (const b of before) {
-    if (matched.has(b) || rank(b.severity as LogSeverity) > rank('warning')) continue;
+    if (matched.has(b) || isBucket(b.template) || rank(b.severity as LogSeverity) > rank('warning')) continue;
     const expected = (b.count / Math.max(b.window_seconds, 1)) * window;
     const change: Change = { template: b.template, severity: b.severity, count: 0, previous_count: b.count, expected: Math.round(expected * 10) / 10, window_seconds: window, previous_window_seconds: b.window_seconds };
     if (expected >= RESOLVED_MIN_EXPECTED && opts.running) result.resolved.push(change);
@@ -119,3 +129,10 @@ export function formatSeconds(total: number): string {
   const h = Math.floor((s % 86_400) / 3600);
   return h ? `${Math.floor(s / 86_400)}d ${h}h` : `${Math.floor(s / 86_400)}d`;
 }
+
+/**
+ * The miner's overflow buckets ("<other lines: too many distinct templates>") stand for many
+ * different lines: one appearing or going away says nothing about any event, so they are never
+ * new, spiking or resolved.
+ */
+const isBucket = (template: string): boolean => template.startsWith('<other ');

@@ -14,7 +14,13 @@ interface Rule {
   when: (t: string) => boolean;
   to: string;
 }
-const has = (...chars: string[]) => (t: string) => chars.some((c) => t.includes(c));
+// Specialised for one and two needles: these guards run for every rule on every variable-looking token.
+const has = (...chars: string[]): ((t: string) => boolean) => {
+  const [a, b] = chars as [string, string | undefined];
+  if (chars.length === 1) return (t) => t.includes(a);
+  if (chars.length === 2) return (t) => t.includes(a) || t.includes(b!);
+  return (t) => chars.some((c) => t.includes(c));
+};
 const rule = (re: RegExp, when: (t: string) => boolean, to = WILDCARD): Rule => ({ re, when, to });
 
 const SUBTOKEN_RULES: Rule[] = [
@@ -23,6 +29,8 @@ const SUBTOKEN_RULES: Rule[] = [
   // URLs and paths (a token that is a path is a variable whatever it holds)
   // (a URL keeps its scheme, which says what kind of address it is: "hdfs://<*>")
   rule(/(?<![\w.+-])([a-z][a-z0-9+.-]*:\/\/)[^\s\])'"]+/gi, has('://'), `$1${WILDCARD}`),
+  // host/address, as Java prints a socket address ("msra-sa-41/10.190.173.170:9000" → "<*>/<*>:<*>")
+  rule(/^[A-Za-z][\w.-]*\/\d{1,3}(?:\.\d{1,3}){3}(?=(?::\d{1,5})?$)/, has('/'), `${WILDCARD}/${WILDCARD}`),
   rule(/^\/?(?:[\w.~@+*-]+\/)+[\w.~@+*-]*\/?$/, has('/')),
   rule(/^\/[\w.~@+-]+$/, has('/')),
   rule(/(?<![\w.])\/(?:[\w.~@+-]+\/)+[\w.~@+-]*(?:\?[^\s"']*)?/g, has('/')),
@@ -30,8 +38,8 @@ const SUBTOKEN_RULES: Rule[] = [
   // Names with a number in a dashed or underscored part are one variable, brackets and quotes
   // aside: host names (mesos-slave-07, cp-1.cloud.example.us), ids (attempt_1_0020_m_3, req-5f2a),
   // versions (dquot_6.5.1, v1.12). A dotted name without one (a Java class) stays a word.
-  rule(/(?<=^[[('"]*)[A-Za-z][A-Za-z0-9]*(?:[_-]+[A-Za-z0-9]+)+(?:\.[A-Za-z0-9_-]+)*(?=[\])'",;:.]*$)/, has('_', '-')),
-  rule(/(?<=^[[('"]*)[vV]\d+(?:\.\d+)+(?=[\])'",;:.]*$)/, has('.')),
+  rule(/^([[('"]*)[A-Za-z][A-Za-z0-9]*(?:[_-]+[A-Za-z0-9]+)+(?:\.[A-Za-z0-9_-]+)*(?=[\])'",;:.]*$)/, has('_', '-'), `$1${WILDCARD}`),
+  rule(/^([[('"]*)[vV]\d+(?:\.\d+)+(?=[\])'",;:.]*$)/, has('.'), `$1${WILDCARD}`),
   // UUIDs, MAC addresses, long hex and 0x hex
   rule(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi, (t) => t.length >= 36 && t.includes('-')),
   rule(/\b(?:[0-9a-f]{2}:){5}[0-9a-f]{2}\b/gi, (t) => t.length >= 17 && t.includes(':')),
@@ -92,7 +100,9 @@ const BOOLEAN = /^((?:[\w.-]*[=:])?[(["']?)(?:true|false|null|True|False|None|TR
 export function maskToken(token: string): string {
   if (!/[\d/\\[]/.test(token)) {
     // nothing variable-looking: the common case, kept fast
-    if (token.length >= 4 && (token.includes('true') || token.includes('alse') || token.includes('ull') || token.includes('None') || token.includes('TRUE'))) return token.replace(BOOLEAN, `$1${WILDCARD}$2`);
+    // (a boolean ends in e or l, maybe with closing punctuation: one character test skips most words)
+    const last = token.charCodeAt(token.length - 1) | 32;
+    if (token.length >= 4 && (last === 101 || last === 108 || !(last >= 97 && last <= 122)) && BOOLEAN.test(token)) return token.replace(BOOLEAN, `$1${WILDCARD}$2`);
     return token;
   }
   if (PLAIN_NUMBER.test(token)) return /[,;:.)\]]$/.test(token) ? WILDCARD + token.slice(-1) : WILDCARD;

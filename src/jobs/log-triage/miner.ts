@@ -10,10 +10,14 @@ import { stripLeadingTimestamp } from './timestamp.js';
  *    clusters; the most similar cluster (share of equal constant tokens) absorbs the line and turns
  *    the positions that differ into <*>, or the line founds a new cluster.
  * 3. Two different words at one position say different things ("Started" vs "Paused") until the
- *    log proves otherwise: when `variants` clusters differ only in the words at the same one or two
- *    positions, those positions are variables whatever their shape (user names, states of an
- *    enum with many values) and the clusters merge. This is evidence from the log itself, not a
- *    list of words: a position that took many distinct values is a variable.
+ *    log proves otherwise: when `variants` clusters differ only in the word at one position, and
+ *    those words are rare (median count <= `rare`: names are many and each rare, an enum's few
+ *    values recur), the position is a variable whatever its shape and the clusters merge. This is
+ *    evidence from the log itself, not a list of words. (One prior remains: a word after "user",
+ *    "host", "key=" and the like is a name.)
+ * 4. The tree is only a shortcut: a line that matches nothing in its leaf gets a second look at
+ *    every template of its length that has learned its routing words vary, and a template that
+ *    covers another (or equals it) absorbs it, so one event never shows as two entries.
  *
  * Memory grows with the number of templates, never with the number of lines: past `maxClusters`
  * a line that matches no template goes to an overflow cluster. A share of the cap is kept for
@@ -42,7 +46,7 @@ export interface MinerOptions {
   maxChildren: number;
   /** Two different words at one position do not merge on similarity alone (false: plain Drain, they only lower the score). */
   keepWords: boolean;
-  /** This many clusters differing only in the words at the same one or two positions make those positions variables. */
+  /** This many clusters differing only in the word at one position make it a variable (0: never). */
   variants: number;
   /** ...and when their median count is at most this (names are many and rare; an enum's values recur). */
   rare: number;
@@ -56,7 +60,7 @@ export interface MinerOptions {
  * The one configuration used for every log. `similarity` and `variants` are the two tuned
  * choices: bench/accuracy.mjs picks them leave-one-system-out and reports how much that matters.
  */
-export const DEFAULT_MINER_OPTIONS: MinerOptions = { depth: 3, similarity: 0.5, maxChildren: 100, keepWords: true, variants: 3, rare: 2, maxClusters: 5_000, severeReserve: 0.2 };
+export const DEFAULT_MINER_OPTIONS: MinerOptions = { depth: 3, similarity: 0.5, maxChildren: 100, keepWords: true, variants: 5, rare: 2, maxClusters: 5_000, severeReserve: 0.2 };
 
 /** severity.ts ranks: fatal 0, error 1, warning 2, info 3, debug 4. */
 const WARNING_RANK = 2;
@@ -119,10 +123,15 @@ export class TemplateMiner {
       if (best) leaf.clusters.push(best);
     }
     if (best) {
-      for (let i = 0; i < tokens.length; i++) if (best.tokens[i] !== tokens[i]) best.tokens[i] = mergeTokens(best.tokens[i]!, tokens[i]!);
+      let generalised = false;
+      for (let i = 0; i < tokens.length; i++) {
+        if (best.tokens[i] === tokens[i]) continue;
+        const merged = mergeTokens(best.tokens[i]!, tokens[i]!);
+        if (merged !== best.tokens[i]) (best.tokens[i] = merged), (generalised = true);
+      }
       best.count++;
       if (severityRank < best.severity) best.severity = severityRank;
-      return best;
+      return generalised ? this.dedupe(best) : best;
     }
     if (!this.hasRoom(severityRank)) return this.spill(severityRank <= WARNING_RANK ? this.overflowSevere : this.overflow, message, severityRank);
     const cluster: Cluster = { id: this.nextId++, tokens, count: 1, severity: severityRank };
@@ -131,7 +140,7 @@ export class TemplateMiner {
     let same = this.byLength.get(tokens.length);
     if (!same) this.byLength.set(tokens.length, (same = []));
     same.push(cluster);
-    return this.options.keepWords ? this.mergeVariants(same, cluster) : cluster;
+    return this.dedupe(this.options.keepWords ? this.mergeVariants(same, cluster) : cluster);
   }
 
   /** The most similar cluster if similar enough; drops merged clusters from the list on the way. */
@@ -183,8 +192,8 @@ export class TemplateMiner {
   }
 
   /**
-   * A new cluster is a variant of its neighbours when they differ only in the words at the same
-   * one or two positions; once `variants` such clusters exist, those positions are variables and
+   * A new cluster is a variant of its neighbours when they differ only in the word at one
+   * position; once `variants` such clusters of rare words exist, the position is a variable and
    * the clusters become one (the oldest survives and keeps its id).
    */
   private mergeVariants(same: Cluster[], fresh: Cluster): Cluster {
@@ -208,9 +217,6 @@ export class TemplateMiner {
       // to UNASSIGNED"): variants whose typical (median) count is high stay apart.
       const counts = members.map((c) => c.count).sort((x, y) => x - y);
       if (counts[counts.length >> 1]! > this.options.rare) continue;
-      // A burst of first sightings (each value once, so far) proves nothing yet, unless it is a big one.
-      const total = counts.reduce((a, b) => a + b, 1);
-      if (total < 2 * (members.length + 1) && members.length + 1 < 2 * need) continue;
       chosen = { at: key.split(',').map(Number), members };
       break;
     }
@@ -219,19 +225,42 @@ export class TemplateMiner {
     let survivor = all[0]!;
     for (const c of all) if (c.id < survivor.id) survivor = c;
     for (const p of chosen.at) survivor.tokens[p] = WILDCARD;
-    for (const c of all) {
-      if (c === survivor) continue;
-      for (let i = 0; i < c.tokens.length; i++) if (survivor.tokens[i] !== c.tokens[i]) survivor.tokens[i] = mergeTokens(survivor.tokens[i]!, c.tokens[i]!);
-      survivor.count += c.count;
-      if (c.severity < survivor.severity) survivor.severity = c.severity;
-      c.mergedInto = survivor;
-      c.id = survivor.id;
-      c.tokens = survivor.tokens;
-      this.clusters.delete(c);
+    for (const c of all) if (c !== survivor) this.absorb(survivor, c);
+    return this.dedupe(survivor);
+  }
+
+  /**
+   * Two clusters whose templates became the same, or where one's template covers the other's
+   * (each generalised on its own, or the tree kept them apart: "login from root ok" and a later
+   * "login from <*> ok"), are one event: the older absorbs the younger, so a report never lists
+   * one event twice. Runs only when a cluster is founded or its template gains a wildcard.
+   */
+  private dedupe(c: Cluster): Cluster {
+    const same = this.byLength.get(c.tokens.length);
+    if (!same) return c;
+    let out = c;
+    for (const d of [...same]) {
+      if (d === out || d.mergedInto || !(covers(out.tokens, d.tokens) || covers(d.tokens, out.tokens))) continue;
+      const [older, younger] = d.id < out.id ? [d, out] : [out, d];
+      this.absorb(older, younger);
+      out = older;
     }
-    // Leaves still list the merged clusters; bestOf() drops them when it meets them.
-    this.byLength.set(fresh.tokens.length, same.filter((c) => !c.mergedInto));
-    return survivor;
+    return out;
+  }
+
+  /** Merges `c` into `survivor`; `c` keeps pointing at it (live()) for callers that hold it. */
+  private absorb(survivor: Cluster, c: Cluster): void {
+    for (let i = 0; i < c.tokens.length; i++) if (survivor.tokens[i] !== c.tokens[i]) survivor.tokens[i] = mergeTokens(survivor.tokens[i]!, c.tokens[i]!);
+    survivor.count += c.count;
+    if (c.severity < survivor.severity) survivor.severity = c.severity;
+    c.mergedInto = survivor;
+    c.id = survivor.id;
+    c.tokens = survivor.tokens;
+    this.clusters.delete(c);
+    // Leaves still list the merged cluster; bestOf() drops it when it meets it.
+    const same = this.byLength.get(survivor.tokens.length);
+    const at = same ? same.indexOf(c) : -1;
+    if (at >= 0) same!.splice(at, 1);
   }
 
   private leafFor(tokens: string[]): TreeNode {
@@ -300,8 +329,8 @@ function similarity(template: string[], tokens: string[], keepWords: boolean): n
 }
 
 /**
- * The one or two positions where two same-length templates hold different words, when they are
- * otherwise as similar as joining a cluster needs; undefined when they differ in more words.
+ * The position where two same-length templates hold different words, when they are otherwise as
+ * similar as joining a cluster needs; undefined when they differ in more words, or in none.
  */
 function wordDiff(a: string[], b: string[], threshold: number): number[] | undefined {
   const at: number[] = [];
@@ -324,6 +353,26 @@ function wordDiff(a: string[], b: string[], threshold: number): number[] | undef
 }
 
 export const templateText = (c: Cluster): string => live(c).tokens.join(' ');
+
+/**
+ * `general` describes every line `specific` does: equal, or a wildcard (or "key=<*>") where they
+ * differ, with the shared words outweighing the filled positions (an all-wildcard template covers
+ * nothing).
+ */
+function covers(general: readonly string[], specific: readonly string[]): boolean {
+  if (general.length !== specific.length) return false;
+  let shared = 0;
+  let filled = 0;
+  for (let i = 0; i < general.length; i++) {
+    const g = general[i]!;
+    const s = specific[i]!;
+    if (g === s) {
+      if (g !== WILDCARD) shared++;
+    } else if (g === WILDCARD || (g.endsWith(`=${WILDCARD}`) && s.startsWith(keyOf(g)))) filled++;
+    else return false;
+  }
+  return shared >= 2 * Math.max(filled, 1) || (filled === 0 && shared > 0);
+}
 
 /** Two differing tokens become one wildcard, but a shared "key=" stays: "rhost=a" + "rhost=b" → "rhost=<*>". */
 function mergeTokens(a: string, b: string): string {

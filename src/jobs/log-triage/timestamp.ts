@@ -41,14 +41,15 @@ const STAMP = `(?:${DATE}(?:(?:[T\\s_:-]|\\s*-\\s*)${TIME})?(?:\\s+\\d{4}(?![\\d
 const LEADING = new RegExp(`^\\s*(?:\\[(?:${STAMP}|${EPOCH_SECONDS})\\]|\\(${STAMP}\\)|${STAMP}(?=$|[\\s\\]|,;-]))[\\s:|,;\\]-]*`);
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
-const MAY_START = /^\s*[[(]?(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun))/;
+const NAMES = new Set(['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun']);
 
 /** Length of the timestamp (with its trailing separators) that starts the message, else 0. */
 export function leadingTimestampLength(message: string): number {
+  // The common case, kept cheap: most messages start with a word that is no month or day name.
   const c = message.charCodeAt(0);
-  // The common case, kept cheap: most messages start with a lower-case word or a symbol.
-  if (!(isDigit(c) || c === 91 || c === 40 || c === 32 || (c >= 65 && c <= 90))) return 0;
-  if (!MAY_START.test(message)) return 0;
+  if (c >= 65 && c <= 90) {
+    if (!NAMES.has(message.slice(0, 3))) return 0;
+  } else if (!(isDigit(c) || c === 91 || c === 40 || c === 32 || c === 9)) return 0;
   const m = LEADING.exec(message);
   return m ? m[0].length : 0;
 }

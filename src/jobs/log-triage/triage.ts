@@ -5,7 +5,7 @@ import { redactor } from '../../redact/scrub.js';
 import { EventFolder, type LogEvent } from './fold.js';
 import { looksLikeInjection } from './injection.js';
 import { withoutLeadingTimestamp } from './mask.js';
-import { TemplateMiner, type Cluster } from './miner.js';
+import { live, TemplateMiner, type Cluster, type MinerOptions } from './miner.js';
 import { rank, severityOf, type LogSeverity } from './severity.js';
 import { parseLine } from './structured.js';
 
@@ -46,7 +46,7 @@ const MINE_MAX = 512;
 const LINE_MAX = 4_096;
 
 interface Acc {
-  cluster: Cluster;
+  cluster: { tokens: readonly string[] };
   count: number;
   severity: LogSeverity;
   first?: string;
@@ -65,8 +65,15 @@ interface Acc {
 export class Triage {
   private readonly redactors = { stdout: new LineRedactor(redactor()), stderr: new LineRedactor(redactor()) };
   private readonly folder = new EventFolder();
-  private readonly miner = new TemplateMiner();
-  private readonly acc = new Map<Cluster, Acc>();
+  private readonly miner: TemplateMiner;
+  private readonly acc = new Map<object, Acc>();
+  /** Every binary or opaque line counts here, not in the miner (see `isOpaque`). */
+  private readonly opaque = { tokens: [OPAQUE_TEMPLATE] };
+
+  /** `miner` options are for tests (a small template cap); runs use the one default configuration. */
+  constructor(miner?: Partial<MinerOptions>) {
+    this.miner = new TemplateMiner(miner);
+  }
   private lines = 0;
   private events = 0;
   private injections = 0;
@@ -85,7 +92,7 @@ export class Triage {
 
   finish(): TriageResult {
     for (const e of this.folder.flush()) this.take(e);
-    const templates = [...this.acc.values()]
+    const templates = this.merged()
       .map((a): TemplateStats => {
         const template = a.cluster.tokens.join(' ');
         return {
@@ -106,31 +113,85 @@ export class Triage {
     return { lines: this.lines, events: this.events, by_severity: { ...this.bySeverity }, templates, injection_lines: this.injections };
   }
 
+  /**
+   * The accumulators by the cluster each one ended in: the miner may merge a cluster it handed out
+   * earlier into another (a template that turned out to cover it), and one template must be one
+   * row. Counts add up; the most severe line's sample and severity win; first and last span both.
+   */
+  private merged(): Acc[] {
+    const byCluster = new Map<object, Acc>();
+    for (const a of this.acc.values()) {
+      const cluster = a.cluster === this.opaque ? a.cluster : live(a.cluster as Cluster);
+      const into = byCluster.get(cluster);
+      if (!into) {
+        byCluster.set(cluster, { ...a, cluster, sample: bucketSample(cluster) ?? a.sample });
+        continue;
+      }
+      into.count += a.count;
+      into.stderr += a.stderr;
+      into.traces += a.traces;
+      into.injection += a.injection;
+      if (rank(a.severity) < rank(into.severity)) {
+        into.severity = a.severity;
+        into.sample = bucketSample(cluster) ?? a.sample;
+      }
+      if (a.first && (!into.first || a.first < into.first)) into.first = a.first;
+      if (a.last && (!into.last || a.last > into.last)) into.last = a.last;
+    }
+    return [...byCluster.values()];
+  }
+
   private take(event: LogEvent): void {
     this.events++;
     const parsed = parseLine(event.first);
     const severity = severityOf(event, parsed);
     this.bySeverity[severity]++;
     const message = parsed.error && parsed.format !== 'text' ? `${parsed.message} ${parsed.error}` : withoutLeadingTimestamp(parsed.message);
-    const cluster = this.miner.add(message.length > MINE_MAX ? message.slice(0, MINE_MAX) : message);
+    const opaque = parsed.format === 'text' && isOpaque(message);
+    // The severity goes to the miner: past its template cap, errors and warnings keep room and
+    // their own overflow bucket, so noise cannot crowd out (or swallow) a real error.
+    const cluster: Cluster | { tokens: readonly string[] } = opaque ? this.opaque : this.miner.add(message.length > MINE_MAX ? message.slice(0, MINE_MAX) : message, rank(severity));
     let a = this.acc.get(cluster);
     if (!a) {
       a = { cluster, count: 0, severity, sample: sampleOf(event), stderr: 0, traces: 0, injection: 0 };
       this.acc.set(cluster, a);
     }
     a.count++;
-    if (rank(severity) < rank(a.severity)) a.severity = severity;
+    if (rank(severity) < rank(a.severity)) {
+      // A template shows its worst line.
+      a.severity = severity;
+      a.sample = sampleOf(event);
+    }
     if (event.timestamp) {
       a.first ??= event.timestamp;
       a.last = event.timestamp;
     }
     if (event.stream === 'stderr') a.stderr++;
     if (event.trace) a.traces++;
-    if (looksLikeInjection(event.first)) {
+    if (!opaque && looksLikeInjection(event.first)) {
       a.injection++;
       this.injections++;
     }
   }
+}
+
+/** The one template for binary and opaque lines. */
+export const OPAQUE_TEMPLATE = '<binary or opaque data>';
+const NON_TEXT = /[\uFFFD\u0000-\u0008\u000e-\u001a\u001c-\u001f\u007f]/g;
+const SPACE = /\s/;
+
+/**
+ * Binary (bytes that are not UTF-8 text, control characters) or opaque (a long run without a
+ * single space: base64, hex dumps, garbage). Such lines are not messages: each would found its own
+ * template, and the miner compares every new line with the templates that share its shape, so
+ * thousands of them cost it seconds. They are counted as one template instead.
+ */
+function isOpaque(message: string): boolean {
+  if (message.length >= 256 && !SPACE.test(message.slice(0, 256))) return true;
+  NON_TEXT.lastIndex = 0;
+  if (!NON_TEXT.test(message)) return false;
+  const bad = message.match(NON_TEXT)?.length ?? 0;
+  return bad >= 8 || bad * 10 >= message.length;
 }
 
 const clip = (line: string, max: number): string => (line.length > max ? `${line.slice(0, max - 1)}…` : line);
@@ -192,4 +253,10 @@ export function sampleOf(event: LogEvent): string {
   }
   if (skipped || event.extraLines > 0) out.push('…');
   return out.join('\n').slice(0, SAMPLE_MAX);
+}
+
+/** An overflow bucket's own sample (its most severe line): its template says nothing of the lines. */
+function bucketSample(cluster: object): string | undefined {
+  const c = cluster as Partial<Cluster>;
+  return typeof c.id === 'number' && c.id < 0 ? c.sample : undefined;
 }

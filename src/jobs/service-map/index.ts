@@ -1,6 +1,6 @@
 import type { FleetJob, JobOutcome } from '../types.js';
 import { buildServiceMap, diffMaps, type MapDiff, type ServiceMap } from './graph.js';
-import { fence, inline } from '../markdown.js';
+import { fence, inline, plural } from '../markdown.js';
 import { inspectPresent, vanishedMessage } from '../present.js';
 import { toMermaid } from './mermaid.js';
 
@@ -37,7 +37,7 @@ export const serviceMapJob: FleetJob = {
     }
     const data: ServiceMapData = { graph: map, mermaid: toMermaid(map), diff };
     const counted = (k: string) => map.nodes.filter((n) => n.kind === k).length;
-    const summary = `${counted('container')} containers, ${map.edges.length} dependencies${counted('opaque') ? `, ${counted('opaque')} not allowlisted` : ''}${counted('missing') ? `, ${counted('missing')} missing` : ''}`;
+    const summary = `${plural(counted('container'), 'container')}, ${plural(map.edges.length, 'dependency', 'dependencies')}${counted('opaque') ? `, ${counted('opaque')} not allowlisted` : ''}${counted('missing') ? `, ${counted('missing')} missing` : ''}`;
     return { summary, findings, data };
   },
   renderMarkdown(outcome) {
@@ -48,7 +48,7 @@ export const serviceMapJob: FleetJob = {
     if (data.diff) {
       const d = data.diff;
       const changes = d.nodes_added.length + d.nodes_removed.length + d.edges_added.length + d.edges_removed.length;
-      out.push('', changes === 0 ? `No change since run ${d.since_run}.` : `Changes since run ${d.since_run}: +${d.nodes_added.length}/-${d.nodes_removed.length} nodes, +${d.edges_added.length}/-${d.edges_removed.length} dependencies.`);
+      out.push('', changes === 0 ? `No change since run ${d.since_run}.` : `Changes since run ${d.since_run}: ${plural(d.nodes_added.length, 'node')} added, ${d.nodes_removed.length} removed; ${plural(d.edges_added.length, 'dependency', 'dependencies')} added, ${d.edges_removed.length} removed.`);
     }
     return out.join('\n');
   },

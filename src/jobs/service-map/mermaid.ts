@@ -1,11 +1,12 @@
 import type { ServiceMap } from './graph.js';
 
 /**
- * A node or group label: container-controlled text (names, compose project labels), so anything
- * beyond plain name characters becomes a Mermaid entity code (`#34;`), and line breaks and
- * controls become spaces. Nothing inside can close the label, the statement or the fence.
+ * A node or group label: container-controlled text (names, compose project labels). Quotes,
+ * brackets, pipes, backticks, `#` and anything else beyond name characters and plain punctuation
+ * become Mermaid entity codes (`#34;`); line breaks and controls become spaces. Nothing inside can
+ * close the label, the statement or the fence.
  */
-const label = (s: string) => s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').replace(/[^\p{L}\p{N} _.:/@+=,-]/gu, (c) => `#${c.codePointAt(0)};`);
+const label = (s: string) => s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').replace(/[^\p{L}\p{N} _.:/@+=,()!?'*%-]/gu, (c) => `#${c.codePointAt(0)};`);
 
 /**
  * A Mermaid flowchart: containers grouped by compose project (else by first network), unwell
@@ -43,7 +44,9 @@ export function toMermaid(map: ServiceMap): string {
     const text = e.port ? `|${e.port}|` : '';
     lines.push(`  ${ids.get(e.from)} -->${text} ${ids.get(e.to)}`);
   }
-  lines.push('  classDef bad fill:#fdd,stroke:#c00', '  classDef opaque fill:#eee,stroke:#999,stroke-dasharray: 3 3');
+  // Only the classes some node uses.
+  if (classes.some((c) => c.endsWith(' bad'))) lines.push('  classDef bad fill:#fdd,stroke:#c00');
+  if (classes.some((c) => c.endsWith(' opaque'))) lines.push('  classDef opaque fill:#eee,stroke:#999,stroke-dasharray: 3 3');
   for (const c of classes) lines.push(`  ${c}`);
   return lines.join('\n');
 }

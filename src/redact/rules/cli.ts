@@ -1,5 +1,5 @@
 import { isSecretKey } from '../secret-keys.js';
-import { isHarmlessValue } from './context.js';
+import { isHarmlessValue, looksCredential, valueIsSecret } from './context.js';
 
 /**
  * Secrets on command lines. Three general shapes, then the short flags whose meaning depends on
@@ -26,11 +26,11 @@ export const secretOf = (g: Record<string, string | undefined>) => g.secret ?? g
 
 /** `tool ... -f VALUE` (or `-fVALUE` when glued), where the tool gives the short flag its meaning. */
 function toolFlag(name: string, tools: string, keywords: string[], flag: string, glued: boolean): CliRule {
-  const value = glued ? `(?<secret>[^\\s"'|;&]+)` : `\\s+${VS}`;
+  const value = glued ? `(?<secret>[^\\s"'|;&,.=[\\]-][^\\s"'|;&]*)` : `\\s+${VS}`;
   return {
     name,
     keywords,
-    pattern: new RegExp(`(?<![\\w.-])(?:${tools})(?:\\.exe)?(?=[\\s"'])[^|;&\\n]*?\\s${flag}${value}`, 'dg'),
+    pattern: new RegExp(`(?<![\\w.-])(?:${tools})(?:\\.exe)?(?=[\\s"'])[^|;&\\n]*?\\s${flag}${value}`, 'g'),
     accept: (g) => !isHarmlessValue(secretOf(g)),
   };
 }
@@ -39,19 +39,19 @@ function toolFlag(name: string, tools: string, keywords: string[], flag: string,
 export const CLI_FLAG: CliRule = {
   name: 'secret_value',
   keywords: [],
-  pattern: new RegExp(`(?<![\\w-])--?(?<flag>[A-Za-z][\\w.-]{1,80})(?:=|[ \\t]+(?![-\\s]))${V}`, 'dg'),
+  pattern: new RegExp(`(?<![\\w-])--?(?=(?<flag>[A-Za-z][\\w.-]{1,80}))\\k<flag>(?:=|[ \\t]+(?![-\\s]))${V}`, 'g'),
   // A value that is itself a list of pairs (`--secret id=x,src=y`) is left to the pair rules.
-  accept: (g) => isSecretKey(g.flag!) && !isHarmlessValue(secretOf(g), g.flag) && !/^[\w.-]+=/.test(secretOf(g)),
+  accept: (g) => valueIsSecret(g.flag!, secretOf(g)) && !/^[A-Za-z_][\w.-]*=(?!=|$)/.test(secretOf(g)),
 };
 
 export const CLI_RULES: readonly CliRule[] = [
   {
     name: 'secret_value',
     keywords: ['-u ', '-u=', '--user', '--creds', '--proxy-user', '--basic-auth', '--auth', '--credentials'],
-    pattern: new RegExp(`(?<![\\w-])(?<flag>-u|-U|--user|--proxy-user|--creds|--src-creds|--dest-creds|--basic-auth|--auth|--credentials|--userpass)(?:=|\\s+)["']?(?<user>[^\\s:"'%]+):(?<secret>[^\\s"'@]+)`, 'dg'),
+    pattern: new RegExp(`(?<![\\w-])(?<flag>-u|-U|--user|--proxy-user|--creds|--src-creds|--dest-creds|--basic-auth|--auth|--credentials|--userpass)(?:=|\\s+)["']?(?<user>[^\\s:"'%]+):(?<secret>[^\\s"'@]+)`, 'g'),
     accept: (g, line) => {
       const s = g.secret!;
-      if (s === g.user || /^\d+$/.test(s) || isHarmlessValue(s)) return false;
+      if (s === g.user || /^\d+$/.test(s) || s.startsWith('/') || isHarmlessValue(s)) return false;
       // `-u` is a user (and group) for docker, sudo, ps: only curl-like tools take user:password there.
       return !/^-[uU]$/.test(g.flag!) || /\b(?:curl|wget|http|https|lftp|ftp|svn|hg|xh|httpie|aria2c)\b/.test(line);
     },
@@ -59,20 +59,54 @@ export const CLI_RULES: readonly CliRule[] = [
   {
     name: 'secret_value',
     keywords: ['-u ', '-u\t'],
-    pattern: /(?<![\w-])-U\s+["']?[^\s%"']+%(?<secret>[^\s"']+)/dg,
+    pattern: /(?<![\w-])-U\s+["']?[^\s%"']+%(?<secret>[^\s"']+)/g,
     accept: (g) => !isHarmlessValue(g.secret!),
   },
-  { name: 'secret_value', keywords: ['pass:'], pattern: /(?<![\w-])pass:(?<secret>[^\s"']+)/dg, accept: (g) => !isHarmlessValue(g.secret!) },
+  { name: 'secret_value', keywords: ['pass:'], pattern: /(?<![\w-])pass:(?<secret>[^\s"']+)/g, accept: (g) => !isHarmlessValue(g.secret!) },
   // -pSECRET glued; a space after -p means "prompt me" and the next word is the database.
   toolFlag('secret_value', 'mysql\\w*|mariadb[\\w-]*|mysqlsh', ['mysql', 'mariadb'], '-p', true),
-  toolFlag('secret_value', '7z|7za|7zr|unrar|rar', ['7z', 'rar'], '-p', true),
+  toolFlag('secret_value', '7z|7za|7zr|unrar|rar', ['7z', 'unrar', 'rar '], '-p', true),
   toolFlag('secret_value', 'sshpass', ['sshpass'], '-p', false),
-  toolFlag('secret_value', '(?:docker|podman|nerdctl|buildah|helm|oras|crane|skopeo|regctl|finch)\\s+(?:[\\w-]+\\s+)*login', ['login'], '-p', false),
+  // `<tool> [subcommand…] login -p X`: docker, podman, helm registry, az, cf, oc, …
+  toolFlag('secret_value', '[\\w.-]+(?:\\s+[\\w-]+){0,3}\\s+login', ['login'], '-p', false),
   toolFlag('secret_value', 'redis-cli|keydb-cli|valkey-cli', ['-cli'], '-a', false),
   toolFlag('secret_value', 'mongo|mongosh|mongodump|mongorestore|mongoexport|mongoimport|mongostat|mongotop|mongofiles', ['mongo'], '-p', false),
   toolFlag('secret_value', 'sqlcmd|bcp|osql|isql|sqlpackage', ['sqlcmd', 'bcp', 'osql', 'isql', 'sqlpackage'], '-P', false),
   toolFlag('secret_value', 'ldapsearch|ldapadd|ldapmodify|ldapdelete|ldappasswd|ldapwhoami|ldapcompare|ldapmodrdn|ldapexop', ['ldap'], '-w', false),
   toolFlag('secret_value', 'ipmitool', ['ipmitool'], '-P', false),
-  toolFlag('secret_value', 'zip|zipcloak', ['zip'], '-P', false),
-  toolFlag('secret_value', 'htpasswd', ['htpasswd'], '-\\w*b\\w*\\s+\\S+\\s+\\S+', false),
+  toolFlag('secret_value', 'zip|zipcloak', ['zip ', 'zipcloak'], '-P', false),
+  // sqlplus user/password@db (Oracle tools)
+  {
+    name: 'secret_value',
+    keywords: ['sqlplus', 'sqlldr', 'expdp', 'impdp', 'rman ', 'dgmgrl'],
+    pattern: /\b(?:sqlplus|sqlldr|expdp|impdp|rman|dgmgrl)(?:\s+-\w+)*\s+["']?[\w$#]+\/(?<secret>[^@\s"'/]+)(?=@|\s|$)/gi,
+    accept: (g) => !isHarmlessValue(g.secret!),
+  },
+  // Protocol commands: SMTP/IMAP `AUTH PLAIN <base64>`, Redis `AUTH [user] password` (also as MONITOR prints it).
+  {
+    name: 'secret_value',
+    keywords: ['auth '],
+    pattern: /\bAUTH\s+(?:PLAIN|LOGIN|XOAUTH2|OAUTHBEARER)\s+(?<secret>[A-Za-z0-9+/=._-]{8,})/g,
+    accept: (g) => !isHarmlessValue(g.secret!),
+  },
+  {
+    name: 'secret_value',
+    keywords: ['auth '],
+    pattern: /(?:^|[>\s])"?AUTH"?\s+(?:"?[\w.-]{1,64}"?\s+)?"?(?<secret>[^\s"]{6,})"?\s*$/g,
+    accept: (g) => looksCredential(g.secret!),
+  },
+  // htpasswd -b FILE USER PASSWORD: with -b the password is the last word of the command.
+  {
+    name: 'secret_value',
+    keywords: ['htpasswd'],
+    pattern: /\bhtpasswd\s(?=(?:[^|;&\n]*\s)?-\w*b)[^|;&\n]*\s(?<secret>[^\s|;&-][^\s|;&]*)(?=[ \t]*(?:$|[|;&\n]))/g,
+    accept: (g) => !isHarmlessValue(g.secret!),
+  },
+  // SQL: CREATE USER … IDENTIFIED BY 'x', ALTER ROLE … PASSWORD 'x', SET PASSWORD = 'x'.
+  {
+    name: 'secret_value',
+    keywords: ['identified', 'password'],
+    pattern: /(?<![\w"'])(?:IDENTIFIED\s+(?:WITH\s+\S+\s+)?BY(?:\s+PASSWORD)?\s*|PASSWORD(?:\s*=\s*|\s+FOR\s+\S+\s*=\s*|\s+))(?:N?'(?<secret>(?:[^']|'')*)'|"(?<secret2>[^"]*)")/gi,
+    accept: (g) => !isHarmlessValue(secretOf(g)),
+  },
 ];

@@ -98,13 +98,17 @@ export async function startHttpServer(deps: ToolDeps, readOnly: boolean, options
       () => 'unreachable',
     );
     let database = 'ok';
+    let databaseBytes: number | null = null;
     try {
       deps.store.db.prepare('SELECT 1').get();
       if (deps.store.db.readonly) database = 'read-only';
+      // Used pages, not the file: what CYBERBRAIN_RETENTION_MAX_MB bounds (two header reads, cheap).
+      databaseBytes = deps.store.sizeBytes();
     } catch {
       database = 'unavailable';
     }
-    res.status(database === 'ok' ? 200 : 503).json({ status: database === 'ok' ? (engine === 'ok' ? 'ok' : 'degraded') : 'down', engine, database });
+    // `database` stays a word (monitors match on it); the size sits beside it.
+    res.status(database === 'ok' ? 200 : 503).json({ status: database === 'ok' ? (engine === 'ok' ? 'ok' : 'degraded') : 'down', engine, database, database_bytes: databaseBytes });
   });
 
   // Everything below needs a caller.
