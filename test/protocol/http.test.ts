@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/client.js';
 import { dockerSkipped, TestContainers, waitUntil } from '../helpers/docker.js';
-import { httpClient, INIT, openSession, post, rpc, startHttp, type HttpHandle } from '../helpers/http-server.js';
+import { httpClient, INIT, metric, openSession, post, rpc, startHttp, type HttpHandle } from '../helpers/http-server.js';
 
 const structured = <T>(r: unknown) => (r as { structuredContent: T }).structuredContent;
 
@@ -258,6 +258,29 @@ describe.skipIf(dockerSkipped)('HTTP rate limit and startup rules', () => {
       expect(statuses.at(-1)).toBe(429);
       const res = await post(srv.url, INIT, { Authorization: `Bearer ${tok}` });
       expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(0);
+    } finally {
+      await srv.stop();
+    }
+  });
+
+  it('holds 2026-07-28 subscriptions/listen streams to the session caps, and closes a revoked token\'s', async () => {
+    const srv = await startHttp(['--max-sessions-per-caller', '1']);
+    try {
+      const tok = srv.token('listener', 'runs:read');
+      const watcher = `Bearer ${srv.token('watcher', 'runs:read')}`;
+      const first = await httpClient(srv.url, tok);
+      const second = await httpClient(srv.url, tok);
+      try {
+        const sub = await first.listen({ resourceSubscriptions: ['cyberbrain://allowlist'] });
+        await expect(second.listen({ resourceSubscriptions: ['cyberbrain://allowlist'] })).rejects.toThrow(/429|Too many sessions/);
+        expect(await metric(srv.base, `Bearer ${tok}`, 'cyberbrain_active_sessions{transport="listen"}')).toBe(1);
+        expect(srv.cli('token', 'revoke', 'listener').code).toBe(0);
+        await waitUntil(async () => (await metric(srv.base, watcher, 'cyberbrain_active_sessions{transport="listen"}')) === 0, 10_000, 'the revoked token\'s stream to close');
+        void sub;
+      } finally {
+        await first.close().catch(() => undefined);
+        await second.close().catch(() => undefined);
+      }
     } finally {
       await srv.stop();
     }

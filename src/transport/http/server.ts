@@ -209,9 +209,14 @@ export async function startHttpServer(deps: ToolDeps, readOnly: boolean, options
   };
   const updateGauge = () => {
     let streamable = 0;
-    for (const s of sessions.values()) if (s.transport instanceof NodeStreamableHTTPServerTransport) streamable++;
+    let listen = 0;
+    for (const s of sessions.values()) {
+      if (s.transport instanceof NodeStreamableHTTPServerTransport) streamable++;
+      else if (s.transport === 'listen') listen++;
+    }
     metrics.sessions.set({ transport: 'streamable-http' }, streamable);
-    metrics.sessions.set({ transport: 'sse' }, sessions.size - streamable);
+    metrics.sessions.set({ transport: 'listen' }, listen);
+    metrics.sessions.set({ transport: 'sse' }, sessions.size - streamable - listen);
   };
 
   /**
@@ -245,6 +250,19 @@ export async function startHttpServer(deps: ToolDeps, readOnly: boolean, options
       // anything it would answer as 2026-07-28, errors included, goes to the modern handler.
       if (!sessionId && !(await isLegacyRequest(await toWebRequest(req, req.body), req.body, { maxRequestBodySize: options.bodyLimitBytes }))) {
         (req as Request & { auth?: AuthInfo }).auth = authInfoOf(principal);
+        // A subscriptions/listen stream stays open like a 2025 session's GET stream: it takes a
+        // place under the same caps (per caller and in total) and a revoked token's is closed.
+        if ((req.body as { method?: unknown } | undefined)?.method === 'subscriptions/listen') {
+          const slot = admit(principal, res);
+          if (!slot) return;
+          const id = `listen:${randomUUID()}`;
+          slot.commit(id, { transport: 'listen', principal, lastActive: Date.now(), open: 1, close: async () => void res.destroy() });
+          updateGauge();
+          res.on('close', () => {
+            sessions.delete(id);
+            updateGauge();
+          });
+        }
         await serveModern(req, res, req.body);
         return;
       }

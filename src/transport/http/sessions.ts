@@ -3,7 +3,8 @@ import type { Principal } from './auth.js';
 import type { SseServerTransport } from './sse.js';
 
 export interface Session {
-  transport: NodeStreamableHTTPServerTransport | SseServerTransport;
+  /** 'listen': a 2026-07-28 subscriptions/listen stream, held to the same caps as a session. */
+  transport: NodeStreamableHTTPServerTransport | SseServerTransport | 'listen';
   principal: Principal;
   lastActive: number;
   open: number;
