@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { ProtocolError, ProtocolErrorCode, type CallToolResult, type McpServer, type ServerContext } from '@modelcontextprotocol/server';
 import { z } from 'zod';
 import type { Logger } from './log.js';
+import { redactText } from './redact/scrub.js';
 
 /**
  * MCP tasks as the 2025-11-25 revision has them (experimental there): a client may ask for
@@ -67,7 +68,7 @@ export function enableTasks(server: McpServer, options: TaskOptions): TaskRuns {
   };
   const find = (taskId: string): Entry => {
     const e = tasks.get(taskId);
-    if (!e) throw new ProtocolError(ProtocolErrorCode.InvalidParams, `No task "${taskId.slice(0, 80)}": it expired (tasks live ${TASK_TTL_MS / 60_000} minutes by default) or belongs to another connection.`);
+    if (!e) throw new ProtocolError(ProtocolErrorCode.InvalidParams, `No task "${redactText(taskId.slice(0, 80))}": it expired (tasks live ${TASK_TTL_MS / 60_000} minutes by default) or belongs to another connection.`);
     return e;
   };
 
@@ -203,7 +204,7 @@ export function enableModernTasks(server: McpServer, options: ModernTaskOptions)
   });
   const find = (taskId: string): ModernEntry => {
     const e = modernTasks.get(taskId);
-    if (!e || e.owner !== options.owner) throw new ProtocolError(ProtocolErrorCode.InvalidParams, `No task "${taskId.slice(0, 80)}": it expired or was never created by this caller.`);
+    if (!e || e.owner !== options.owner) throw new ProtocolError(ProtocolErrorCode.InvalidParams, `No task "${redactText(taskId.slice(0, 80))}": it expired or was never created by this caller.`);
     return e;
   };
   const settle = (e: ModernEntry, status: ModernEntry['status'], statusMessage?: string) => {
