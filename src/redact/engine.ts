@@ -15,6 +15,9 @@ import {
   NAME_VALUE,
   NEAR_SECRET_WORD,
   SECRET_IS,
+  FOREIGN_SECRET_PAIR,
+  FOREIGN_SECRET_WORD,
+  NON_ASCII,
   SPACE_PAIR,
   valueIsSecret,
   XML_ELEMENT,
@@ -237,6 +240,7 @@ export class Redactor {
       out = this.replace(out, NEAR_SECRET_WORD, 'high_entropy_secret', sink, stats, true, looksGenerated);
       out = this.replace(out, SECRET_IS, 'secret_value', sink, stats, true, looksSecretish);
     }
+    if ((context || NON_ASCII.test(out)) && FOREIGN_SECRET_WORD.test(out)) out = this.replace(out, FOREIGN_SECRET_PAIR, 'secret_value', sink, stats, true, looksSecretish);
     if (this.options.maskPersonal) {
       for (let i = 0; i < PERSONAL_RULES.length; i++) {
         const rule = PERSONAL_RULES[i]!;

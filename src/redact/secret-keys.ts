@@ -10,7 +10,7 @@
  */
 
 /** Words that name a secret even glued to others (`pgpassword`, `authtoken`, `clientsecret`). */
-const STRONG = ['password', 'passwd', 'passphrase', 'passcode', 'passwort', 'secret', 'token', 'credential', 'credentials', 'apikey', 'privatekey', 'accesskey', 'secretkey'];
+const STRONG = ['password', 'passwd', 'passphrase', 'passcode', 'passwort', 'kennwort', 'contrasena', 'senha', 'wachtwoord', 'losenord', 'salasana', 'haslo', 'secret', 'token', 'credential', 'credentials', 'apikey', 'privatekey', 'accesskey', 'secretkey'];
 /** Words that name a secret only as a whole word. */
 const WHOLE = new Set([
   'pwd', 'pw', 'pass', 'pword', 'passin', 'passout', 'auth', 'creds', 'cred', 'session', 'cookie', 'signature', 'sig', 'dsn', 'otp', 'totp', 'pin', 'psk',
@@ -134,6 +134,8 @@ function judgeKey(key: string): KeyStrength {
 export const SECRET_KEY_KEYWORDS = [
   'pass', 'pwd', 'pw', 'secret', 'token', 'credential', 'creds', 'cred', 'key', 'auth', 'session', 'sessid', 'cookie', 'signature', 'dsn', 'otp', 'psk', 'hmac',
   'bearer', 'jwt', 'connstr', 'connectionstring', 'connection_string', 'connection-string', 'connection.string',
+  // The password word in other languages written in ASCII (German, Portuguese, Dutch, Swedish, Finnish, Polish, Spanish).
+  'kennwort', 'passwort', 'senha', 'wachtwoord', 'losenord', 'salasana', 'haslo', 'contrasena',
   // Short words as keys only: followed by a separator or a quote.
   'sig=', 'sig:', 'sig"', "sig'", 'sig ', 'pin=', 'pin:', 'pin"', "pin'", 'pin ', 'sas=', 'sas:', 'sas"', 'sas ',
 ];

@@ -91,9 +91,17 @@ export const CLI_RULES: readonly CliRule[] = [
   },
   {
     name: 'secret_value',
-    keywords: ['auth '],
+    // `AUTH "x"` as Redis MONITOR prints it has a quote, not a space, after the verb.
+    keywords: ['auth ', 'auth"'],
     pattern: /(?:^|[>\s])"?AUTH"?\s+(?:"?[\w.-]{1,64}"?\s+)?"?(?<secret>[^\s"]{6,})"?\s*$/g,
     accept: (g) => looksCredential(g.secret!),
+  },
+  // IMAP `tag LOGIN user password` (as rawlog and debug traces print it).
+  {
+    name: 'secret_value',
+    keywords: [' login '],
+    pattern: /(?:^|[\s:])[A-Za-z0-9.]{1,12} LOGIN (?:"[^"]{1,128}"|[^\s"]{1,128}) "?(?<secret>[^\s"]{4,})"?\s*$/g,
+    accept: (g) => !isHarmlessValue(g.secret!),
   },
   // htpasswd -b FILE USER PASSWORD: with -b the password is the last word of the command.
   {

@@ -136,8 +136,16 @@ export { isSecretKey };
  */
 export const NEAR_SECRET_WORD = /(?<keep>\b(?:token|secret|password|passwd|passphrase|api[ _-]?key|access[ _-]?key|credential)s?\b(?:\s+(?:is|was|of|for|=|:|->|set\s+to))?\s+["']?)(?<secret>[A-Za-z0-9+/=_.~!@#$%^&*-]{16,})/gi;
 
+/**
+ * The password word in other languages and scripts, then a separator and a value: "初期パスワード:
+ * Xy7…", "contraseña = …", "mot de passe : …". Keys in ASCII (Kennwort, senha) are secret-key words.
+ */
+export const FOREIGN_SECRET_WORD = /パスワード|暗証番号|密码|密碼|口令|비밀번호|пароль|contraseña|hasło|lösenord|mot de passe|mot-de-passe/i;
+export const FOREIGN_SECRET_PAIR = /(?<keep>(?:パスワード|暗証番号|密码|密碼|口令|비밀번호|пароль|contraseña|hasło|lösenord|mot de passe|mot-de-passe)\s*[:：=]\s*["'「『]?)(?<secret>[^\s"'」』（(,，。、]{6,})/giu;
+export const NON_ASCII = /[^\x00-\x7f]/;
+
 /** "the admin password is: Xy7…", "token was set to …": a connector word, then a value with a credential's shape. */
-export const SECRET_IS = /(?<keep>\b(?:password|passwd|passphrase|passcode|pin|secret|token|api[ _-]?key)s?(?:\s+(?:is|was|set\s+to|changed\s+to|reset\s+to)\s*:?|(?:\s+[\w@.'-]+){1,3}\s*:)\s*["'`]?)(?<secret>[^\s"'`]{6,})/gi;
+export const SECRET_IS = /(?<keep>\b(?:password|passwd|passphrase|passcode|pin|secret|token|api[ _-]?key)s?(?:\s+(?:is|was|set\s+to|changed\s+to|reset\s+to)\s*:?|(?:\s+[\w@.'-]+){1,5}\s*:)\s*["'`]?)(?<secret>[^\s"'`]{6,})/gi;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

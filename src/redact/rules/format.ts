@@ -97,8 +97,11 @@ export const FORMAT_RULES: readonly FormatRule[] = [
 
   // Messaging and e-mail services
   rule('twilio_api_key', ['sk'], re(`${B}SK[0-9a-fA-F]{32}${E}`)),
+  rule('mapbox_secret_token', ['sk.eyj'], re(`${B}sk\\.eyJ[A-Za-z0-9_-]{20,}\\.[A-Za-z0-9_-]{16,}${E}`)),
+  rule('atlassian_api_token', ['atatt'], re(`${B}ATATT[A-Za-z0-9_=-]{100,}${E}`)),
+  rule('dynatrace_token', ['dt0c01.'], re(`${B}dt0c01\\.[A-Z0-9]{24}\\.[A-Z0-9]{64}${E}`)),
   rule('sendgrid_key', ['sg.'], re(`${B}SG\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43}${E}`)),
-  rule('mailgun_key', ['key-', 'mailgun'], re(`${B}(?:key-[0-9a-f]{32}|[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8})${E}`)),
+  rule('mailgun_key', ['key-', 'mailgun'], re(`${B}(?:key-(?=[0-9a-z]*[0-9])[0-9a-z]{32}|[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8})${E}`)),
   rule('mailchimp_key', ['-us'], re(`${B}[0-9a-f]{32}-us\\d{1,2}${E}`)),
 
   // Tokens of any issuer
@@ -114,7 +117,13 @@ export const FORMAT_RULES: readonly FormatRule[] = [
   rule('url_credentials', ['://'], /(?<keep>\b[a-z][a-z0-9+.-]*:\/\/[^\s:/@'"]+:)(?<secret>[^\s@/'"]+)(?=@)/gi, true),
 
   // HTTP headers
-  rule('authorization_header', ['authorization'], /(?<keep>\b(?:proxy-)?authorization["']?\s*[:=]\s*["']?(?:(?:bearer|basic|token|digest|negotiate|aws4-hmac-sha256)\s+)?)(?<secret>[^\s"',;]+(?:,\s*[A-Za-z]+=[^\s"',;]+)*)/gi, true),
+  // Any scheme (Bearer, Basic, SSWS, Api-Token, GenieKey, …): the scheme word stays, what follows it goes.
+  rule('authorization_header', ['authorization'], /(?<keep>\b(?:proxy-)?authorization["']?\s*[:=]\s*["']?(?:[A-Za-z][A-Za-z0-9_-]{1,30}\s+)?)(?<secret>[^\s"',;}]+(?:,\s*[A-Za-z]+=[^\s"',;}]+)*)/gi, true),
+  // `Basic <base64>` wherever it is printed (proxy captures, dumps): a base64 blob with digits or
+  // symbols and both cases, so that "basic configuration" stays prose.
+  rule('basic_auth', ['basic '], /(?<keep>\b[Bb](?:asic|ASIC)\s+)(?<secret>(?=[A-Za-z0-9+/]*[0-9+/])(?=[A-Za-z0-9+/]*[A-Z])(?=[A-Za-z0-9+/]*[a-z])[A-Za-z0-9+/]{12,}={0,2})(?![A-Za-z0-9+/=])/g, true),
+  // JSON Web Keys: the private members (d, p, q, dp, dq, qi, and k of a symmetric key).
+  rule('jwk_private_key', ['"kty"'], /(?<keep>"(?:d|p|q|dp|dq|qi|k)"\s*:\s*")(?<secret>[A-Za-z0-9_-]{16,})/g, true),
   rule('cookie_header', ['cookie'], /(?<keep>\b(?:set-)?cookie["']?\s*:\s*["']?)(?<secret>[^\r\n"']+)/gi, true),
   rule('bearer_token', ['bearer'], /(?<keep>\bbearer\s+)(?<secret>[A-Za-z0-9._~+/=-]{16,})/gi, true),
 ];
