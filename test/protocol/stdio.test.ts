@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call, ok, startServer, startServerV1, textOf, type ServerHandle } from '../helpers/client.js';
 import { dockerSkipped, TestContainers, waitUntil } from '../helpers/docker.js';
+import { RawStdioServer } from '../helpers/raw-stdio.js';
 
 /**
  * The built server, spawned over stdio and driven by SDK v2's real Client speaking MCP 2026-07-28
@@ -204,6 +205,33 @@ describe.skipIf(dockerSkipped)('stdio protocol', () => {
       await stream.return(undefined);
     } finally {
       await slow.close();
+    }
+  });
+
+  it('runs as a task for 2026-07-28 clients with the tasks extension (raw lines: SDK v2\'s Client has no tasks runtime)', async () => {
+    const raw = new RawStdioServer({ CYBERBRAIN_DEBUG_JOB_DELAY_MS: '300', ...(process.env.DOCKER_HOST ? { DOCKER_HOST: process.env.DOCKER_HOST } : {}) });
+    try {
+      const _meta = {
+        'io.modelcontextprotocol/protocolVersion': '2026-07-28',
+        'io.modelcontextprotocol/clientInfo': { name: 'raw', version: '1' },
+        'io.modelcontextprotocol/clientCapabilities': { extensions: { 'io.modelcontextprotocol/tasks': {} } },
+      };
+      const ask = async (id: number, method: string, params: Record<string, unknown>) => {
+        raw.send({ id, method, params: { ...params, _meta } });
+        return (await raw.answer(id, 20_000)) as { result?: Record<string, unknown>; error?: unknown };
+      };
+      expect((await ask(1, 'tools/call', { name: 'set_allowlist', arguments: { add: [{ kind: 'name', value: web }] } })).result?.isError).toBeFalsy();
+      const created = (await ask(2, 'tools/call', { name: 'launch_run', arguments: { directive: 'D1', containers: [web], wait: true } })).result!;
+      expect(created).toMatchObject({ resultType: 'task', status: 'working' });
+      let task: Record<string, unknown> = created;
+      for (let id = 3; task.status === 'working' && id < 200; id++) {
+        await new Promise((r) => setTimeout(r, 250));
+        task = (await ask(id, 'tasks/get', { taskId: created.taskId })).result!;
+      }
+      expect(task.status).toBe('completed');
+      expect((task.result as { structuredContent: { status: string } }).structuredContent.status).toBe('succeeded');
+    } finally {
+      raw.kill();
     }
   });
 
