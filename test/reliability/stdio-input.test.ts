@@ -40,6 +40,19 @@ describe('stdio: bad input is answered, never fatal', () => {
     }
   });
 
+  it('does the same for a 2026-07-28 client (no initialize; the `_meta` envelope on each request)', async () => {
+    srv = new RawStdioServer();
+    const _meta = { 'io.modelcontextprotocol/protocolVersion': '2026-07-28', 'io.modelcontextprotocol/clientInfo': { name: 'raw', version: '1' }, 'io.modelcontextprotocol/clientCapabilities': {} };
+    srv.send({ id: 1, method: 'tools/call', params: { name: 'list_runs', arguments: 'x', _meta } });
+    const e = error(await srv.answer(1));
+    expect(e.code).toBe(-32602);
+    expect(e.message).toMatch(/arguments/);
+    srv.write('{not json');
+    expect(error(await srv.answer(null)).code).toBe(-32700);
+    srv.send({ id: 2, method: 'tools/call', params: { name: 'list_runs', arguments: {}, _meta } });
+    expect((await srv.answer(2)).result).toMatchObject({ resultType: 'complete', structuredContent: { runs: [] } });
+  });
+
   it('refuses unknown arguments by name and lists the ones the tool takes', async () => {
     srv = new RawStdioServer();
     await srv.initialize();
