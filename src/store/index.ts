@@ -25,6 +25,12 @@ export interface Store {
   readonly retention: RetentionRepo;
   /** Bytes the database uses: page_count × page_size minus the free list (cheap). */
   sizeBytes(): number;
+  /** For /healthz: 'ok', or 'read-only' when the file cannot be written. Throws when it cannot be read. */
+  health(): 'ok' | 'read-only';
+  /** Changes when another connection commits (PRAGMA data_version): a cheap "did anything change?". */
+  dataVersion(): number;
+  /** For /metrics: how many runs there are in each status. */
+  runCountsByStatus(): { status: string; n: number }[];
   /** Runs `fn` in one IMMEDIATE transaction: a write and its audit row land together or not at all. */
   write<T>(fn: () => T): T;
   close(): void;
@@ -48,6 +54,12 @@ export function openStore(path: string): Store {
     tokens: new TokensRepo(db),
     retention,
     sizeBytes: () => retention.sizeBytes(),
+    health: () => {
+      db.prepare('SELECT 1').get();
+      return db.readonly ? 'read-only' : 'ok';
+    },
+    dataVersion: () => db.pragma('data_version', { simple: true }) as number,
+    runCountsByStatus: () => db.prepare<[], { status: string; n: number }>('SELECT status, count(*) AS n FROM runs GROUP BY status').all(),
     write: <T>(fn: () => T): T => db.transaction(fn).immediate(),
     close: () => db.close(),
   };

@@ -32,7 +32,7 @@ export class Metrics {
       labelNames: ['status'],
       registers: [this.registry],
       collect() {
-        const rows = store.db.prepare<[], { status: string; n: number }>('SELECT status, count(*) AS n FROM runs GROUP BY status').all();
+        const rows = store.runCountsByStatus();
         this.reset();
         for (const r of rows) this.set({ status: r.status }, r.n);
       },

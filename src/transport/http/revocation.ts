@@ -11,7 +11,7 @@ import type { Session } from './sessions.js';
  * sit open between requests. Returns the stop function.
  */
 export function watchRevocations(store: Store, sessions: () => Iterable<Session>, log: Logger, everyMs = 500): () => void {
-  const dataVersion = () => store.db.pragma('data_version', { simple: true }) as number;
+  const dataVersion = () => store.dataVersion();
   let seen = dataVersion();
   const timer = setInterval(() => {
     try {

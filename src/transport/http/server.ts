@@ -100,8 +100,7 @@ export async function startHttpServer(deps: ToolDeps, readOnly: boolean, options
     let database = 'ok';
     let databaseBytes: number | null = null;
     try {
-      deps.store.db.prepare('SELECT 1').get();
-      if (deps.store.db.readonly) database = 'read-only';
+      database = deps.store.health();
       // Used pages, not the file: what CYBERBRAIN_RETENTION_MAX_MB bounds (two header reads, cheap).
       databaseBytes = deps.store.sizeBytes();
     } catch {
