@@ -1,4 +1,4 @@
-import { entryMatches } from '../docker/guard.js';
+import { matchesAny } from '../docker/guard.js';
 import type { AllowlistEntry, AllowlistKind } from '../domain/allowlist.js';
 import { JOB_NAMES } from '../domain/jobs.js';
 import { RUN_STATUSES } from '../domain/run.js';
@@ -23,7 +23,7 @@ export async function runsCommand(argv: string[]): Promise<number> {
   if (values.help) return print(RUNS_HELP), 0;
   const status = oneOf(values.status as string | undefined, RUN_STATUSES, '--status');
   const limit = positiveInt(values.limit as string | undefined, '--limit', 200) ?? 20;
-  return withApp(values.db as string | undefined, async ({ deps }) => {
+  return withApp({ db: values.db as string | undefined }, async ({ deps }) => {
     const out = await callTool(listRuns, { status, directive: values.directive, container: values.container, limit }, deps);
     if (values.json) return print(JSON.stringify(out, null, 2)), 0;
     const filtered = status || values.directive || values.container;
@@ -99,7 +99,7 @@ async function warnIfNothingMatches(deps: ToolDeps, refs: { kind: AllowlistKind;
   }
   for (const r of refs) {
     const entry: AllowlistEntry = { id: 0, kind: r.kind, value: r.value, enabled: true, jobs: [], description: '' };
-    if (!containers.some((c) => entryMatches({ id: c.id, name: c.name, labels: c.labels }, entry))) {
+    if (!matchesAny(entry, containers)) {
       note(`note: no container matches ${r.kind} "${r.value}" now; the entry applies when one does (see: cyberbrain-mcp containers)`);
     }
   }

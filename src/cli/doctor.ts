@@ -1,5 +1,5 @@
 import { accessSync, constants, existsSync, statSync } from 'node:fs';
-import { entryMatches } from '../docker/guard.js';
+import { matchesAny } from '../docker/guard.js';
 import { describeSource } from '../jobs/gpu-report/source.js';
 import { MIGRATIONS } from '../store/migrations/index.js';
 import { parse } from './args.js';
@@ -21,7 +21,7 @@ interface Check {
 export async function doctorCommand(argv: string[]): Promise<number> {
   const { values } = parse(argv, { json: { type: 'boolean' }, db: { type: 'string' } });
   if (values.help) return print(DOCTOR_HELP), 0;
-  return withApp(values.db as string | undefined, async ({ deps }) => {
+  return withApp({ db: values.db as string | undefined }, async ({ deps }) => {
     const { config, store, docker } = deps;
     const checks: Check[] = [];
 
@@ -45,7 +45,7 @@ export async function doctorCommand(argv: string[]): Promise<number> {
     });
 
     const entries = store.allowlist.list();
-    const idle = containers ? entries.filter((e) => e.enabled && !containers!.some((c) => entryMatches({ id: c.id, name: c.name, labels: c.labels }, e))) : [];
+    const idle = containers ? entries.filter((e) => e.enabled && !matchesAny(e, containers!)) : [];
     checks.push({
       name: 'allowlist',
       ok: entries.length > 0 && idle.length === 0,

@@ -1,5 +1,5 @@
 import { createApp } from '../app.js';
-import { loadConfig } from '../config.js';
+import { loadConfig, type ConfigFlags } from '../config.js';
 import { createLogger } from '../log.js';
 import { explainStorageError } from '../store/errors.js';
 
@@ -12,9 +12,8 @@ export const note = (text: string): void => void process.stderr.write(`${text}\n
 export type App = ReturnType<typeof createApp>;
 
 /** Opens the store and engine for one command, and closes them whatever happens. */
-export function withApp<T>(flags: string | undefined | { db?: string; readOnly?: boolean }, fn: (app: App) => Promise<T>): Promise<T> {
-  const { db, readOnly } = typeof flags === 'object' ? flags : { db: flags, readOnly: undefined };
-  const config = loadConfig({ db, ...(readOnly ? { readOnly } : {}) });
+export function withApp<T>(flags: ConfigFlags, fn: (app: App) => Promise<T>): Promise<T> {
+  const config = loadConfig(flags);
   const app = createApp(config, createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel));
   // A full or read-only disk is the user's to fix: say which file and what to do, not "unexpected".
   return fn(app)

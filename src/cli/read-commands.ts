@@ -12,7 +12,7 @@ import { print, table, withApp } from './output.js';
 export async function containersCommand(argv: string[]): Promise<number> {
   const { values } = parse(argv, { allowed: { type: 'boolean' }, json: { type: 'boolean' }, db: { type: 'string' } });
   if (values.help) return print(CONTAINERS_HELP), 0;
-  return withApp(values.db as string | undefined, async ({ deps }) => {
+  return withApp({ db: values.db as string | undefined }, async ({ deps }) => {
     const out = await callTool(listContainers, { allowed_only: values.allowed === true, limit: 500 }, deps);
     if (values.json) return print(JSON.stringify(out, null, 2)), 0;
     if (out.containers.length === 0) return print(values.allowed ? 'No allowlisted container exists. Add one with: cyberbrain-mcp allowlist add NAME' : 'The engine has no containers.'), 0;
@@ -33,7 +33,7 @@ export async function containersCommand(argv: string[]): Promise<number> {
 export async function directivesCommand(argv: string[]): Promise<number> {
   const { values } = parse(argv, { json: { type: 'boolean' }, db: { type: 'string' } });
   if (values.help) return print(DIRECTIVES_HELP), 0;
-  return withApp(values.db as string | undefined, async ({ deps }) => {
+  return withApp({ db: values.db as string | undefined }, async ({ deps }) => {
     const { directives } = await callTool(listDirectives, {}, deps);
     if (values.json) return print(JSON.stringify(directives, null, 2)), 0;
     print(table(['ID', 'NAME', 'VERSION', 'JOBS', 'TITLE'], directives.map((d) => [d.id, d.name, `v${d.current_version}`, d.jobs.join(','), d.title])));
@@ -50,7 +50,7 @@ export async function directiveCommand(argv: string[]): Promise<number> {
   if (positionals.length !== 1) throw new UsageError('directive show needs one directive id or name, e.g. directive show D1');
   const version = values.version === undefined ? undefined : Number(values.version);
   if (version !== undefined && (!Number.isInteger(version) || version < 1)) throw new UsageError(`--version must be a whole number from 1; got "${String(values.version)}"`);
-  return withApp(values.db as string | undefined, async ({ deps }) => {
+  return withApp({ db: values.db as string | undefined }, async ({ deps }) => {
     const d = await callTool(getDirective, { directive: positionals[0], ...(version ? { version } : {}) }, deps);
     if (values.json) return print(JSON.stringify(d, null, 2)), 0;
     const s = d.spec;
@@ -78,7 +78,7 @@ export async function reportCommand(argv: string[]): Promise<number> {
   if (values.help) return print(REPORT_HELP), 0;
   if (positionals.length !== 1) throw new UsageError('report needs one run id, e.g. report run_01J… (see cyberbrain-mcp runs)');
   const format = oneOf(values.format as string | undefined, ['markdown', 'json'] as const, '--format') ?? 'markdown';
-  return withApp(values.db as string | undefined, async ({ deps }) => {
+  return withApp({ db: values.db as string | undefined }, async ({ deps }) => {
     const report = buildReportJson(deps.store, positionals[0]!);
     if (!report) throw new UsageError(`no run "${positionals[0]}"; list runs with: cyberbrain-mcp runs`);
     print(format === 'json' ? JSON.stringify(report, null, 2) : renderMarkdown(report));

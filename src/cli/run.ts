@@ -31,7 +31,7 @@ export async function runCommand(argv: string[]): Promise<number> {
   const failOn = oneOf(values['fail-on'] as string | undefined, ['warning', 'critical'] as const, '--fail-on');
   const tail = positiveInt(values.tail as string | undefined, '--tail', 10_000_000);
   const since = values.since as string | undefined;
-  return withApp(values.db as string | undefined, async ({ deps }) => {
+  return withApp({ db: values.db as string | undefined }, async ({ deps }) => {
     const d = loadDirective(deps.store.directives, values.directive as string);
     if (d.spec.requires_approval && !values.yes) throw new UsageError(`directive ${d.id} requires approval: add --yes to approve this run`);
     let directive;

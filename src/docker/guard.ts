@@ -39,6 +39,9 @@ export function entryMatches(c: ContainerIdentity, e: AllowlistEntry): boolean {
   }
 }
 
+/** Does the entry pick any of these containers? (An entry that picks none is likely a typo.) */
+export const matchesAny = (e: AllowlistEntry, containers: readonly ContainerIdentity[]): boolean => containers.some((c) => entryMatches(c, e));
+
 /** The decision for one container and (optionally) one job, naming the rule when it says no. */
 export function decide(c: ContainerIdentity, entries: readonly AllowlistEntry[], job?: JobName): GuardDecision {
   if (!FULL_ID.test(c.id) || c.name.length === 0 || c.name.includes('\0')) {
