@@ -1,10 +1,12 @@
 import type { Readable } from 'node:stream';
 import type { AllowlistEntry } from '../domain/allowlist.js';
+import { LOCAL_HOST, type HostSpec } from '../domain/host.js';
 import type { JobName } from '../domain/jobs.js';
 import { ToolError } from '../errors.js';
 import { redactDeep, redactEnvEntry, redactText } from '../redact/scrub.js';
 import { createRawDocker, openLogStream, type LogQuery, type RawDocker } from './client.js';
-import { dockerEndpoint, translateDockerError, withTimeout } from './errors.js';
+import { engineConnection, type EngineConnection } from './connection.js';
+import { translateDockerError, withTimeout } from './errors.js';
 import { decide, type ContainerIdentity } from './guard.js';
 import { LogDecoder, type LogLine } from './log-lines.js';
 
@@ -31,6 +33,8 @@ export interface ContainerSummary {
   created_at: string;
   labels: Record<string, string>;
   allowed: boolean;
+  /** The host it runs on ("local" for this machine's engine). */
+  host: string;
 }
 
 /** What inspect tells of an allowlisted container, already redacted. */
@@ -174,17 +178,43 @@ const dockerTime = (t: string | undefined): string | null => (!t || t === ZERO_T
  */
 export class GuardedDocker {
   private rawClient: Promise<RawDocker> | undefined;
-  /** Where the engine is, as configured when this client was made (for error messages). */
-  private readonly endpoint = dockerEndpoint();
+  private connection: EngineConnection | undefined;
+  private closed = false;
+  /** The host's name ("local" for this machine's engine). */
+  readonly host: string;
+  /** Where the engine is, for error messages: its endpoint, and the host's name when not local. */
+  readonly endpoint: string;
 
+  /**
+   * `allowlist` gives the entries that apply to this host (its own and "*"), read afresh at
+   * every call. `maxSockets` bounds the connections open to this engine at once.
+   */
   constructor(
+    private readonly target: HostSpec,
     private readonly allowlist: () => AllowlistEntry[],
     private readonly timeoutMs: number,
-  ) {}
+    private readonly maxSockets = 8,
+  ) {
+    this.host = target.name;
+    this.endpoint = target.name === LOCAL_HOST ? target.docker_host : `${target.docker_host} (host "${target.name}")`;
+  }
 
   private get docker(): Promise<RawDocker> {
-    this.rawClient ??= createRawDocker(this.timeoutMs);
+    if (this.closed) return Promise.reject(new ToolError('DOCKER_UNAVAILABLE', `Host "${this.host}" was removed or changed while in use.`, 'List hosts with list_hosts and retry.'));
+    this.rawClient ??= (async () => {
+      const connection = await engineConnection(this.target, this.timeoutMs, this.maxSockets);
+      this.connection = connection;
+      return createRawDocker(connection.options);
+    })();
+    // A failure to connect (an unreadable TLS file) is not remembered: the next call tries again.
+    this.rawClient.catch(() => (this.rawClient = undefined));
     return this.rawClient;
+  }
+
+  /** Lets go of this engine's connections (ssh processes, sockets); later calls fail. */
+  close(): void {
+    this.closed = true;
+    this.connection?.close();
   }
 
   async ping(): Promise<void> {
@@ -212,6 +242,7 @@ export class GuardedDocker {
         created_at: new Date(c.Created * 1000).toISOString(),
         labels: redactLabels(c.Labels),
         allowed: decide(identity, entries).allowed,
+        host: this.host,
       };
     });
   }
@@ -222,7 +253,7 @@ export class GuardedDocker {
    */
   async resolveAllowed(ref: string, job?: JobName): Promise<ContainerIdentity> {
     const identity = await this.resolve(ref);
-    const decision = decide(identity, this.allowlist(), job);
+    const decision = decide(identity, this.allowlist(), job, this.host);
     if (!decision.allowed) throw new ToolError('NOT_ALLOWED', `Denied: ${decision.reason}.`, decision.hint);
     return identity;
   }

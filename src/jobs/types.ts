@@ -26,7 +26,11 @@ export interface JobContext {
   runId: string;
   config: Config;
   directive: DirectiveSnapshot;
+  /** The host this job reads; `docker` is that host's engine, and the store is read per host. */
+  host: string;
   docker: GuardedDocker;
+  /** The other hosts of the run, by name and address (lowercase): what the service map counts as another host. */
+  peers?: readonly string[];
   store: Store;
   signal: AbortSignal;
   log: Logger;
