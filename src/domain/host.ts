@@ -99,3 +99,15 @@ export function hostAddresses(spec: HostSpec, machineName: string): string[] {
   }
   return [...names];
 }
+
+/**
+ * Checks a host as given (by `host add` or add_host) and says what is wrong in words: "local" and
+ * "*" are reserved, TLS needs all three files and a tcp endpoint, an ssh config only goes with ssh.
+ */
+export function checkHostSpec(h: HostSpec): HostSpec {
+  if (h.name === LOCAL_HOST) throw new Error('"local" is this machine\'s engine (DOCKER_HOST or the default socket) and needs no setup: pick another name');
+  const e = parseEndpoint(h.docker_host);
+  if (h.tls && e.kind !== 'tcp') throw new Error(`TLS files go with a tcp:// endpoint; ${describeEndpoint(e)} takes none`);
+  if (h.ssh_config && e.kind !== 'ssh') throw new Error(`an ssh config file goes with an ssh:// endpoint; ${describeEndpoint(e)} takes none`);
+  return { ...h, docker_host: describeEndpoint(e) };
+}

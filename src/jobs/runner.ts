@@ -24,6 +24,7 @@ import { JOBS, NOT_BUILT_REASON } from './registry.js';
 import { buildReportJson, renderMarkdown } from './report.js';
 import { selectContainers, selectHosts, type HostedContainer } from './select.js';
 import { crossHostMapJob } from './service-map/cross-host.js';
+import { gpuSourceFor } from './gpu-report/source.js';
 import { summariseRun, type Summarizer } from './summary.js';
 import type { JobContext } from './types.js';
 
@@ -214,8 +215,19 @@ export class RunEngine {
       const hostNames = [...new Set(runnable.map((r) => r.host))].filter((h) => h !== EVERY_HOST);
       await Promise.all(
         hostNames.map(async (host) => {
+          if (!this.fleet.spec(host)) {
+            // Removed (host rm) between launch and now: its rows fail, the other hosts go on.
+            for (const row of runnable.filter((r) => r.host === host)) {
+              this.store.runs.startJob(row.id);
+              this.store.runs.finishJob(row.id, 'failed', `host ${host} was removed while the run started`, undefined);
+              rowDone(row);
+            }
+            return;
+          }
           const peers = hostNames.filter((h) => h !== host).flatMap((h) => hostAddresses(this.fleet.spec(h) ?? { name: h, docker_host: '', tls: null, ssh_config: null, gpu_source: null }, hostname()));
-          const ctx: JobContext = { runId, config: this.config, directive, host, peers, docker: this.fleet.get(host), store: this.store, signal, log: log.child({ host }) };
+          const spec = this.fleet.spec(host);
+          const gpuSource = spec ? gpuSourceFor(spec, this.config.gpuSource) : { kind: 'none' as const };
+          const ctx: JobContext = { runId, config: this.config, directive, host, peers, gpuSource, docker: this.fleet.get(host), store: this.store, signal, log: log.child({ host }) };
           for (const jobName of directive.spec.jobs) {
             const def = JOBS[jobName];
             const jobRows = runnable.filter((r) => r.job === jobName && r.host === host);
