@@ -67,7 +67,7 @@ function run(file: string, args: string[], timeoutMs: number, signal: AbortSigna
       const e = err as NodeJS.ErrnoException & { killed?: boolean; code?: string | number };
       if (e.code === 'ENOENT') return resolve({ xml: null, note: 'nvidia-smi is not installed on this host' });
       // 127: the shell (or the remote side of ssh) found no such command.
-      if (e.code === 127) return resolve({ xml: null, note: 'nvidia-smi is not installed on that host' });
+      if ((e.code as unknown) === 127) return resolve({ xml: null, note: 'nvidia-smi is not installed on that host' });
       if (e.killed) return reject(new Error(`the GPU source did not answer within ${timeoutMs} ms`));
       // nvidia-smi exits non-zero when no driver is loaded or no device is present.
       const why = (stderr || e.message).split('\n')[0]!.slice(0, 200);
