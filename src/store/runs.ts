@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { DirectiveSnapshot } from '../domain/directive.js';
+import { LOCAL_HOST } from '../domain/host.js';
 import type { JobName } from '../domain/jobs.js';
 import type { JobStatus, RunStatus, Transport } from '../domain/run.js';
 import { ToolError } from '../errors.js';
@@ -45,7 +46,8 @@ export interface RunJobRow {
 
 export interface PlannedJob {
   job: JobName;
-  host: string;
+  /** "local" when left out. */
+  host?: string;
   container_id: string | null;
   container_name: string | null;
   /** 'skipped' and 'failed' rows are born finished, with the reason in `error` (a host that could not be read). */
@@ -165,7 +167,7 @@ export class RunsRepo {
    * also checks the directive's concurrency limit: check and insert under one write lock, so
    * simultaneous launches (in this process or another) cannot all pass the check.
    */
-  create(args: { directive: DirectiveSnapshot; hosts: string[]; containers: { host: string; id: string; name: string }[]; jobs: PlannedJob[]; ownerId: string; heartbeatMs: number; transport: Transport }): string {
+  create(args: { directive: DirectiveSnapshot; hosts?: string[]; containers: { host?: string; id: string; name: string }[]; jobs: PlannedJob[]; ownerId: string; heartbeatMs: number; transport: Transport }): string {
     const id = newRunId();
     const now = Date.now();
     this.db.transaction(() => {
@@ -178,11 +180,11 @@ export class RunsRepo {
           'Wait for it with get_run, or stop it with cancel_run, then launch again.',
         );
       }
-      this.insertRun.run(id, args.directive.id, args.directive.version, JSON.stringify(storableSnapshot(args.directive)), args.ownerId, now, args.heartbeatMs, args.transport, now, JSON.stringify(args.hosts));
-      for (const c of args.containers) this.insertContainer.run(id, c.host, c.id, redactText(c.name));
+      this.insertRun.run(id, args.directive.id, args.directive.version, JSON.stringify(storableSnapshot(args.directive)), args.ownerId, now, args.heartbeatMs, args.transport, now, JSON.stringify(args.hosts ?? [LOCAL_HOST]));
+      for (const c of args.containers) this.insertContainer.run(id, c.host ?? LOCAL_HOST, c.id, redactText(c.name));
       for (const j of args.jobs) {
         const finished = j.status === 'pending' ? null : now;
-        this.insertJob.run(id, j.job, j.host, j.container_id, j.container_name && redactText(j.container_name), j.status, j.error ? redactText(j.error) : null, finished, finished);
+        this.insertJob.run(id, j.job, j.host ?? LOCAL_HOST, j.container_id, j.container_name && redactText(j.container_name), j.status, j.error ? redactText(j.error) : null, finished, finished);
       }
     }).immediate();
     return id;
