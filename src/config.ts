@@ -4,6 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
 import type { RedactionOptions } from './redact/engine.js';
 import { parseEndpoint } from './domain/host.js';
+import { isLoopback } from './domain/loopback.js';
 import { parseGpuSource, type GpuSource } from './jobs/gpu-report/source.js';
 import { checkPatterns } from './redact/patterns.js';
 import { configureRedaction } from './redact/scrub.js';
@@ -190,7 +191,7 @@ function readRedactionFile(path: string | undefined): Pick<RedactionOptions, 'ex
  * machine: a server reachable from elsewhere refuses it.
  */
 export function assertDebugModeAllowed(config: Config, bindHost: string): void {
-  const loopback = bindHost === 'localhost' || bindHost === '::1' || /^127\./.test(bindHost);
+  const loopback = isLoopback(bindHost);
   if (!config.redaction.maskPersonal && !loopback) {
     throw new ConfigError(`DEBUG_REDACTED_MODE=false is refused when listening on ${bindHost}: it is allowed on a loopback address only`);
   }

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { Agent as HttpAgent } from 'node:http';
 import { Agent as HttpsAgent } from 'node:https';
 import type Dockerode from 'dockerode';
+import { isLoopback } from '../domain/loopback.js';
 import { describeEndpoint, parseEndpoint, type Endpoint, type HostSpec, type TlsPaths } from '../domain/host.js';
 import { ToolError } from '../errors.js';
 import { sshAgent } from './ssh-agent.js';
@@ -11,8 +12,6 @@ export interface EngineConnection {
   options: Dockerode.DockerOptions;
   close(): void;
 }
-
-const LOOPBACK = /^(localhost|127\.\d+\.\d+\.\d+|::1)$/;
 
 /**
  * How to reach one host's engine, the way Docker itself does: a unix socket, tcp (with TLS from
@@ -31,7 +30,7 @@ export async function engineConnection(spec: HostSpec, timeoutMs: number, maxSoc
     }
     case 'tcp': {
       if (!spec.tls) {
-        if (!LOOPBACK.test(endpoint.host)) throw plainTcpRefused(spec.name, endpoint);
+        if (!isLoopback(endpoint.host)) throw plainTcpRefused(spec.name, endpoint);
         const agent = new HttpAgent({ keepAlive: true, maxSockets, maxFreeSockets: maxSockets });
         return { options: { ...base, host: endpoint.host, port: endpoint.port, protocol: 'http', agent } as Dockerode.DockerOptions, close: () => agent.destroy() };
       }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isLoopback } from './loopback.js';
 
 /** The engine this process reaches without setup: DOCKER_HOST, or the default socket. */
 export const LOCAL_HOST = 'local';
@@ -109,5 +110,8 @@ export function checkHostSpec(h: HostSpec): HostSpec {
   const e = parseEndpoint(h.docker_host);
   if (h.tls && e.kind !== 'tcp') throw new Error(`TLS files go with a tcp:// endpoint; ${describeEndpoint(e)} takes none`);
   if (h.ssh_config && e.kind !== 'ssh') throw new Error(`an ssh config file goes with an ssh:// endpoint; ${describeEndpoint(e)} takes none`);
+  if (e.kind === 'tcp' && !h.tls && !isLoopback(e.host)) {
+    throw new Error(`${describeEndpoint(e)} without TLS would be read unencrypted over the network (an engine open that way hands root to anyone on it): give --tls-ca, --tls-cert and --tls-key, or use ssh://`);
+  }
   return { ...h, docker_host: describeEndpoint(e) };
 }

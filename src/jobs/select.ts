@@ -2,6 +2,7 @@ import type { AllowlistEntry } from '../domain/allowlist.js';
 import type { DirectiveSpec } from '../domain/directive.js';
 import type { ContainerIdentity } from '../docker/guard.js';
 import { ToolError } from '../errors.js';
+import { LOCAL_HOST } from '../domain/host.js';
 
 /** A container on a host. */
 export interface HostedContainer extends ContainerIdentity {
@@ -9,9 +10,9 @@ export interface HostedContainer extends ContainerIdentity {
 }
 
 /**
- * The hosts a run reads: those the caller asked for, else the directive's, else every host that
- * has at least one allowlist entry (its own or "*"): a host nobody allowed anything on is never
- * even dialled. Asking for a host the directive does not select, or one that does not exist, is
+ * The hosts a run reads: those the caller asked for, else the directive's, else "local" and every
+ * other host that has at least one allowlist entry (its own or "*"): a remote host nobody allowed
+ * anything on is never even dialled. Asking for a host the directive does not select, or one that does not exist, is
  * an error that says so.
  */
 export function selectHosts(known: string[], entries: readonly AllowlistEntry[], spec: DirectiveSpec, requested: string[] | undefined): string[] {
@@ -19,7 +20,7 @@ export function selectHosts(known: string[], entries: readonly AllowlistEntry[],
   if (unknown.length > 0) {
     throw new ToolError('NOT_FOUND', `No host named ${unknown.map((h) => `"${h}"`).join(', ')}.`, `Hosts: ${known.join(', ')} (see list_hosts); add one with \`cyberbrain-mcp host add NAME --docker-host …\`.`);
   }
-  const selected = spec.containers.hosts.length > 0 ? spec.containers.hosts : known.filter((h) => entries.some((e) => e.host === h || e.host === '*'));
+  const selected = spec.containers.hosts.length > 0 ? spec.containers.hosts : known.filter((h) => h === LOCAL_HOST || entries.some((e) => e.host === h || e.host === '*'));
   if (!requested || requested.length === 0) return selected;
   const outside = requested.filter((h) => spec.containers.hosts.length > 0 && !spec.containers.hosts.includes(h));
   if (outside.length > 0) {

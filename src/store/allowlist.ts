@@ -54,7 +54,7 @@ export class AllowlistRepo {
   }
 
   add(e: AllowlistEntryInput): void {
-    this.upsert.run({ host: e.host, kind: e.kind, value: normaliseValue(e.kind, e.value), description: redactText(e.description), jobs: JSON.stringify(e.jobs), now: Date.now() });
+    this.upsert.run({ host: e.host ?? LOCAL_HOST, kind: e.kind, value: normaliseValue(e.kind, e.value), description: redactText(e.description), jobs: JSON.stringify(e.jobs), now: Date.now() });
   }
 
   /** Returns whether an entry was there to remove. */
