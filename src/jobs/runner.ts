@@ -100,7 +100,7 @@ export class RunEngine {
   async launch(req: LaunchRequest): Promise<string> {
     const { directive } = req;
     const entries = this.store.allowlist.list();
-    const hosts = selectHosts(this.fleet.hosts().map((h) => h.name), entries, directive.spec, req.hosts);
+    let hosts = selectHosts(this.fleet.hosts().map((h) => h.name), entries, directive.spec, req.hosts);
     // Every host is listed at once; a host that cannot be read becomes failed rows, not a failed launch.
     const reads = await Promise.all(
       hosts.map(async (host): Promise<{ host: string; allowed: HostedContainer[] } | { host: string; error: unknown }> => {
@@ -116,6 +116,8 @@ export class RunEngine {
     if (hosts.length > 0 && unreachable.length === hosts.length) throw unreachable[0]!.error;
     const allowed = reads.flatMap((r) => ('allowed' in r ? r.allowed : []));
     const containers = selectContainers(allowed, directive.spec, req.containers);
+    // Containers named one by one: the run reads the hosts they are on (and says which hosts it could not ask).
+    if (req.containers?.length) hosts = hosts.filter((h) => containers.some((c) => c.host === h) || unreachable.some((u) => u.host === h));
     if (containers.length === 0 && unreachable.length === 0) {
       throw new ToolError(
         'NOT_ALLOWED',

@@ -47,9 +47,9 @@ export class TestContainers {
     return `${this.prefix}-${short}`;
   }
 
-  /** Starts a container running `script` under /bin/sh; returns its full id. */
-  run(short: string, script: string, opts: { labels?: Record<string, string>; env?: Record<string, string>; tty?: boolean } = {}): string {
-    const args = ['run', '-d', '--name', this.name(short), '--network', 'none', '--label', `mcp.test=${this.tag}`];
+  /** Starts a container running `script` under /bin/sh; returns its full id. `exactName` names it as given (e.g. the same name on two engines). */
+  run(short: string, script: string, opts: { labels?: Record<string, string>; env?: Record<string, string>; tty?: boolean; exactName?: string } = {}): string {
+    const args = ['run', '-d', '--name', opts.exactName ?? this.name(short), '--network', 'none', '--label', `mcp.test=${this.tag}`];
     for (const [k, v] of Object.entries(opts.labels ?? {})) args.push('--label', `${k}=${v}`);
     for (const [k, v] of Object.entries(opts.env ?? {})) args.push('--env', `${k}=${v}`);
     if (opts.tty) args.push('-t');
@@ -83,6 +83,12 @@ export class TestContainers {
     const name = this.name(short);
     this.docker('network', 'create', '--internal', '--label', `mcp.test=${this.tag}`, name);
     return name;
+  }
+
+  /** What a container of this set has logged so far (stdout and stderr). */
+  logsOf(shortOrName: string): string {
+    const name = shortOrName.startsWith('cbt-') ? shortOrName : this.name(shortOrName);
+    return execFileSync('docker', [...(this.target ? engineArgs(this.target) : []), 'logs', name], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
   }
 
   removeAll(): void {
