@@ -3,6 +3,7 @@ import { Fleet } from './docker/fleet.js';
 import { LOCAL_HOST, type HostSpec } from './domain/host.js';
 import { RunEngine } from './jobs/runner.js';
 import type { Logger } from './log.js';
+import { configureRedaction } from './redact/scrub.js';
 import { openStore } from './store/index.js';
 import type { ToolDeps } from './tools/context.js';
 
@@ -13,6 +14,8 @@ export function localHost(config: Config): HostSpec {
 
 /** Everything a process needs, wired once: store, the fleet of guarded Docker clients, run engine. */
 export function createApp(config: Config, log: Logger): { deps: ToolDeps; close: () => Promise<void> } {
+  // The redactor is process-wide: every byte logged, stored or returned passes it, so it is set first.
+  configureRedaction(config.redaction);
   const store = openStore(config.dbPath);
   const fleet = new Fleet(localHost(config), () => store.hosts.list(), () => store.allowlist.list(), config.dockerTimeoutMs, config.hostConnections);
   const engine = new RunEngine(store, fleet, config, log);

@@ -7,7 +7,6 @@ import { parseEndpoint } from './domain/host.js';
 import { isLoopback } from './domain/loopback.js';
 import { parseGpuSource, type GpuSource } from './jobs/gpu-report/source.js';
 import { checkPatterns } from './redact/patterns.js';
-import { configureRedaction } from './redact/scrub.js';
 
 /**
  * One place where settings come from: command-line flags first, then the environment (an MCP
@@ -102,6 +101,7 @@ function expandHome(path: string): string {
   return path;
 }
 
+/** Reads and checks the settings. No side effects: what they configure is applied by the caller (createApp). */
 export function loadConfig(flags: ConfigFlags = {}, env: NodeJS.ProcessEnv = process.env): Config {
   const dbPath = resolve(expandHome(flags.db ?? (env.CYBERBRAIN_DB || defaultDbPath(env))));
   const parseBool = (name: string, fallback: boolean): boolean => {
@@ -141,7 +141,6 @@ export function loadConfig(flags: ConfigFlags = {}, env: NodeJS.ProcessEnv = pro
     const given = (candidate as Record<string, unknown>)[key];
     throw new ConfigError(`${setting}=${JSON.stringify(given)} is not valid: ${first.message}`);
   }
-  configureRedaction(parsed.data.redaction);
   return Object.freeze(parsed.data);
 }
 
