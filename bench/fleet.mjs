@@ -12,7 +12,7 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { connect, median } from './stdio-client.mjs';
@@ -38,6 +38,7 @@ const engines = [
   { host: 'nas', cli: ['-H', fleet.CB_FLEET_B_UNIX], add: { name: 'nas', docker_host: fleet.CB_FLEET_B_SSH, ssh_config: fleet.CB_FLEET_SSH_CONFIG } },
   { host: 'vault', cli: ['-H', fleet.CB_FLEET_C_UNIX], add: { name: 'vault', docker_host: fleet.CB_FLEET_C_TCP, tls_ca: tls('ca.pem'), tls_cert: tls('cert.pem'), tls_key: tls('key.pem') } },
 ];
+const loadBefore = loadavg().map((l) => l.toFixed(2)).join(' ');
 const tag = `bench-${randomUUID().slice(0, 8)}`;
 const docker = (cli, ...args) => execFileSync('docker', [...cli, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
 
@@ -89,10 +90,21 @@ try {
   }
 
   const { client } = await connect(...server, env);
+  // How busy the whole machine was during a run (all cores): near 100% means the cores, not the
+  // server's parallelism, set the pace (the engines, sshd and the server share them here).
+  const cpuTicks = () => {
+    const [, ...f] = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).map(Number);
+    const idle = f[3] + (f[4] ?? 0);
+    return { busy: f.reduce((a, b) => a + b, 0) - idle, total: f.reduce((a, b) => a + b, 0) };
+  };
+  const busy = { alone: [], together: [] };
   const d4 = async (hosts) => {
+    const c0 = cpuTicks();
     const t = performance.now();
     const r = await client.callTool({ name: 'launch_run', arguments: { directive: 'D4', wait: true, ...(hosts ? { hosts } : {}), overrides: { window: { since: '1h' } } } }, undefined, { timeout: 600_000 });
     const ms = performance.now() - t;
+    const c1 = cpuTicks();
+    busy[hosts ? 'alone' : 'together'].push((c1.busy - c0.busy) / (c1.total - c0.total));
     if (r.isError) throw new Error(r.content[0].text);
     if (r.structuredContent.status !== 'succeeded') throw new Error(`run ${r.structuredContent.run_id} ended ${r.structuredContent.status}`);
     return ms;
@@ -111,6 +123,8 @@ try {
   for (const e of engines) console.log(`  ${e.host.padEnd(6)} alone: ${(median(alone[e.host]) / 1000).toFixed(2)} s`);
   console.log(`  all three together: ${(median(together) / 1000).toFixed(2)} s`);
   console.log(`  ratio all / slowest alone: ${(median(together) / slowest).toFixed(2)}x (target ≤ 1.3x)`);
+  const pct = (xs) => `${(median(xs) * 100).toFixed(0)}%`;
+  console.log(`  machine CPU busy (all ${cpus().length} cores): ${pct(busy.alone)} during a host alone, ${pct(busy.together)} during all three (load average before: ${loadBefore})`);
   console.log(`\ncold start, spawn to initialized (median of ${starts}):`);
   console.log(`  3 hosts configured: ${median(cold.hosts).toFixed(0)} ms; none: ${median(cold.none).toFixed(0)} ms; SDK echo server: ${median(cold.floor).toFixed(0)} ms`);
   console.log(`  ratio hosts / none: ${(median(cold.hosts) / median(cold.none)).toFixed(2)}x (target: no cost); hosts / echo: ${(median(cold.hosts) / median(cold.floor)).toFixed(2)}x (target ≤ 1.0x)`);
