@@ -74,7 +74,9 @@ try {
   const emptyEnv = { ...env, CYBERBRAIN_DB: join(data, 'empty.db') };
   const { client: setup } = await connect(...server, env);
   for (const e of engines) {
-    if (e.add) await setup.callTool({ name: 'add_host', arguments: e.add });
+    // ssh settings are for the command line only (an ssh config can run commands).
+    if (e.add?.ssh_config) execFileSync(process.execPath, [join(root, 'dist/cyberbrain.mjs'), 'host', 'add', e.add.name, '--docker-host', e.add.docker_host, '--ssh-config', e.add.ssh_config], { env: { PATH: process.env.PATH, ...env }, stdio: 'ignore' });
+    else if (e.add) await setup.callTool({ name: 'add_host', arguments: e.add });
     await setup.callTool({ name: 'set_allowlist', arguments: { add: [{ kind: 'label', value: `mcp.bench=${tag}`, host: e.host }] } });
   }
   await setup.close();

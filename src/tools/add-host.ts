@@ -30,14 +30,25 @@ export const addHost = defineTool({
     tls_ca: PathSchema('CA certificate (PEM) that signed the engine\'s certificate; tcp:// only, with tls_cert and tls_key'),
     tls_cert: PathSchema('Client certificate (PEM) the engine trusts'),
     tls_key: PathSchema('Client key (PEM): its path is stored, never its contents'),
-    ssh_config: PathSchema('An OpenSSH client config file to use (ssh -F) instead of your own; ssh:// only'),
-    gpu_source: z.string().min(1).max(1_000).optional().describe('Where gpu_report reads this host\'s GPUs: "command:<cmd>", "file:<path>" or "none"; by default nvidia-smi over the same ssh connection for ssh:// hosts, none otherwise'),
+    ssh_config: PathSchema('An OpenSSH client config file to use (ssh -F) instead of your own; ssh:// only; command line only (it can run commands)'),
+    gpu_source: z.string().min(1).max(1_000).optional().describe('Where gpu_report reads this host\'s GPUs: "none" here; "command:<cmd>" and "file:<path>" from the command line only. By default nvidia-smi over the same ssh connection for ssh:// hosts, none otherwise'),
     replace: z.boolean().default(false).describe('Replace a host of the same name'),
   },
   output: { host: HostView },
   scope: 'admin',
   annotations: { readOnlyHint: false, destructiveHint: true, idempotentHint: true, openWorldHint: true },
   async handler(args, { deps, actor }) {
+    // An ssh config file can run commands (ProxyCommand, LocalCommand), and a GPU source can be a
+    // command or any file: settings a person types in a terminal, never ones a model (or a prompt
+    // injected into it) may set through MCP, whatever its scope.
+    const terminalOnly = [args.ssh_config !== undefined ? 'ssh_config' : '', args.gpu_source !== undefined && args.gpu_source !== 'none' ? 'gpu_source' : ''].filter(Boolean);
+    if (terminalOnly.length > 0 && actor.transport !== 'cli') {
+      throw new ToolError(
+        'NOT_ALLOWED',
+        `${terminalOnly.join(' and ')} can only be set from the command line: an ssh config file or a GPU source command runs programs on this machine.`,
+        `Ask the person to run \`cyberbrain-mcp host add ${args.name} --docker-host ${args.docker_host}${args.ssh_config ? ' --ssh-config FILE' : ''}${args.gpu_source ? ' --gpu-source SOURCE' : ''}\` in a terminal.`,
+      );
+    }
     const tlsGiven = [args.tls_ca, args.tls_cert, args.tls_key].filter((p) => p !== undefined).length;
     if (tlsGiven !== 0 && tlsGiven !== 3) throw new ToolError('INVALID', 'TLS needs all three files: tls_ca, tls_cert and tls_key.', 'Pass the CA, the client certificate and the client key (as `docker --tlsverify` does).');
     let spec: HostSpec;

@@ -3,7 +3,8 @@ import { existsSync, readdirSync, readFileSync, statSync, unlinkSync } from 'nod
 import { createConnection, createServer, type Server, type Socket } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { call, ok, startServer, textOf, type ServerHandle } from '../helpers/client.js';
+import { spawnSync } from 'node:child_process';
+import { call, ok, SERVER_ENTRY, startServer, textOf, type ServerHandle } from '../helpers/client.js';
 import { dockerSkipped, TestContainers, waitUntil } from '../helpers/docker.js';
 import { fleetEnv, fleetSkipped } from '../helpers/fleet.js';
 
@@ -38,8 +39,15 @@ describe.skipIf(dockerSkipped || fleetSkipped || !fleet)('a fleet of hosts (real
   let srv: ServerHandle;
   let app: string;
 
-  const addHosts = async (client: ServerHandle['client']) => {
-    await ok(client, 'add_host', { name: 'nas', docker_host: fleet!.bSsh, ssh_config: fleet!.sshConfig });
+  const addHosts = async (client: ServerHandle['client'], dataDir: string) => {
+    // An ssh config file can run commands: a person sets it in a terminal, never a model over MCP.
+    const refused = await call(client, 'add_host', { name: 'nas', docker_host: fleet!.bSsh, ssh_config: fleet!.sshConfig });
+    expect(textOf(refused)).toContain('NOT_ALLOWED');
+    const cli = spawnSync(process.execPath, [SERVER_ENTRY, 'host', 'add', 'nas', '--docker-host', fleet!.bSsh, '--ssh-config', fleet!.sshConfig], {
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH ?? '', HOME: dataDir, CYBERBRAIN_DB: join(dataDir, 'cyberbrain.db') },
+    });
+    expect(cli.status, cli.stderr).toBe(0);
     await ok(client, 'add_host', { name: 'vault', docker_host: fleet!.cTcp, tls_ca: join(fleet!.tlsDir, 'ca.pem'), tls_cert: join(fleet!.tlsDir, 'cert.pem'), tls_key: join(fleet!.tlsDir, 'key.pem') });
   };
 
@@ -57,7 +65,7 @@ describe.skipIf(dockerSkipped || fleetSkipped || !fleet)('a fleet of hosts (real
     onC.run('worker', 'while true; do echo "INFO worker tick"; sleep 1; done');
 
     srv = await startServer({ env: { CYBERBRAIN_GPU_SOURCE: 'none' } });
-    await addHosts(srv.client);
+    await addHosts(srv.client, srv.dataDir);
     await ok(srv.client, 'set_allowlist', {
       add: [
         { kind: 'name', value: app },
