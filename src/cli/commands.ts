@@ -4,7 +4,7 @@ import { JOB_NAMES } from '../domain/jobs.js';
 import { RUN_STATUSES } from '../domain/run.js';
 import { getAllowlist } from '../tools/get-allowlist.js';
 import { listRuns } from '../tools/list-runs.js';
-import { listEveryHost } from '../docker/list-hosts.js';
+import { listEveryHost } from '../docker/list-every-host.js';
 import type { ToolDeps } from '../tools/context.js';
 import { setAllowlist } from '../tools/set-allowlist.js';
 import { oneOf, parse, positiveInt, UsageError } from './args.js';

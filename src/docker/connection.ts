@@ -1,9 +1,9 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { Agent as HttpAgent } from 'node:http';
 import { Agent as HttpsAgent } from 'node:https';
 import type Dockerode from 'dockerode';
 import { isLoopback } from '../domain/loopback.js';
-import { describeEndpoint, parseEndpoint, type Endpoint, type HostSpec, type TlsPaths } from '../domain/host.js';
+import { describeEndpoint, LOCAL_HOST, parseEndpoint, type Endpoint, type HostSpec, type TlsPaths } from '../domain/host.js';
 import { ToolError } from '../errors.js';
 import { sshAgent } from './ssh-agent.js';
 
@@ -30,13 +30,15 @@ export async function engineConnection(spec: HostSpec, timeoutMs: number, maxSoc
     }
     case 'tcp': {
       if (!spec.tls) {
-        if (!isLoopback(endpoint.host)) throw plainTcpRefused(spec.name, endpoint);
+        // "local" is whatever DOCKER_HOST says in the user's own environment (a CI job's dind, say);
+        // a host added here must use TLS off loopback.
+        if (spec.name !== LOCAL_HOST && !isLoopback(endpoint.host)) throw plainTcpRefused(spec.name, endpoint);
         const agent = new HttpAgent({ keepAlive: true, maxSockets, maxFreeSockets: maxSockets });
-        return { options: { ...base, host: endpoint.host, port: endpoint.port, protocol: 'http', agent } as Dockerode.DockerOptions, close: () => agent.destroy() };
+        return { options: { ...base, host: endpoint.host, port: endpoint.port ?? 2375, protocol: 'http', agent } as Dockerode.DockerOptions, close: () => agent.destroy() };
       }
       const material = await readTls(spec.name, spec.tls);
       const agent = new HttpsAgent({ keepAlive: true, maxSockets, maxFreeSockets: maxSockets, ...material });
-      return { options: { ...base, host: endpoint.host, port: endpoint.port, protocol: 'https', ...material, agent } as Dockerode.DockerOptions, close: () => agent.destroy() };
+      return { options: { ...base, host: endpoint.host, port: endpoint.port ?? 2376, protocol: 'https', ...material, agent } as Dockerode.DockerOptions, close: () => agent.destroy() };
     }
     case 'ssh': {
       const agent = sshAgent(endpoint, spec.ssh_config, maxSockets);
@@ -54,9 +56,15 @@ function plainTcpRefused(host: string, e: Endpoint): ToolError {
   );
 }
 
+/** A PEM file is a few kilobytes: anything bigger, or not a regular file (a FIFO, /dev/zero), is refused before it is read. */
+export const MAX_TLS_FILE_BYTES = 1024 * 1024;
+
 async function readTls(host: string, paths: TlsPaths): Promise<{ ca: Buffer; cert: Buffer; key: Buffer }> {
   const read = async (what: string, path: string) => {
     try {
+      const s = await stat(path);
+      if (!s.isFile()) throw Object.assign(new Error('not a regular file'), { code: 'not a regular file' });
+      if (s.size > MAX_TLS_FILE_BYTES) throw Object.assign(new Error('too big'), { code: `${s.size} bytes, more than a PEM file holds` });
       return await readFile(path);
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code ?? 'unreadable';

@@ -23,7 +23,7 @@ export function translateDockerError(err: unknown, what: string, endpoint: strin
       'Check the host\'s TLS files: the CA must have signed the engine\'s certificate (for this address), and the engine must trust the client certificate.',
     );
   }
-  if (code === 'ETIMEDOUT' ||code === 'ENOENT' || code === 'ECONNREFUSED' || code === 'EACCES' || code === 'ECONNRESET' || code === 'EHOSTUNREACH' || code === 'ENOTFOUND') {
+  if (code === 'ETIMEDOUT' || code === 'ENOENT' || code === 'ECONNREFUSED' || code === 'EACCES' || code === 'ECONNRESET' || code === 'EHOSTUNREACH' || code === 'ENOTFOUND') {
     return new ToolError(
       'DOCKER_UNAVAILABLE',
       `The Docker engine is not reachable at ${endpoint} (${code}) while trying to ${what}.`,

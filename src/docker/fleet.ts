@@ -23,9 +23,16 @@ export class Fleet {
     private readonly connectionsPerHost: number,
   ) {}
 
-  /** Every host, local first, then by name. */
+  /** Every host, local first, then by name. Clients of hosts removed since (by another process too) let go of their connections here. */
   hosts(): HostSpec[] {
-    return [this.local, ...this.storedHosts().filter((h) => h.name !== LOCAL_HOST).sort((a, b) => a.name.localeCompare(b.name))];
+    const hosts = [this.local, ...this.storedHosts().filter((h) => h.name !== LOCAL_HOST).sort((a, b) => a.name.localeCompare(b.name))];
+    for (const [name, { client }] of this.clients) {
+      if (!hosts.some((h) => h.name === name)) {
+        client.close();
+        this.clients.delete(name);
+      }
+    }
+    return hosts;
   }
 
   spec(name: string): HostSpec | undefined {

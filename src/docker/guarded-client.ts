@@ -204,6 +204,11 @@ export class GuardedDocker {
     if (this.closed) return Promise.reject(new ToolError('DOCKER_UNAVAILABLE', `Host "${this.host}" was removed or changed while in use.`, 'List hosts with list_hosts and retry.'));
     this.rawClient ??= (async () => {
       const connection = await engineConnection(this.target, this.timeoutMs, this.maxSockets);
+      // Closed while connecting: the connection made meanwhile goes at once.
+      if (this.closed) {
+        connection.close();
+        throw new ToolError('DOCKER_UNAVAILABLE', `Host "${this.host}" was removed or changed while in use.`, 'List hosts with list_hosts and retry.');
+      }
       this.connection = connection;
       return createRawDocker(connection.options);
     })();

@@ -8,7 +8,8 @@ type SshEndpoint = Extract<Endpoint, { kind: 'ssh' }>;
 
 /** The ssh command line for an endpoint, as Docker's own CLI runs it. */
 export function sshArgs(e: SshEndpoint, configFile: string | null, remoteCommand: string[]): string[] {
-  const args = ['-o', 'BatchMode=yes', '-o', 'ConnectTimeout=10', '-T', '-x'];
+  // Never a prompt, never a forwarded agent, X11 or port, never a local command: only the dial.
+  const args = ['-o', 'BatchMode=yes', '-o', 'ConnectTimeout=10', '-T', '-x', '-a', '-o', 'ForwardAgent=no', '-o', 'ClearAllForwardings=yes', '-o', 'PermitLocalCommand=no'];
   if (configFile) args.push('-F', configFile);
   if (e.port !== undefined) args.push('-p', String(e.port));
   if (e.user !== undefined) args.push('-l', e.user);
@@ -47,15 +48,32 @@ function dialOverSsh(e: SshEndpoint, configFile: string | null): Duplex {
   child.on('error', (err: NodeJS.ErrnoException) =>
     fail(Object.assign(new Error(err.code === 'ENOENT' ? 'the ssh client is not installed (Debian: openssh-client)' : `ssh could not start: ${err.message}`), { code: 'SSH_FAILED' })),
   );
+  // However ssh ends, its connection ends with it: never a half-open socket left in the agent's pool.
   child.on('exit', (code) => {
     if (code !== 0 && code !== null) fail(Object.assign(new Error(`ssh exited with status ${code}${stderr ? `: ${firstLine(stderr)}` : ''}`), { code: 'SSH_FAILED' }));
+    else if (!socket.destroyed) socket.destroy();
   });
   socket.on('close', () => {
+    clearTimeout(idle);
     if (child.exitCode === null && child.signalCode === null) child.kill();
   });
-  // http.ClientRequest treats its connection as a net.Socket: these are no-ops on a pipe.
+  // http.ClientRequest and Agent treat the connection as a net.Socket. setTimeout is an idle
+  // timer (the agent closes a kept-alive connection nobody used for a while); the rest are no-ops on a pipe.
   const asSocket = socket as unknown as Socket;
-  asSocket.setTimeout = function (this: Socket) {
+  let idle: NodeJS.Timeout | undefined;
+  let idleMs = 0;
+  const rearm = () => {
+    clearTimeout(idle);
+    if (idleMs > 0 && !socket.destroyed) {
+      idle = setTimeout(() => socket.emit('timeout'), idleMs);
+      idle.unref();
+    }
+  };
+  child.stdout.on('data', rearm);
+  asSocket.setTimeout = function (this: Socket, ms: number, callback?: () => void) {
+    idleMs = ms;
+    if (callback) socket.once('timeout', callback);
+    rearm();
     return this;
   };
   asSocket.setNoDelay = function (this: Socket) {
@@ -73,13 +91,16 @@ function dialOverSsh(e: SshEndpoint, configFile: string | null): Duplex {
   return socket;
 }
 
+const IDLE_MS = 30_000;
+
 /**
  * An HTTP agent whose connections are ssh processes. Kept alive and bounded: at most `maxSockets`
  * ssh connections per host, reused across requests, so a run over 30 containers opens a few
  * connections, not hundreds.
  */
 export function sshAgent(e: SshEndpoint, configFile: string | null, maxSockets: number): Agent {
-  const agent = new Agent({ keepAlive: true, maxSockets, maxFreeSockets: maxSockets });
+  // An idle kept-alive connection (an ssh process) is closed after IDLE_MS.
+  const agent = new Agent({ keepAlive: true, maxSockets, maxFreeSockets: maxSockets, timeout: IDLE_MS });
   (agent as unknown as { createConnection: () => Duplex }).createConnection = () => dialOverSsh(e, configFile);
   return agent;
 }

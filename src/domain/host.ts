@@ -23,8 +23,13 @@ export const EntryHostSchema = z
  */
 export type Endpoint =
   | { kind: 'unix'; path: string }
-  | { kind: 'tcp'; host: string; port: number }
+  /** Without a port, Docker's: 2376 with TLS, 2375 without. */
+  | { kind: 'tcp'; host: string; port: number | undefined }
   | { kind: 'ssh'; user: string | undefined; host: string; port: number | undefined };
+
+const HOST_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,62})(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}))*\.?$/;
+const IPV6 = /^[0-9A-Fa-f:.]+$/;
+const USER_NAME = /^[A-Za-z0-9._][A-Za-z0-9._-]{0,63}$/;
 
 export function parseEndpoint(raw: string): Endpoint {
   const text = raw.trim();
@@ -42,14 +47,18 @@ export function parseEndpoint(raw: string): Endpoint {
   }
   const host = url.hostname.replace(/^\[(.*)\]$/, '$1');
   if (!host) throw new Error(`"${raw}" names no host: write ${forms}`);
+  // Host and user end up on ssh's command line and in its config's %h and %r (which a
+  // ProxyCommand hands to a shell): only the characters of names and addresses get through.
+  if (!HOST_NAME.test(host) && !IPV6.test(host)) throw new Error(`"${raw}": the host "${host}" is not a DNS name or an IP address`);
   if (url.pathname !== '' && url.pathname !== '/') throw new Error(`"${raw}" has a path, which Docker endpoints do not take: write ${forms}`);
   if (url.password) throw new Error(`"${raw}" holds a password: use an SSH key or agent instead (passwords are never stored)`);
   if (url.protocol === 'tcp:') {
-    const port = url.port ? Number(url.port) : 2376;
-    return { kind: 'tcp', host, port };
+    return { kind: 'tcp', host, port: url.port ? Number(url.port) : undefined };
   }
   if (url.protocol === 'ssh:') {
-    return { kind: 'ssh', user: url.username ? decodeURIComponent(url.username) : undefined, host, port: url.port ? Number(url.port) : undefined };
+    const user = url.username === '' ? undefined : url.username;
+    if (user !== undefined && !USER_NAME.test(user)) throw new Error(`"${raw}": the user "${user}" is not a plain user name (letters, digits, ".", "_", "-")`);
+    return { kind: 'ssh', user, host, port: url.port ? Number(url.port) : undefined };
   }
   throw new Error(`"${raw}" uses ${url.protocol.replace(/:$/, '')}://, which is not supported: write ${forms}`);
 }
@@ -60,9 +69,9 @@ export function describeEndpoint(e: Endpoint): string {
     case 'unix':
       return `unix://${e.path}`;
     case 'tcp':
-      return `tcp://${e.host.includes(':') ? `[${e.host}]` : e.host}:${e.port}`;
+      return `tcp://${e.host.includes(':') ? `[${e.host}]` : e.host}${e.port ? `:${e.port}` : ''}`;
     case 'ssh':
-      return `ssh://${e.user ? `${e.user}@` : ''}${e.host}${e.port ? `:${e.port}` : ''}`;
+      return `ssh://${e.user ? `${e.user}@` : ''}${e.host.includes(':') ? `[${e.host}]` : e.host}${e.port ? `:${e.port}` : ''}`;
   }
 }
 

@@ -215,21 +215,30 @@ export class RunEngine {
       // Hosts are read side by side, each through its own bounded pool of connections; within a
       // host, jobs run in the directive's order (log_triage reads what inventory recorded).
       const hostNames = [...new Set(runnable.map((r) => r.host))].filter((h) => h !== EVERY_HOST);
-      await Promise.all(
+      const specs = new Map(this.fleet.hosts().map((h) => [h.name, h]));
+      const failRows = (host: string, why: string) => {
+        for (const row of runnable.filter((r) => r.host === host && r.status === 'pending')) {
+          this.store.runs.startJob(row.id);
+          this.store.runs.finishJob(row.id, 'failed', why, undefined);
+          rowDone(row);
+        }
+      };
+      // Settled, not raced: a host that fails outright (its setup, or the store under its rows)
+      // does not end the run while the other hosts' pools still write to it; the failure is
+      // rethrown once every host has stopped.
+      const outcomes = await Promise.allSettled(
         hostNames.map(async (host) => {
-          if (!this.fleet.spec(host)) {
-            // Removed (host rm) between launch and now: its rows fail, the other hosts go on.
-            for (const row of runnable.filter((r) => r.host === host)) {
-              this.store.runs.startJob(row.id);
-              this.store.runs.finishJob(row.id, 'failed', `host ${host} was removed while the run started`, undefined);
-              rowDone(row);
-            }
-            return;
+          const spec = specs.get(host);
+          // Removed (host rm) between launch and now: its rows fail, the other hosts go on.
+          if (!spec) return failRows(host, `host ${host} was removed while the run started`);
+          let ctx: JobContext;
+          try {
+            const peers = hostNames.filter((h) => h !== host).flatMap((h) => (specs.has(h) ? hostAddresses(specs.get(h)!, hostname()) : []));
+            const gpuSource = directive.spec.jobs.includes('gpu_report') ? gpuSourceFor(spec, this.config.gpuSource) : undefined;
+            ctx = { runId, config: this.config, directive, host, peers, ...(gpuSource ? { gpuSource } : {}), docker: this.fleet.get(host), store: this.store, signal, log: log.child({ host }) };
+          } catch (err) {
+            return failRows(host, `host ${host} cannot be read: ${describe(err, this.store.path)}`);
           }
-          const peers = hostNames.filter((h) => h !== host).flatMap((h) => hostAddresses(this.fleet.spec(h) ?? { name: h, docker_host: '', tls: null, ssh_config: null, gpu_source: null }, hostname()));
-          const spec = this.fleet.spec(host);
-          const gpuSource = spec ? gpuSourceFor(spec, this.config.gpuSource) : { kind: 'none' as const };
-          const ctx: JobContext = { runId, config: this.config, directive, host, peers, gpuSource, docker: this.fleet.get(host), store: this.store, signal, log: log.child({ host }) };
           for (const jobName of directive.spec.jobs) {
             const def = JOBS[jobName];
             const jobRows = runnable.filter((r) => r.job === jobName && r.host === host);
@@ -242,6 +251,8 @@ export class RunEngine {
           }
         }),
       );
+      const failed = outcomes.find((o): o is PromiseRejectedResult => o.status === 'rejected');
+      if (failed) throw failed.reason;
       // Across hosts: what one host's containers reach on another, from the maps just made.
       for (const row of runnable.filter((r) => r.host === EVERY_HOST && !signal.aborted)) {
         await this.executeAcrossHosts(runId, row, log);

@@ -1,3 +1,4 @@
+import { EVERY_HOST } from '../domain/host.js';
 import type { Logger } from '../log.js';
 import type { Store } from '../store/index.js';
 import { buildReportJson } from './report.js';
@@ -19,9 +20,12 @@ export async function summariseRun(store: Store, runId: string, summarizer: Summ
   const report = buildReportJson(store, runId);
   if (!report) return;
   const lines = [`Directive: ${report.directive.spec.title}. Status so far: ${report.run.status}.`, 'Findings:'];
-  for (const f of report.findings.slice(0, 40)) lines.push(`- [${f.severity}] ${f.container ?? 'host'} (${f.job}): ${f.message}`);
+  // With several hosts, every line says which: the same container name may live on two of them.
+  const manyHosts = report.run.hosts.length > 1;
+  const on = (host: string, what: string) => (host === EVERY_HOST ? 'between hosts' : manyHosts ? `${what} on host ${host}` : what);
+  for (const f of report.findings.slice(0, 40)) lines.push(`- [${f.severity}] ${on(f.host, f.container ?? 'host')} (${f.job}): ${f.message}`);
   lines.push('Per job:');
-  for (const j of report.jobs) lines.push(`- ${j.job} on ${j.container_name ?? 'all containers'}: ${j.status}${j.result ? `: ${j.result.summary}` : j.error ? `: ${j.error}` : ''}`);
+  for (const j of report.jobs) lines.push(`- ${j.job} ${on(j.host, j.container_name ?? 'all containers')}: ${j.status}${j.result ? `: ${j.result.summary}` : j.error ? `: ${j.error}` : ''}`);
   const prompt = ['<run-data>', ...lines, '</run-data>'].join('\n').slice(0, MAX_PROMPT_CHARS);
   try {
     const answer = await summarizer(prompt, SYSTEM_PROMPT);

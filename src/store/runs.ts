@@ -100,7 +100,6 @@ export class RunsRepo {
   private readonly selectArtifact;
   private readonly lastJobSuccess;
   private readonly lastFleetSuccess;
-  private readonly selectHosts;
   private readonly setSummaryStmt;
   private readonly selectSummaryStmt;
   private readonly listStatements = new Map<string, Database.Statement<(string | number)[], RawRun>>();
@@ -159,7 +158,7 @@ export class RunsRepo {
       `SELECT run_id, finished_at, result FROM run_jobs
        WHERE container_name = ? AND job = ? AND host = ? AND status = 'succeeded' ORDER BY id DESC LIMIT 1`,
     );
-    this.selectHosts = db.prepare<[string], { hosts: string }>('SELECT hosts FROM runs WHERE id = ?');
+
   }
 
   /**
@@ -222,12 +221,6 @@ export class RunsRepo {
       this.directiveNames.set(directiveId, name);
     }
     return name;
-  }
-
-  /** The hosts a run reads. */
-  hostsOf(id: string): string[] {
-    const r = this.selectHosts.get(id);
-    return r ? (JSON.parse(r.hosts) as string[]) : [];
   }
 
   snapshot(id: string): DirectiveSnapshot | undefined {

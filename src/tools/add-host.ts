@@ -1,22 +1,32 @@
-import { accessSync, constants } from 'node:fs';
+import { accessSync, constants, statSync } from 'node:fs';
+import { MAX_TLS_FILE_BYTES } from '../docker/connection.js';
 import { isAbsolute } from 'node:path';
 import { z } from 'zod';
 import { checkHostSpec, HostNameSchema, type HostSpec } from '../domain/host.js';
 import { ToolError } from '../errors.js';
 import { parseGpuSource } from '../jobs/gpu-report/source.js';
+import { redactText } from '../redact/scrub.js';
 import { defineTool } from './_define.js';
 import { HostView } from './list-hosts.js';
 
 const PathSchema = (what: string) => z.string().min(1).max(4096).optional().describe(what);
 
-/** A file the server will read later must exist and be readable now: a typo is said at once. */
+/**
+ * A file the server will read later must be a readable regular file of PEM size now: a typo is
+ * said at once, and a FIFO or /dev/zero never reaches a reader. The message does not say which
+ * test failed, so the check tells a caller nothing more about the machine's files than "usable or not".
+ */
 function mustBeReadable(path: string, what: string): void {
   if (!isAbsolute(path)) throw new ToolError('INVALID', `The ${what} path "${path}" is not absolute.`, 'Give the full path, e.g. /home/me/.docker/ca.pem.');
+  let usable = false;
   try {
     accessSync(path, constants.R_OK);
-  } catch (err) {
-    throw new ToolError('INVALID', `The ${what} file ${path} cannot be read by this server (${(err as NodeJS.ErrnoException).code ?? 'unreadable'}).`, 'Check the path and its permissions.');
+    const s = statSync(path);
+    usable = s.isFile() && s.size <= MAX_TLS_FILE_BYTES;
+  } catch {
+    usable = false;
   }
+  if (!usable) throw new ToolError('INVALID', `The ${what} file ${path} is not a readable PEM file for this server.`, 'Check the path and its permissions (a regular file of at most 1 MiB).');
 }
 
 export const addHost = defineTool({
@@ -36,7 +46,7 @@ export const addHost = defineTool({
   },
   output: { host: HostView },
   scope: 'admin',
-  annotations: { readOnlyHint: false, destructiveHint: true, idempotentHint: true, openWorldHint: true },
+  annotations: { readOnlyHint: false, destructiveHint: true, idempotentHint: false, openWorldHint: true },
   async handler(args, { deps, actor }) {
     // An ssh config file can run commands (ProxyCommand, LocalCommand), and a GPU source can be a
     // command or any file: settings a person types in a terminal, never ones a model (or a prompt
@@ -53,7 +63,12 @@ export const addHost = defineTool({
     if (tlsGiven !== 0 && tlsGiven !== 3) throw new ToolError('INVALID', 'TLS needs all three files: tls_ca, tls_cert and tls_key.', 'Pass the CA, the client certificate and the client key (as `docker --tlsverify` does).');
     let spec: HostSpec;
     try {
-      if (args.gpu_source !== undefined && args.gpu_source !== 'nvidia-smi') parseGpuSource(args.gpu_source);
+      if (args.gpu_source !== undefined) {
+        // nvidia-smi here would read *this* machine's GPUs and present them as the host's.
+        if (parseGpuSource(args.gpu_source).kind === 'nvidia-smi') throw new Error('gpu_source "nvidia-smi" reads this machine\'s GPUs; for another host give "command:ssh HOST nvidia-smi -q -x", "file:PATH" or "none"');
+        // Stored as typed: a source holding a secret (a token in a command) is refused, never stored.
+        if (redactText(args.gpu_source) !== args.gpu_source) throw new Error('gpu_source holds what reads as a secret; put the secret in the command\'s own config (e.g. ~/.ssh/config), not in the source');
+      }
       spec = checkHostSpec({
         name: args.name,
         docker_host: args.docker_host,
@@ -70,9 +85,11 @@ export const addHost = defineTool({
       if (!args.replace && deps.store.hosts.find(spec.name)) {
         throw new ToolError('CONFLICT', `A host named "${spec.name}" exists already.`, 'Pass replace=true (CLI: --replace) to change it, or pick another name.');
       }
+      const before = deps.store.hosts.find(spec.name);
       deps.store.hosts.put(spec);
-      // Paths and the endpoint only: there is nothing secret in a host row.
-      deps.store.audit.record(actor, args.replace ? 'host.replace' : 'host.add', spec.name, spec);
+      // Paths and the endpoint only: there is nothing secret in a host row. A replaced host keeps
+      // its allowlist entries: the audit row says which engine they pointed at before.
+      deps.store.audit.record(actor, before ? 'host.replace' : 'host.add', spec.name, before ? { ...spec, replaced: before, allowlist_entries: deps.store.allowlist.countForHost(spec.name) } : spec);
     });
     deps.log.info({ actor: actor.name, host: spec.name }, 'host added');
     let reachable = false;

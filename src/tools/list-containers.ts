@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { listEveryHost } from '../docker/list-hosts.js';
+import { listEveryHost } from '../docker/list-every-host.js';
 import { HostNameSchema } from '../domain/host.js';
 import { CursorSchema, readCursor, defineTool, encodeCursor, LimitSchema, READ_ONLY } from './_define.js';
 

@@ -36,12 +36,13 @@ export const setAllowlist = defineTool({
     }
     const { store } = deps;
     const missing = (refs: z.infer<typeof EntryRef>[]) => refs.filter((r) => !store.allowlist.find(r.kind, r.value, r.host));
-    const known = new Set(deps.fleet.hosts().map((h) => h.name));
-    const noSuchHost = [...new Set(add.map((e) => e.host).filter((h) => h !== EVERY_HOST && !known.has(h)))];
-    if (noSuchHost.length > 0) {
-      throw new ToolError('NOT_FOUND', `No host named ${noSuchHost.map((h) => `"${h}"`).join(', ')}; nothing was changed.`, `Hosts: ${[...known].join(', ')} (see list_hosts). Add one first with \`cyberbrain-mcp host add NAME --docker-host …\`.`);
-    }
     const changed = store.write(() => {
+      // Checked under the write lock: a host removed meanwhile (remove_host) cannot be left with entries.
+      const known = new Set(deps.fleet.hosts().map((h) => h.name));
+      const noSuchHost = [...new Set(add.map((e) => e.host).filter((h) => h !== EVERY_HOST && !known.has(h)))];
+      if (noSuchHost.length > 0) {
+        throw new ToolError('NOT_FOUND', `No host named ${noSuchHost.map((h) => `"${h}"`).join(', ')}; nothing was changed.`, `Hosts: ${[...known].join(', ')} (see list_hosts). Add one first with \`cyberbrain-mcp host add NAME --docker-host …\`.`);
+      }
       const unknown = [...missing(remove), ...missing(enable), ...missing(disable)];
       if (unknown.length > 0) {
         throw new ToolError('NOT_FOUND', `No allowlist entry ${unknown.map((u) => `${u.kind}:${u.value}${u.host === 'local' ? '' : ` on host ${u.host}`}`).join(', ')}; nothing was changed.`, 'See the current entries with get_allowlist.');

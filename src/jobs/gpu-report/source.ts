@@ -22,7 +22,11 @@ export type GpuSource =
  */
 export function gpuSourceFor(host: HostSpec, localSource: GpuSource): GpuSource {
   if (host.name === LOCAL_HOST) return localSource;
-  if (host.gpu_source) return parseGpuSource(host.gpu_source);
+  if (host.gpu_source) {
+    const source = parseGpuSource(host.gpu_source);
+    // This machine's nvidia-smi says nothing about another host's GPUs (add_host refuses it too).
+    return source.kind === 'nvidia-smi' ? { kind: 'none' } : source;
+  }
   const e = parseEndpoint(host.docker_host);
   if (e.kind === 'ssh') return { kind: 'exec', file: 'ssh', args: sshArgs(e, host.ssh_config, ['nvidia-smi', '-q', '-x']), label: `nvidia-smi on host ${host.name} over ssh` };
   return { kind: 'none' };

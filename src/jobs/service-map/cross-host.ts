@@ -1,5 +1,5 @@
 import { hostname } from 'node:os';
-import { hostAddresses, type HostSpec } from '../../domain/host.js';
+import { EVERY_HOST, hostAddresses, type HostSpec } from '../../domain/host.js';
 import type { RunJobRow } from '../../store/runs.js';
 import { plural } from '../markdown.js';
 import type { Finding, JobOutcome } from '../types.js';
@@ -30,7 +30,7 @@ const LOOPBACK_BIND = /^(127\.|::1$|\[::1\]$|localhost$)/;
 export function crossHostMapJob(rows: RunJobRow[], specs: HostSpec[]): JobOutcome {
   const maps = new Map<string, ServiceMapData>();
   for (const r of rows) {
-    if (r.job !== 'service_map' || r.container_name !== null || r.status !== 'succeeded' || !r.result) continue;
+    if (r.job !== 'service_map' || r.host === EVERY_HOST || r.container_name !== null || r.status !== 'succeeded' || !r.result) continue;
     const data = (JSON.parse(r.result) as { data?: ServiceMapData }).data;
     if (data) maps.set(r.host, data);
   }
