@@ -1,4 +1,5 @@
 import type { DirectiveSnapshot } from '../domain/directive.js';
+import type { JobStatus, RunStatus } from '../domain/run.js';
 import { redactDeep, redactText } from '../redact/scrub.js';
 import type { RunJobRow, RunRow } from '../store/runs.js';
 import type { Store } from '../store/index.js';
@@ -23,7 +24,7 @@ export interface RunView {
   directive_id: string;
   directive_name: string;
   directive_version: number;
-  status: string;
+  status: RunStatus;
   transport: string;
   created_at: string;
   started_at: string | null;
@@ -41,7 +42,7 @@ export interface JobRowView {
   host: string;
   container_id: string | null;
   container_name: string | null;
-  status: string;
+  status: JobStatus;
   started_at: string | null;
   finished_at: string | null;
   duration_ms: number | null;
@@ -136,7 +137,7 @@ export function renderMarkdown(report: RunReportJson): string {
       const rows = group.rows.filter((j) => j.job === jobName);
       if (group.heading && rows.length === 0) continue;
       const def = JOBS[jobName];
-      lines.push(`${level} ${def?.title ?? jobName}`);
+      lines.push(`${level} ${def.title}`);
       lines.push('');
       for (const row of rows) {
         // A host-wide job has one row: its section needs no sub-heading of its own.
@@ -148,7 +149,7 @@ export function renderMarkdown(report: RunReportJson): string {
           continue;
         }
         if (heading) lines.push(heading, '');
-        lines.push(def?.renderMarkdown ? def.renderMarkdown(row.result) : defaultSection(row.result));
+        lines.push(def.renderMarkdown ? def.renderMarkdown(row.result) : defaultSection(row.result));
         lines.push('');
       }
     }

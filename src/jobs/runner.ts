@@ -20,13 +20,13 @@ import { schedulePruning } from '../store/retention.js';
 import type { PlannedJob, RunJobRow } from '../store/runs.js';
 import { runPool } from './pool.js';
 import { isVanished, vanishedMessage } from './present.js';
-import { JOBS, NOT_BUILT_REASON } from './registry.js';
+import { JOBS } from './registry.js';
 import { buildReportJson, renderMarkdown } from './report.js';
 import { selectContainers, selectHosts, type HostedContainer } from './select.js';
 import { crossHostMapJob } from './service-map/cross-host.js';
 import { gpuSourceFor } from './gpu-report/source.js';
 import { summariseRun, type Summarizer } from './summary.js';
-import type { JobContext } from './types.js';
+import type { JobContext, JobDefinition } from './types.js';
 
 export interface LaunchRequest {
   directive: DirectiveSnapshot;
@@ -242,7 +242,7 @@ export class RunEngine {
           for (const jobName of directive.spec.jobs) {
             const def = JOBS[jobName];
             const jobRows = runnable.filter((r) => r.job === jobName && r.host === host);
-            if (!def || jobRows.length === 0) continue;
+            if (jobRows.length === 0) continue;
             await runPool(jobRows, this.config.jobConcurrency, signal, async (row) => {
               await this.executeRow(ctx, row, def, byKey);
               rowDone(row);
@@ -312,7 +312,7 @@ export class RunEngine {
     }
   }
 
-  private async executeRow(ctx: JobContext, row: RunJobRow, def: NonNullable<(typeof JOBS)[keyof typeof JOBS]>, byKey: Map<string, HostedContainer>): Promise<void> {
+  private async executeRow(ctx: JobContext, row: RunJobRow, def: JobDefinition, byKey: Map<string, HostedContainer>): Promise<void> {
     if (ctx.signal.aborted) return;
     this.store.runs.startJob(row.id);
     try {
@@ -371,10 +371,6 @@ function planJobs(directive: DirectiveSnapshot, hosts: string[], containers: Hos
     const entries = entriesFor(host, all);
     for (const job of directive.spec.jobs) {
       const def = JOBS[job];
-      if (!def) {
-        planned.push({ job, host, container_id: null, container_name: null, status: 'skipped', error: NOT_BUILT_REASON(job) });
-        continue;
-      }
       const why = down.get(host);
       if (why !== undefined) {
         planned.push({ job, host, container_id: null, container_name: null, status: 'failed', error: `host ${host} could not be read: ${why}` });

@@ -1,3 +1,4 @@
+import { RUN_STATUSES } from '../domain/run.js';
 import { z } from 'zod';
 import { notFound } from '../errors.js';
 import { defineTool } from './_define.js';
@@ -8,7 +9,7 @@ export const cancelRun = defineTool({
   title: 'Cancel run',
   description: 'Stops a queued or running run. Finished job rows keep their results; the rest are marked cancelled. Cancelling a run that has already ended changes nothing.',
   input: { run_id: RunIdSchema },
-  output: { run_id: z.string(), outcome: z.enum(['cancelled', 'requested', 'not_active']), status: z.string(), message: z.string() },
+  output: { run_id: z.string(), outcome: z.enum(['cancelled', 'requested', 'not_active']), status: z.enum(RUN_STATUSES), message: z.string() },
   scope: 'runs:write',
   annotations: { readOnlyHint: false, destructiveHint: false, idempotentHint: true, openWorldHint: false },
   async handler({ run_id }, { deps }) {

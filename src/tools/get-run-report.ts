@@ -1,3 +1,4 @@
+import { RUN_STATUSES } from '../domain/run.js';
 import { z } from 'zod';
 import { notFound } from '../errors.js';
 import { buildReportJson, pageOf, renderMarkdown, type RunReportJson } from '../jobs/report.js';
@@ -18,7 +19,7 @@ export const getRunReport = defineTool({
   },
   output: {
     run_id: z.string(),
-    status: z.string(),
+    status: z.enum(RUN_STATUSES),
     format: z.enum(['markdown', 'json']),
     page: z.number(),
     pages: z.number(),

@@ -1,3 +1,4 @@
+import { JOB_STATUSES } from '../domain/run.js';
 import { z } from 'zod';
 import { runView } from '../jobs/report.js';
 import { jobRowView } from '../jobs/report.js';
@@ -22,7 +23,7 @@ export const getRun = defineTool({
         host: z.string().describe('The host the row read; "*" for the edges between hosts'),
         container_name: z.string().nullable(),
         container_id: z.string().nullable(),
-        status: z.string(),
+        status: z.enum(JOB_STATUSES),
         started_at: z.string().nullable(),
         finished_at: z.string().nullable(),
         duration_ms: z.number().nullable(),

@@ -1,3 +1,4 @@
+import { RUN_STATUSES } from '../domain/run.js';
 import { z } from 'zod';
 import { ThresholdsSchema, WindowSchema } from '../domain/directive.js';
 import { HostNameSchema } from '../domain/host.js';
@@ -24,7 +25,7 @@ export const launchRun = defineTool({
   },
   output: {
     run_id: z.string(),
-    status: z.string(),
+    status: z.enum(RUN_STATUSES),
     finished: z.boolean(),
     directive_id: z.string(),
     directive_version: z.number(),

@@ -1,3 +1,4 @@
+import { RUN_STATUSES } from '../domain/run.js';
 import { z } from 'zod';
 
 /** Output schemas shared by several tools. */
@@ -15,7 +16,7 @@ export const RunViewSchema = z.object({
   directive_id: z.string(),
   directive_name: z.string(),
   directive_version: z.number(),
-  status: z.string(),
+  status: z.enum(RUN_STATUSES),
   transport: z.string(),
   created_at: z.string(),
   started_at: z.string().nullable(),
