@@ -1,5 +1,6 @@
 import type { ToolDef } from './_define.js';
 import { cancelRun } from './cancel-run.js';
+import { containerHistoryTool } from './container-history.js';
 import { createDirective } from './create-directive.js';
 import { getAllowlist } from './get-allowlist.js';
 import { getDirective } from './get-directive.js';
@@ -18,6 +19,7 @@ export const ALL_TOOLS: readonly ToolDef[] = [
   listRuns,
   getRun,
   getRunReport,
+  containerHistoryTool,
   cancelRun,
   listDirectives,
   getDirective,

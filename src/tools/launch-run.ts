@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ThresholdsSchema, WindowSchema } from '../domain/directive.js';
 import { ToolError } from '../errors.js';
 import { withOverrides } from '../jobs/runner.js';
+import { runViewApp } from '../views/run-view.js';
 import { defineTool } from './_define.js';
 import { DirectiveKeySchema, loadDirective, snapshotOf } from './directive-views.js';
 
@@ -32,6 +33,7 @@ export const launchRun = defineTool({
   scope: 'runs:write',
   taskSupport: 'optional',
   annotations: { readOnlyHint: false, destructiveHint: false, idempotentHint: false, openWorldHint: false },
+  app: runViewApp(),
   async handler({ directive, containers, overrides, wait }, ctx) {
     const { store, engine, config } = ctx.deps;
     const effective = withOverrides(snapshotOf(loadDirective(store.directives, directive)), overrides);
