@@ -84,47 +84,118 @@ function detailOf(n: MapNode): string {
   return parts.join('; ');
 }
 
-export function layoutServiceMap(graph: { nodes: MapNode[]; edges: MapEdge[] }): MapLayout {
-  const g = new Graph({ compound: true, multigraph: false });
-  g.setGraph({ rankdir: 'LR', nodesep: 18, ranksep: 56, marginx: MARGIN, marginy: MARGIN });
+interface Box {
+  width: number;
+  height: number;
+}
+
+/** Lays out one plain (non-compound) graph; returns node centres, edge points and the size. */
+function dagreLayout(nodes: Map<string, Box>, edges: [string, string][], opts: { nodesep: number; ranksep: number; margin: number }) {
+  const g = new Graph({ multigraph: false });
+  g.setGraph({ rankdir: 'LR', nodesep: opts.nodesep, ranksep: opts.ranksep, marginx: opts.margin, marginy: opts.margin });
   g.setDefaultEdgeLabel(() => ({}));
-  const clusters = new Map<string, string>();
+  for (const [id, box] of nodes) g.setNode(id, { ...box });
+  for (const [a, b] of edges) g.setEdge(a, b, {});
+  layout(g);
+  const at = new Map<string, { x: number; y: number }>();
+  for (const id of nodes.keys()) {
+    const p = g.node(id) as { x: number; y: number };
+    at.set(id, { x: p.x, y: p.y });
+  }
+  const points = new Map<string, { x: number; y: number }[]>();
+  for (const [a, b] of edges) points.set(`${a}\u0000${b}`, ((g.edge(a, b) as { points?: { x: number; y: number }[] })?.points ?? []).map((p) => ({ x: p.x, y: p.y })));
+  const size = g.graph() as { width?: number; height?: number };
+  return { at, points, width: size.width ?? 0, height: size.height ?? 0 };
+}
+
+/** Where the line from a box's centre towards `to` leaves the box. */
+function border(c: { x: number; y: number }, box: Box, to: { x: number; y: number }): { x: number; y: number } {
+  const dx = to.x - c.x;
+  const dy = to.y - c.y;
+  if (dx === 0 && dy === 0) return c;
+  const sx = dx === 0 ? Infinity : box.width / 2 / Math.abs(dx);
+  const sy = dy === 0 ? Infinity : box.height / 2 / Math.abs(dy);
+  const k = Math.min(sx, sy);
+  return { x: c.x + dx * k, y: c.y + dy * k };
+}
+
+const CLUSTER_PAD = 10;
+const CLUSTER_LABEL = 20;
+
+/**
+ * Two levels, each a plain dagre layout: every group (compose project or network) is laid out on
+ * its own, then the groups and the ungrouped nodes are laid out as boxes. dagre's compound mode
+ * does the same in one pass but costs about five times as much, which a 150-container map felt
+ * (the page's whole render budget is a second). Edges inside a group keep dagre's routes; edges
+ * between groups are drawn straight, border to border.
+ */
+export function layoutServiceMap(graph: { nodes: MapNode[]; edges: MapEdge[] }): MapLayout {
+  const box = new Map<string, Box>();
+  const groupOf = new Map<string, string>();
+  const groups = new Map<string, string[]>();
   for (const n of graph.nodes) {
-    const label = shorten(n.name);
-    g.setNode(n.id, { width: Math.max(80, Math.round(label.length * CHAR_WIDTH) + 24), height: NODE_HEIGHT });
+    box.set(n.id, { width: Math.max(80, Math.round(shorten(n.name).length * CHAR_WIDTH) + 24), height: NODE_HEIGHT });
     const cluster = clusterOf(n);
-    if (cluster) {
-      if (!clusters.has(cluster)) {
-        const id = `cluster:${clusters.size}`;
-        clusters.set(cluster, id);
-        // Room at the top of the group for its label.
-        g.setNode(id, { label: cluster, paddingTop: 22 });
-      }
-      g.setParent(n.id, clusters.get(cluster)!);
-    }
+    if (!cluster) continue;
+    groupOf.set(n.id, cluster);
+    groups.set(cluster, [...(groups.get(cluster) ?? []), n.id]);
   }
   const ids = new Set(graph.nodes.map((n) => n.id));
   const edges = graph.edges.filter((e) => ids.has(e.from) && ids.has(e.to) && e.from !== e.to);
-  for (const e of edges) g.setEdge(e.from, e.to, {});
-  layout(g);
+  // The top-level item a node belongs to: its group, or itself.
+  const itemOf = (id: string): string => (groupOf.has(id) ? `group\u0000${groupOf.get(id)}` : `node\u0000${id}`);
+
+  const inner = new Map<string, ReturnType<typeof dagreLayout>>();
+  for (const [cluster, members] of groups) {
+    const memberSet = new Set(members);
+    const innerEdges = edges.filter((e) => memberSet.has(e.from) && memberSet.has(e.to)).map((e): [string, string] => [e.from, e.to]);
+    inner.set(cluster, dagreLayout(new Map(members.map((m) => [m, box.get(m)!])), innerEdges, { nodesep: 14, ranksep: 44, margin: 0 }));
+  }
+  const items = new Map<string, Box>();
+  for (const n of graph.nodes) if (!groupOf.has(n.id)) items.set(itemOf(n.id), box.get(n.id)!);
+  for (const [cluster, l] of inner) items.set(`group\u0000${cluster}`, { width: l.width + 2 * CLUSTER_PAD, height: l.height + 2 * CLUSTER_PAD + CLUSTER_LABEL });
+  const outerEdges = new Map<string, [string, string]>();
+  for (const e of edges) {
+    const a = itemOf(e.from);
+    const b = itemOf(e.to);
+    if (a !== b) outerEdges.set(`${a}\u0000${b}`, [a, b]);
+  }
+  const outer = dagreLayout(items, [...outerEdges.values()], { nodesep: 24, ranksep: 70, margin: MARGIN });
+
+  const centre = new Map<string, { x: number; y: number }>();
+  const clusters: PlacedCluster[] = [];
+  const offsets = new Map<string, { x: number; y: number }>();
+  [...inner].forEach(([cluster, l], i) => {
+    const item = items.get(`group\u0000${cluster}`)!;
+    const c = outer.at.get(`group\u0000${cluster}`)!;
+    const left = c.x - item.width / 2;
+    const top = c.y - item.height / 2;
+    clusters.push({ id: `cluster:${i}`, label: cluster, x: c.x, y: c.y, width: item.width, height: item.height });
+    const off = { x: left + CLUSTER_PAD, y: top + CLUSTER_PAD + CLUSTER_LABEL };
+    offsets.set(cluster, off);
+    for (const [id, p] of l.at) centre.set(id, { x: p.x + off.x, y: p.y + off.y });
+  });
+  for (const n of graph.nodes) if (!groupOf.has(n.id)) centre.set(n.id, outer.at.get(itemOf(n.id))!);
 
   const nodes: PlacedNode[] = graph.nodes.map((n) => {
-    const p = g.node(n.id) as { x: number; y: number; width: number; height: number };
-    return { id: n.id, label: shorten(n.name), name: n.name, kind: n.kind, marks: marksOf(n), detail: detailOf(n), x: p.x, y: p.y, width: p.width, height: p.height };
+    const p = centre.get(n.id)!;
+    const b = box.get(n.id)!;
+    return { id: n.id, label: shorten(n.name), name: n.name, kind: n.kind, marks: marksOf(n), detail: detailOf(n), x: round(p.x), y: round(p.y), width: b.width, height: b.height };
   });
-  const placedClusters: PlacedCluster[] = [...clusters].map(([label, id]) => {
-    const p = g.node(id) as { x: number; y: number; width: number; height: number };
-    return { id, label, x: p.x, y: p.y, width: p.width, height: p.height };
+  const placedEdges: PlacedEdge[] = edges.map((e) => {
+    const cluster = groupOf.get(e.from);
+    let points: { x: number; y: number }[];
+    if (cluster !== undefined && cluster === groupOf.get(e.to)) {
+      const off = offsets.get(cluster)!;
+      points = (inner.get(cluster)!.points.get(`${e.from}\u0000${e.to}`) ?? []).map((p) => ({ x: p.x + off.x, y: p.y + off.y }));
+    } else {
+      const a = centre.get(e.from)!;
+      const b = centre.get(e.to)!;
+      points = [border(a, box.get(e.from)!, b), border(b, box.get(e.to)!, a)];
+    }
+    return { from: e.from, to: e.to, port: e.port, evidence: e.evidence, points: points.map((p) => ({ x: round(p.x), y: round(p.y) })) };
   });
-  const placedEdges: PlacedEdge[] = edges.map((e) => ({
-    from: e.from,
-    to: e.to,
-    port: e.port,
-    evidence: e.evidence,
-    points: ((g.edge(e.from, e.to) as { points?: { x: number; y: number }[] }).points ?? []).map((p) => ({ x: round(p.x), y: round(p.y) })),
-  }));
-  const size = g.graph() as { width?: number; height?: number };
-  return { width: Math.ceil(size.width ?? 0), height: Math.ceil(size.height ?? 0), nodes, edges: placedEdges, clusters: placedClusters };
+  return { width: Math.ceil(outer.width), height: Math.ceil(outer.height), nodes, edges: placedEdges, clusters };
 }
 
 const round = (v: number): number => Math.round(v * 10) / 10;

@@ -20,7 +20,7 @@ h3{font-size:14px;margin:16px 0 6px}h4{font-size:13px;margin:10px 0 4px;color:va
 .findings a{white-space:nowrap;font-size:12px}
 a{color:var(--info)}
 :target{outline:2px solid #ffb300;outline-offset:2px;border-radius:4px}
-.card{background:var(--card);border:1px solid var(--line);border-radius:8px;padding:10px 14px;margin:10px 0}
+.card{content-visibility:auto;contain-intrinsic-size:auto 320px;background:var(--card);border:1px solid var(--line);border-radius:8px;padding:10px 14px;margin:10px 0}
 .card-head{display:flex;gap:10px;align-items:baseline;flex-wrap:wrap}
 .grid{display:grid;grid-template-columns:repeat(auto-fill,minmax(290px,1fr));gap:10px}
 table{border-collapse:collapse;width:100%;font-size:13px}

@@ -39,7 +39,7 @@ function nodeElement(n: PlacedNode): SvgElement {
 
 /** The SVG tree of a laid-out map; `idPrefix` keeps marker ids unique when a page holds several maps. */
 export function mapSvg(layout: MapLayout, idPrefix = 'map'): SvgElement {
-  const top = 20; // room above for the first group's label
+  const top = 0;
   const width = Math.max(layout.width, 200);
   const height = Math.max(layout.height + top, 60);
   const arrow = `${idPrefix}-arrow`;
@@ -51,10 +51,10 @@ export function mapSvg(layout: MapLayout, idPrefix = 'map'): SvgElement {
   const body: SvgElement[] = [];
   for (const c of layout.clusters) {
     const x = c.x - c.width / 2;
-    const y = c.y - c.height / 2 - 16;
+    const y = c.y - c.height / 2;
     body.push(
       el('g', { class: 'cluster', 'data-cluster': c.label }, [
-        el('rect', { x: r(x), y: r(y), width: r(c.width), height: r(c.height + 16), rx: 10, fill: '#f3f6fb', stroke: '#b8c4dc' }),
+        el('rect', { x: r(x), y: r(y), width: r(c.width), height: r(c.height), rx: 10, fill: '#f3f6fb', stroke: '#b8c4dc' }),
         el('text', { x: r(x + 8), y: r(y + 14), 'font-size': 11, 'font-family': FONT, fill: '#3d4d6a' }, [], c.label),
       ]),
     );

@@ -1,5 +1,4 @@
 /// <reference lib="dom" />
-import { App } from '@modelcontextprotocol/ext-apps';
 import { DATA_ELEMENT_ID, VIEW_META_KEY } from '../meta.js';
 import type { RunViewModel } from '../view-model.js';
 import { renderRun, renderText } from './render.js';
@@ -23,11 +22,20 @@ function showResult(result: { _meta?: Record<string, unknown>; content?: { type:
 
 const embedded = document.getElementById(DATA_ELEMENT_ID)?.textContent?.trim();
 if (embedded) {
+  performance.mark('cyberbrain-script');
   renderRun(root, JSON.parse(embedded) as RunViewModel);
+  // Read by bench/report-render.mjs: when the run was drawn, from the navigation's start.
+  performance.mark('cyberbrain-rendered');
 } else if (window.parent !== window) {
-  const app = new App({ name: 'cyberbrain-run-view', version: '1.0.0' }, {});
-  app.ontoolresult = (result) => showResult(result as Parameters<typeof showResult>[0]);
-  app.connect().catch((err: unknown) => renderText(root, `Could not connect to the host: ${String(err)}`));
+  // A dynamic import: esbuild keeps it in this one file but runs the module (the MCP SDK and its
+  // schemas) only here, so a standalone page never pays for building the App's protocol layer.
+  import('@modelcontextprotocol/ext-apps')
+    .then(({ App }) => {
+      const app = new App({ name: 'cyberbrain-run-view', version: '1.0.0' }, {});
+      app.ontoolresult = (result) => showResult(result as Parameters<typeof showResult>[0]);
+      return app.connect();
+    })
+    .catch((err: unknown) => renderText(root, `Could not connect to the host: ${String(err)}`));
 } else {
   renderText(root, 'No run in this page. Open it from an MCP host, or write one with: cyberbrain-mcp report RUN_ID --html > run.html');
 }

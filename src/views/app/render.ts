@@ -114,7 +114,7 @@ function triage(t: ViewTriage): Node {
     t.error ? h('p', { class: 'small' }, t.error) : null,
     t.window ? h('p', { class: 'muted small' }, `${t.lines} lines, ${t.events} events in ${seconds(t.window.seconds)} (${when(t.window.since)} → ${when(t.window.until)}; ${t.window.reason})`) : null,
     sev.length ? h('p', { class: 'small' }, sev.flatMap(([k, n]) => [badge(k), ` ${n}  `])) : null,
-    t.history_runs.length > 1 ? h('div', {}, h('h4', {}, `Errors (red) and warnings (amber) over the last ${t.history_runs.length} runs`), historyChart(t.history_runs)) : null,
+    t.history_runs.length > 1 && t.history_runs.some((r) => (r.errors ?? 0) + (r.warnings ?? 0) > 0) ? h('div', {}, h('h4', {}, `Errors (red) and warnings (amber) over the last ${t.history_runs.length} runs`), historyChart(t.history_runs)) : null,
     rows.length
       ? h(
           'table',
@@ -186,7 +186,9 @@ function jobsTable(model: RunViewModel): Node {
 export function renderRun(root: HTMLElement, model: RunViewModel): void {
   mapCount = 0;
   const parts: Node[] = [header(model), findings(model)];
+  performance.mark('cyberbrain-findings');
   if (model.maps.length) parts.push(h('section', { id: 'service-map' }, h('h2', {}, 'Service map'), byHost(model, model.maps, serviceMap)));
+  performance.mark('cyberbrain-map');
   if (model.triage.length) {
     parts.push(
       h(
@@ -198,9 +200,11 @@ export function renderRun(root: HTMLElement, model: RunViewModel): void {
       ),
     );
   }
+  performance.mark('cyberbrain-triage');
   if (model.gpus.length) parts.push(h('section', { id: 'gpus' }, h('h2', {}, 'GPUs'), byHost(model, model.gpus, gpuReport)));
   parts.push(jobsTable(model));
   root.replaceChildren(...parts);
+  performance.mark('cyberbrain-dom');
   document.title = `${model.run.title}: run ${model.run.run_id}`;
 }
 
