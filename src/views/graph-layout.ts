@@ -177,6 +177,29 @@ export function layoutServiceMap(graph: { nodes: MapNode[]; edges: MapEdge[] }):
   });
   for (const n of graph.nodes) if (!groupOf.has(n.id)) centre.set(n.id, outer.at.get(itemOf(n.id))!);
 
+  const clusterBox = new Map(clusters.map((c) => [c.label, c]));
+  /**
+   * An edge that leaves or enters a group goes out of (into) its node vertically, past the
+   * group's top or bottom edge, on the side facing the other end: a straight line would cross
+   * the nodes that stand beside it in the group.
+   */
+  const between = (from: string, to: string): { x: number; y: number }[] => {
+    const a = centre.get(from)!;
+    const b = centre.get(to)!;
+    const ca = groupOf.has(from) ? clusterBox.get(groupOf.get(from)!) : undefined;
+    const cb = groupOf.has(to) ? clusterBox.get(groupOf.get(to)!) : undefined;
+    const pts: { x: number; y: number }[] = [];
+    if (ca) {
+      const up = b.y < ca.y;
+      pts.push({ x: a.x, y: a.y + ((up ? -1 : 1) * NODE_HEIGHT) / 2 }, { x: a.x, y: up ? ca.y - ca.height / 2 - 6 : ca.y + ca.height / 2 + 6 });
+    } else pts.push(border(a, box.get(from)!, b));
+    if (cb) {
+      const up = pts[pts.length - 1]!.y < cb.y;
+      pts.push({ x: b.x, y: up ? cb.y - cb.height / 2 - 6 : cb.y + cb.height / 2 + 6 }, { x: b.x, y: b.y + ((up ? -1 : 1) * NODE_HEIGHT) / 2 });
+    } else pts.push(border(b, box.get(to)!, pts[pts.length - 1]!));
+    return pts;
+  };
+
   const nodes: PlacedNode[] = graph.nodes.map((n) => {
     const p = centre.get(n.id)!;
     const b = box.get(n.id)!;
@@ -189,9 +212,7 @@ export function layoutServiceMap(graph: { nodes: MapNode[]; edges: MapEdge[] }):
       const off = offsets.get(cluster)!;
       points = (inner.get(cluster)!.points.get(`${e.from}\u0000${e.to}`) ?? []).map((p) => ({ x: p.x + off.x, y: p.y + off.y }));
     } else {
-      const a = centre.get(e.from)!;
-      const b = centre.get(e.to)!;
-      points = [border(a, box.get(e.from)!, b), border(b, box.get(e.to)!, a)];
+      points = between(e.from, e.to);
     }
     return { from: e.from, to: e.to, port: e.port, evidence: e.evidence, points: points.map((p) => ({ x: round(p.x), y: round(p.y) })) };
   });

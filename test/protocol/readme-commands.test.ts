@@ -41,7 +41,14 @@ describe.skipIf(dockerSkipped)('README commands against a real engine', () => {
   const env = { PATH: process.env.PATH ?? '', HOME: dataDir, CYBERBRAIN_DB: db };
   let stand: string;
   // RUN_ID stands for the newest run so far; a `> FILE` redirect is the shell's, not the command's.
-  const newestRun = (): string => (new Database(db, { readonly: true }).prepare('SELECT id FROM runs ORDER BY seq DESC LIMIT 1').get() as { id: string }).id;
+  const newestRun = (): string => {
+    const conn = new Database(db, { readonly: true });
+    try {
+      return (conn.prepare('SELECT id FROM runs ORDER BY seq DESC LIMIT 1').get() as { id: string }).id;
+    } finally {
+      conn.close();
+    }
+  };
   const argsOf = (line: string): string[] =>
     line
       .replace(/^node dist\/cyberbrain\.mjs\s*/, '')
