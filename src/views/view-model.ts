@@ -186,10 +186,17 @@ export function buildViewModel(store: Store, report: RunReportJson): RunViewMode
     }
     return jobs.find((j) => j.job === job && j.container === container && j.host === host)?.anchor ?? 'jobs';
   };
-  // Findings carry no host of their own: the row they came from does.
-  const rowHost = new Map(report.jobs.map((j) => [`${j.job} ${j.container_name}`, hostOf(j)]));
+  // Findings carry no host of their own: the row they came from does. Fleet rows of several
+  // hosts share job and container (null), so a finding is matched to its row by its text too.
+  const hostsOf = new Map<string, string[]>();
+  for (const j of report.jobs) {
+    for (const f of j.result?.findings ?? []) {
+      const key = `${j.job}\u0000${j.container_name}\u0000${f.severity}\u0000${f.message}`;
+      hostsOf.set(key, [...(hostsOf.get(key) ?? []), hostOf(j)]);
+    }
+  }
   const findings: ViewFinding[] = report.findings
-    .map((f) => ({ ...f, host: (f as { host?: string }).host ?? rowHost.get(`${f.job} ${f.container}`) ?? 'local' }))
+    .map((f) => ({ ...f, host: (f as { host?: string }).host ?? hostsOf.get(`${f.job}\u0000${f.container}\u0000${f.severity}\u0000${f.message}`)?.shift() ?? 'local' }))
     .sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity])
     .slice(0, LIMITS.findings)
     .map((f) => ({ severity: f.severity, job: f.job, container: f.container, host: f.host, message: cap(f.message, 600), evidence: evidenceOf(f.job, f.container, f.host, f.message) }));
