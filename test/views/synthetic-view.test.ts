@@ -90,6 +90,34 @@ describe('run view of a synthetic run (no Docker)', () => {
     await page.close();
   });
 
+  it('groups the page by host when the rows carry more than one (multi-host runs)', async () => {
+    // The stored run is single-host: its embedded model is rewritten as a two-host run would be.
+    const html = cli('report', seeded.runId, '--html');
+    const match = /(<script type="application\/json" id="cyberbrain-run-data">)([\s\S]*?)(<\/script>)/.exec(html)!;
+    const model = JSON.parse(match[2]!) as { hosts: string[]; maps: { host: string; anchor: string }[]; triage: { host: string }[]; gpus: { host: string }[]; jobs: { host: string }[] };
+    model.hosts = ['local', 'gpu-box'];
+    model.triage.forEach((t, i) => (t.host = i % 2 ? 'gpu-box' : 'local'));
+    model.maps.push({ ...model.maps[0]!, host: 'gpu-box', anchor: 'map-1' });
+    model.gpus.forEach((g) => (g.host = 'gpu-box'));
+    const file = artifactPath('synthetic-two-hosts.html');
+    writeFileSync(file, html.replace(match[0], `${match[1]}${JSON.stringify(model).replace(/</g, '\\u003c')}${match[3]}`));
+    const url = pathToFileURL(file).href;
+    const { page, errors, blocked } = await watchedPage(browser, [url]);
+    await page.goto(url, { waitUntil: 'load' });
+    const headings = await page.evaluate(() => [...document.querySelectorAll('h3.host')].map((h) => `${h.closest('section')!.id}: ${h.textContent}`));
+    expect(headings).toEqual([
+      'service-map: Host local',
+      'service-map: Host gpu-box',
+      'log-triage: Host local',
+      'log-triage: Host gpu-box',
+      'gpus: Host gpu-box',
+    ]);
+    expect(await page.evaluate(() => document.querySelectorAll('svg.service-map').length)).toBe(2);
+    expect(errors).toEqual([]);
+    expect(blocked).toEqual([]);
+    await page.close();
+  });
+
   it('report refuses --svg for an unknown run and --html with --format, exit 2', () => {
     expect(() => cli('report', 'run_nope', '--svg')).toThrow(/no run "run_nope"/);
     expect(() => cli('report', seeded.runId, '--html', '--format', 'json')).toThrow(/one of --format, --html or --svg/);
