@@ -1,4 +1,8 @@
-/** The run view's stylesheet, inlined into the page (no network: no web fonts, no external CSS). */
+/**
+ * The run view's stylesheet, inlined into the page (no network: no web fonts, no external CSS).
+ * Triage cards are `content-visibility: auto`: a 150-container run is a page of thousands of
+ * elements, and laying out the cards nobody has scrolled to yet cost more than half the render.
+ */
 export const PAGE_STYLE = `
 :root{--fg:#1b1f24;--muted:#5f6b7a;--line:#dde2ea;--bg:#fff;--card:#f8f9fb;--crit:#c62828;--warn:#e65100;--info:#1565c0;--ok:#2e7d32}
 *{box-sizing:border-box}
@@ -20,8 +24,10 @@ h3{font-size:14px;margin:16px 0 6px}h4{font-size:13px;margin:10px 0 4px;color:va
 .findings a{white-space:nowrap;font-size:12px}
 a{color:var(--info)}
 :target{outline:2px solid #ffb300;outline-offset:2px;border-radius:4px}
-.card{content-visibility:auto;contain-intrinsic-size:auto 320px;background:var(--card);border:1px solid var(--line);border-radius:8px;padding:10px 14px;margin:10px 0}
+.card{background:var(--card);border:1px solid var(--line);border-radius:8px;padding:10px 14px;margin:10px 0}
 .card-head{display:flex;gap:10px;align-items:baseline;flex-wrap:wrap}
+#log-triage .card{content-visibility:auto;contain-intrinsic-size:auto 320px}
+@media print{#log-triage .card{content-visibility:visible}}
 .grid{display:grid;grid-template-columns:repeat(auto-fill,minmax(290px,1fr));gap:10px}
 table{border-collapse:collapse;width:100%;font-size:13px}
 th,td{text-align:left;padding:4px 6px;border-bottom:1px solid var(--line);vertical-align:top}

@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
 import { ROOT } from './client.js';
 
 /** Debian's chromium (scripts/browser-up.sh installs it); puppeteer-core never downloads a browser. */
@@ -49,4 +49,13 @@ export async function watchedPage(browser: Browser, allowed: string[] = []): Pro
 export function artifactPath(name: string): string {
   mkdirSync(ARTIFACTS, { recursive: true });
   return join(ARTIFACTS, name);
+}
+
+/**
+ * Triage cards are drawn only once scrolled to (content-visibility: auto); a full-page screenshot
+ * would catch the ones below the fold before they are. Draw them all first.
+ */
+export async function showAllCards(target: Page | Frame): Promise<void> {
+  await target.evaluate(() => document.querySelectorAll<HTMLElement>('#log-triage .card').forEach((c) => (c.style.contentVisibility = 'visible')));
+  await target.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 }

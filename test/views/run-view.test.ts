@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import type { Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hostPageHtml } from '../helpers/app-host.js';
-import { artifactPath, launchBrowser, watchedPage } from '../helpers/browser.js';
+import { artifactPath, launchBrowser, showAllCards, watchedPage } from '../helpers/browser.js';
 import { ok, ROOT, SERVER_ENTRY, startServer, type ServerHandle } from '../helpers/client.js';
 import { dockerSkipped, TestContainers } from '../helpers/docker.js';
 
@@ -126,6 +126,7 @@ describe.skipIf(dockerSkipped)('run view (MCP App, --html, --svg)', () => {
       sparklines: document.querySelectorAll('#log-triage svg.spark').length,
       gpus: document.querySelectorAll('#gpus .gpu').length,
     }));
+    await showAllCards(page);
     await page.screenshot({ path: artifactPath('run-report.png'), fullPage: true });
     expect(errors).toEqual([]);
     expect(blocked).toEqual([]);
@@ -170,6 +171,7 @@ describe.skipIf(dockerSkipped)('run view (MCP App, --html, --svg)', () => {
     const shown = await frame.evaluate(() => ({ text: document.body.innerText, nodes: document.querySelectorAll('svg.service-map g.node').length }));
     // Let the view's size notification reach the host before the picture (not an assertion).
     await new Promise((r) => setTimeout(r, 300));
+    await showAllCards(frame);
     await page.screenshot({ path: artifactPath('run-app.png'), fullPage: true });
     expect(shown.text).toContain(runId);
     expect(shown.text).toContain(n('db'));
