@@ -78,7 +78,8 @@ try {
   try {
     const deadline = Date.now() + 120_000;
     while (Date.now() < deadline && !execFileSync('docker', ['logs', '--tail', '1', name], { encoding: 'utf8' }).includes(`after ${n - 1} ms`)) await new Promise((r) => setTimeout(r, 500));
-    const docker = new GuardedDocker(() => [{ id: 1, kind: 'name', value: name, description: '', jobs: [], enabled: true }], 60_000);
+    const local = { name: 'local', docker_host: process.env.DOCKER_HOST || 'unix:///var/run/docker.sock', tls: null, ssh_config: null, gpu_source: null };
+    const docker = new GuardedDocker(local, () => [{ id: 1, kind: 'name', value: name, description: '', jobs: [], enabled: true, host: 'local' }], 60_000);
     const id = execFileSync('docker', ['inspect', '-f', '{{.Id}}', name], { encoding: 'utf8' }).trim();
     // Each measured three times, alternating, best of three: the page cache is warm for both.
     const raws = [];

@@ -48,7 +48,7 @@ export function seedSyntheticRun(dbPath, opts = {}) {
         const i = names.indexOf(row.container_name);
         if (row.job === 'inventory') {
           const restarts = i % 13 === 0 ? r : 0;
-          store.inventory.record(runId, { container_id: ids[i], container_name: names[i], image: 'busybox', image_id: 'sha256:0', status: i % 17 === 0 ? 'exited' : 'running', health: i % 19 === 0 ? 'unhealthy' : null, restart_count: restarts, exit_code: null, oom_killed: false, started_at: null, finished_at: null, uptime_seconds: 3600, created_at: new Date().toISOString() });
+          store.inventory.record(runId, 'local', { container_id: ids[i], container_name: names[i], image: 'busybox', image_id: 'sha256:0', status: i % 17 === 0 ? 'exited' : 'running', health: i % 19 === 0 ? 'unhealthy' : null, restart_count: restarts, exit_code: null, oom_killed: false, started_at: null, finished_at: null, uptime_seconds: 3600, created_at: new Date().toISOString() });
           store.runs.finishJob(row.id, 'succeeded', null, { summary: `running, ${restarts} restarts`, findings: [], data: {} });
         } else if (row.job === 'log_triage') {
           const templates = Array.from({ length: perContainer[i] }, (_, t) => {
@@ -57,7 +57,7 @@ export function seedSyntheticRun(dbPath, opts = {}) {
           });
           const by = { fatal: 0, error: 0, warning: 0, info: 0, debug: 0 };
           for (const t of templates) by[t.severity] += t.count;
-          store.logTemplates.record(runId, names[i], 3600, templates.map((t) => ({ fingerprint: t.fingerprint, template: t.template, severity: t.severity, count: t.count, first_seen: null, last_seen: null })));
+          store.logTemplates.record(runId, 'local', names[i], 3600, templates.map((t) => ({ fingerprint: t.fingerprint, template: t.template, severity: t.severity, count: t.count, first_seen: null, last_seen: null })));
           const data = {
             window: { since: new Date(Date.now() - 3600_000).toISOString(), until: new Date().toISOString(), seconds: 3600, reason: 'since the last triage', min_seconds: 300, tail: 5000, max_bytes: 8388608, truncated: false, bytes: 1000 },
             lines: templates.reduce((a, t) => a + t.count, 0),

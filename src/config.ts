@@ -3,9 +3,10 @@ import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
 import type { RedactionOptions } from './redact/engine.js';
+import { parseEndpoint } from './domain/host.js';
+import { isLoopback } from './domain/loopback.js';
 import { parseGpuSource, type GpuSource } from './jobs/gpu-report/source.js';
 import { checkPatterns } from './redact/patterns.js';
-import { configureRedaction } from './redact/scrub.js';
 
 /**
  * One place where settings come from: command-line flags first, then the environment (an MCP
@@ -26,7 +27,11 @@ const ConfigSchema = z.object({
     extraPatterns: z.array(z.object({ name: z.string(), regex: z.string() })),
     allowPatterns: z.array(z.string()),
   }),
+  /** This machine's engine, the host "local": DOCKER_HOST (or the default socket) and Docker's TLS variables. */
+  localDocker: z.object({ host: z.string(), tls: z.object({ ca: z.string(), cert: z.string(), key: z.string() }).nullable() }),
   dockerTimeoutMs: z.number().int().min(100).max(600_000),
+  /** Connections open at once to one host's engine; hosts are read in parallel. */
+  hostConnections: z.number().int().min(1).max(64),
   jobConcurrency: z.number().int().min(1).max(32),
   waitMaxMs: z.number().int().min(0).max(3_600_000),
   heartbeatMs: z.number().int().min(100).max(60_000),
@@ -77,7 +82,9 @@ const SETTING_NAMES: Record<string, string> = {
   logsDir: 'CYBERBRAIN_LOGS',
   readOnly: 'CYBERBRAIN_READ_ONLY (--read-only)',
   logLevel: 'LOG_LEVEL',
+  localDocker: 'DOCKER_HOST',
   dockerTimeoutMs: 'CYBERBRAIN_DOCKER_TIMEOUT_MS',
+  hostConnections: 'CYBERBRAIN_HOST_CONNECTIONS',
   jobConcurrency: 'CYBERBRAIN_JOB_CONCURRENCY',
   waitMaxMs: 'CYBERBRAIN_WAIT_MAX_MS',
   heartbeatMs: 'CYBERBRAIN_HEARTBEAT_MS',
@@ -94,6 +101,7 @@ function expandHome(path: string): string {
   return path;
 }
 
+/** Reads and checks the settings. No side effects: what they configure is applied by the caller (createApp). */
 export function loadConfig(flags: ConfigFlags = {}, env: NodeJS.ProcessEnv = process.env): Config {
   const dbPath = resolve(expandHome(flags.db ?? (env.CYBERBRAIN_DB || defaultDbPath(env))));
   const parseBool = (name: string, fallback: boolean): boolean => {
@@ -109,7 +117,9 @@ export function loadConfig(flags: ConfigFlags = {}, env: NodeJS.ProcessEnv = pro
     logsDir: resolve(expandHome(env.CYBERBRAIN_LOGS || env.CYBER_BRAIN_LOGS || join(dirname(dbPath), 'logs'))),
     readOnly: flags.readOnly ?? parseBool('CYBERBRAIN_READ_ONLY', false),
     logLevel: (env.LOG_LEVEL || 'info').toLowerCase(),
+    localDocker: localDockerFrom(env),
     dockerTimeoutMs: intFromEnv('CYBERBRAIN_DOCKER_TIMEOUT_MS', env, 15_000),
+    hostConnections: intFromEnv('CYBERBRAIN_HOST_CONNECTIONS', env, 8),
     jobConcurrency: intFromEnv('CYBERBRAIN_JOB_CONCURRENCY', env, 4),
     waitMaxMs: intFromEnv('CYBERBRAIN_WAIT_MAX_MS', env, 120_000),
     heartbeatMs: intFromEnv('CYBERBRAIN_HEARTBEAT_MS', env, 5_000),
@@ -131,7 +141,6 @@ export function loadConfig(flags: ConfigFlags = {}, env: NodeJS.ProcessEnv = pro
     const given = (candidate as Record<string, unknown>)[key];
     throw new ConfigError(`${setting}=${JSON.stringify(given)} is not valid: ${first.message}`);
   }
-  configureRedaction(parsed.data.redaction);
   return Object.freeze(parsed.data);
 }
 
@@ -181,10 +190,27 @@ function readRedactionFile(path: string | undefined): Pick<RedactionOptions, 'ex
  * machine: a server reachable from elsewhere refuses it.
  */
 export function assertDebugModeAllowed(config: Config, bindHost: string): void {
-  const loopback = bindHost === 'localhost' || bindHost === '::1' || /^127\./.test(bindHost);
+  const loopback = isLoopback(bindHost);
   if (!config.redaction.maskPersonal && !loopback) {
     throw new ConfigError(`DEBUG_REDACTED_MODE=false is refused when listening on ${bindHost}: it is allowed on a loopback address only`);
   }
+}
+
+/**
+ * The local engine as Docker's own CLI finds it: DOCKER_HOST, else the default socket; with
+ * DOCKER_TLS_VERIFY set, TLS files ca.pem, cert.pem and key.pem from DOCKER_CERT_PATH (else ~/.docker).
+ */
+function localDockerFrom(env: NodeJS.ProcessEnv): { host: string; tls: { ca: string; cert: string; key: string } | null } {
+  const host = env.DOCKER_HOST?.trim() || 'unix:///var/run/docker.sock';
+  try {
+    parseEndpoint(host);
+  } catch (err) {
+    throw new ConfigError(`DOCKER_HOST: ${(err as Error).message}`);
+  }
+  const verify = env.DOCKER_TLS_VERIFY !== undefined && env.DOCKER_TLS_VERIFY !== '' && env.DOCKER_TLS_VERIFY !== '0';
+  if (!verify) return { host, tls: null };
+  const dir = resolve(expandHome(env.DOCKER_CERT_PATH || join(homedir(), '.docker')));
+  return { host, tls: { ca: join(dir, 'ca.pem'), cert: join(dir, 'cert.pem'), key: join(dir, 'key.pem') } };
 }
 
 function gpuSourceFrom(raw: string | undefined): GpuSource {

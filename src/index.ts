@@ -4,6 +4,7 @@ import { ConfigError, loadConfig } from './config.js';
 import { parse, UsageError } from './cli/args.js';
 import { allowlistCommand, runsCommand } from './cli/commands.js';
 import { doctorCommand } from './cli/doctor.js';
+import { hostCommand } from './cli/host.js';
 import { hoistGlobalFlags, joinNegativeValues } from './cli/global-flags.js';
 import { forCli } from './cli/hints.js';
 import { containersCommand, directiveCommand, directivesCommand, reportCommand } from './cli/read-commands.js';
@@ -24,6 +25,7 @@ const COMMANDS: Record<string, (argv: string[]) => Promise<number | undefined>> 
   run: runCommand,
   runs: runsCommand,
   allowlist: allowlistCommand,
+  host: hostCommand,
   redact: redactCommand,
   report: reportCommand,
   containers: containersCommand,

@@ -22,7 +22,8 @@ export async function doctorCommand(argv: string[]): Promise<number> {
   const { values } = parse(argv, { json: { type: 'boolean' }, db: { type: 'string' } });
   if (values.help) return print(DOCTOR_HELP), 0;
   return withApp({ db: values.db as string | undefined }, async ({ deps }) => {
-    const { config, store, docker } = deps;
+    const { config, store, fleet } = deps;
+    const docker = fleet.localClient;
     const checks: Check[] = [];
 
     let containers: Awaited<ReturnType<typeof docker.listContainers>> | undefined;
@@ -45,7 +46,7 @@ export async function doctorCommand(argv: string[]): Promise<number> {
     });
 
     const entries = store.allowlist.list();
-    const idle = containers ? entries.filter((e) => e.enabled && !matchesAny(e, containers!)) : [];
+    const idle = containers ? entries.filter((e) => e.enabled && e.host === 'local' && !matchesAny(e, containers!)) : [];
     checks.push({
       name: 'allowlist',
       ok: entries.length > 0 && idle.length === 0,
@@ -53,6 +54,18 @@ export async function doctorCommand(argv: string[]): Promise<number> {
         entries.length === 0
           ? 'empty: nothing can be diagnosed. Add a container with: cyberbrain-mcp allowlist add NAME'
           : `${entries.length} entr${entries.length === 1 ? 'y' : 'ies'} (${entries.filter((e) => !e.enabled).length} disabled)${idle.length ? `; matching no container now: ${idle.map((e) => `${e.kind} ${e.value}`).join(', ')}` : ''}`,
+    });
+
+    // Other hosts: reachable, and which engine (side by side, each bounded by the Docker timeout).
+    const others = fleet.hosts().filter((h) => h.name !== 'local');
+    const versions = await Promise.allSettled(others.map((h) => fleet.get(h.name).version()));
+    others.forEach((h, i) => {
+      const v = versions[i]!;
+      checks.push(
+        v.status === 'fulfilled'
+          ? { name: `host ${h.name}`, ok: true, detail: `${h.docker_host}: Docker ${v.value.version}` }
+          : { name: `host ${h.name}`, ok: false, detail: `${(v.reason as Error).message}${(v.reason as { hint?: string }).hint ? ` ${(v.reason as { hint?: string }).hint}` : ''}` },
+      );
     });
 
     checks.push({ name: 'gpu source', ok: true, detail: describeSource(config.gpuSource) });

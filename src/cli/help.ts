@@ -2,19 +2,21 @@ export const MAIN_HELP = `cyberbrain-mcp: read-only Docker diagnostics for AI as
 
 Usage:
   cyberbrain-mcp [--db PATH] [--read-only]        serve MCP over stdio (the default)
-  cyberbrain-mcp run --directive D1 [--container NAME ...] [--since 2h] [--tail N]
+  cyberbrain-mcp run --directive D1 [--container NAME ...] [--host H ...] [--since 2h] [--tail N]
                      [--fail-on warning|critical] [--yes] [--format markdown|json] [--html FILE]
                                                    run a directive now and print its report
-  cyberbrain-mcp runs [--status S] [--directive D] [--container C] [--limit N] [--json]
+  cyberbrain-mcp runs [--status S] [--directive D] [--container C] [--host H] [--limit N] [--json]
                                                    list past runs, newest first
   cyberbrain-mcp report RUN_ID [--format markdown|json | --html | --svg]
                                                    print a past run's report (--html: the run view
                                                    as one HTML file; --svg: its service map)
-  cyberbrain-mcp containers [--allowed] [--json]   what the engine has, allowed or not, and why
+  cyberbrain-mcp containers [--allowed] [--host H] [--json]
+                                                   what the engines have, allowed or not, and why
   cyberbrain-mcp directives [--json]               the recipes runs use
   cyberbrain-mcp directive show NAME [--json]      one recipe in full
   cyberbrain-mcp allowlist ls|add|rm|enable|disable ...
                                                    show or change which containers may be diagnosed
+  cyberbrain-mcp host ls|add|rm ...                the Docker engines to read besides this one
   cyberbrain-mcp doctor [--json]                   check engine, database, allowlist, GPU source, redaction
   cyberbrain-mcp redact [--stats] [FILE ...]       copy text with every secret redacted
   cyberbrain-mcp serve --http [--host H] [--port P] serve MCP over HTTP (Streamable HTTP and SSE)
@@ -31,12 +33,13 @@ export const SERVE_HELP = `Usage: cyberbrain-mcp [--db PATH] [--read-only]
 Serves the Model Context Protocol over stdin/stdout for one client (Claude Desktop, Claude Code,
 Cursor, ...). --read-only leaves set_allowlist, create_directive and update_directive unregistered.`;
 
-export const RUN_HELP = `Usage: cyberbrain-mcp run --directive ID|NAME [--container NAME ...] [--since 2h] [--tail N]
+export const RUN_HELP = `Usage: cyberbrain-mcp run --directive ID|NAME [--container NAME ...] [--host H ...] [--since 2h] [--tail N]
                           [--fail-on warning|critical] [--yes] [--format markdown|json] [--html FILE] [--db PATH]
 
 Runs a directive in this process over the allowlisted containers it selects and prints the report to
 stdout; where the report file was saved goes to stderr. --container narrows the run (repeatable;
-each must be allowlisted). --since and --tail set the log window for this run only (e.g. --since 2h).
+each must be allowlisted; HOST/NAME pins a host). --host narrows it to hosts (repeatable; default:
+every host with allowlist entries). --since and --tail set the log window for this run only (e.g. --since 2h).
 --yes approves a directive that requires approval. --html FILE also writes the run view (findings,
 service map, log triage with history, GPUs) to FILE as one self-contained HTML page. On a terminal a progress line shows on stderr;
 Ctrl-C cancels the run cleanly (a second Ctrl-C quits at once).
@@ -44,18 +47,20 @@ Exit code: 0 succeeded (or nothing to run), 1 partial, failed or cancelled, 2 us
 flag, value or directive), 3 could not start (e.g. no allowlisted container, Docker unreachable),
 4 --fail-on: a finding at that level or worse (for cron and CI).`;
 
-export const RUNS_HELP = `Usage: cyberbrain-mcp runs [--status STATUS] [--directive ID|NAME] [--container NAME] [--limit N] [--json] [--db PATH]
+export const RUNS_HELP = `Usage: cyberbrain-mcp runs [--status STATUS] [--directive ID|NAME] [--container NAME] [--host H] [--limit N] [--json] [--db PATH]
 
 Lists past runs, newest first (default 20).`;
 
 export const ALLOWLIST_HELP = `Usage:
   cyberbrain-mcp allowlist ls [--json]
-  cyberbrain-mcp allowlist add NAME [--description TEXT] [--jobs inventory,log_triage,...]
-  cyberbrain-mcp allowlist add --id ID | --label KEY=VALUE [--description TEXT] [--jobs ...]
-  cyberbrain-mcp allowlist rm NAME | --id ID | --label KEY=VALUE
-  cyberbrain-mcp allowlist enable|disable NAME | --id ID | --label KEY=VALUE
+  cyberbrain-mcp allowlist add NAME [--host H] [--description TEXT] [--jobs inventory,log_triage,...]
+  cyberbrain-mcp allowlist add --id ID | --label KEY=VALUE [--host H] [--description TEXT] [--jobs ...]
+  cyberbrain-mcp allowlist rm NAME | --id ID | --label KEY=VALUE [--host H]
+  cyberbrain-mcp allowlist enable|disable NAME | --id ID | --label KEY=VALUE [--host H]
 
 Only allowlisted containers can be diagnosed; everything else is denied. Changes are audited.
+An entry picks containers of one host: --host H (see: cyberbrain-mcp host ls), "local" (this
+machine's engine) when left out, '*' for every host.
 An entry that matches no container now is kept, with a note. Read-only mode refuses changes.`;
 
 export const REDACT_HELP = `Usage: cyberbrain-mcp redact [--stats] [FILE ...]
@@ -112,9 +117,9 @@ skips that; servers prune hourly too, but never VACUUM: freed pages are reused).
 
 Prints runs, rows, files and bytes before and after. Exit code: 0 done, 2 usage error.`;
 
-export const CONTAINERS_HELP = `Usage: cyberbrain-mcp containers [--allowed] [--json] [--db PATH]
+export const CONTAINERS_HELP = `Usage: cyberbrain-mcp containers [--allowed] [--host H] [--json] [--db PATH]
 
-Lists the containers the engine has (names, ids, state, image), each allowed or not and by which
+Lists the containers the engines have (every host, or --host H only) (names, ids, state, image), each allowed or not and by which
 allowlist entry. --allowed shows only the allowed ones. Never environment variables or logs.`;
 
 export const DIRECTIVES_HELP = `Usage:
@@ -136,3 +141,20 @@ export const DOCTOR_HELP = `Usage: cyberbrain-mcp doctor [--json] [--db PATH]
 Checks what cyberbrain-mcp needs: the Docker engine (reachable, version), the database (path, size,
 integrity, migrations), allowlist entries that match no container, the GPU source, the redaction
 configuration and the report folder. Exit 0 when every check passes, 1 otherwise.`;
+
+export const HOST_HELP = `Usage:
+  cyberbrain-mcp host ls [--no-check] [--json]
+  cyberbrain-mcp host add NAME --docker-host unix:///PATH|tcp://HOST:PORT|ssh://[USER@]HOST[:PORT]
+                          [--tls-ca FILE --tls-cert FILE --tls-key FILE] [--ssh-config FILE]
+                          [--gpu-source command:CMD|file:PATH|none] [--replace]
+  cyberbrain-mcp host add NAME --from-context DOCKER_CONTEXT
+  cyberbrain-mcp host rm NAME
+
+Hosts are the Docker engines runs read. "local" is this machine's engine (DOCKER_HOST or the default
+socket) and needs no setup. Others are reached as Docker reaches them: a unix socket, tcp with TLS
+client files (their paths are stored, never their contents; tcp without TLS only on loopback), or
+ssh (the system ssh client runs \`docker system dial-stdio\` there: your keys, agent and known_hosts
+apply, never a prompt). --from-context takes the endpoint and TLS files of a Docker CLI context.
+Nothing on a host is read until allowlisted for it: cyberbrain-mcp allowlist add NAME --host H.
+ls asks every engine for its version (--no-check: configuration only). rm is refused while
+allowlist entries name the host. Changes are audited.`;

@@ -1,4 +1,4 @@
-import { decide, entryMatches } from '../docker/guard.js';
+import { decide, entriesFor, entryMatches } from '../docker/guard.js';
 import { buildReportJson, renderMarkdown } from '../jobs/report.js';
 import { runHtml, runSvg } from '../views/export.js';
 import { getDirective } from '../tools/get-directive.js';
@@ -11,20 +11,26 @@ import { note, print, table, withApp } from './output.js';
 
 /** `containers`: what the engine has, each allowed or not, and why. */
 export async function containersCommand(argv: string[]): Promise<number> {
-  const { values } = parse(argv, { allowed: { type: 'boolean' }, json: { type: 'boolean' }, db: { type: 'string' } });
+  const { values } = parse(argv, { allowed: { type: 'boolean' }, host: { type: 'string' }, json: { type: 'boolean' }, db: { type: 'string' } });
   if (values.help) return print(CONTAINERS_HELP), 0;
   return withApp({ db: values.db as string | undefined }, async ({ deps }) => {
-    const out = await callTool(listContainers, { allowed_only: values.allowed === true, limit: 500 }, deps);
+    const out = await callTool(listContainers, { allowed_only: values.allowed === true, limit: 500, ...(values.host ? { host: values.host } : {}) }, deps);
+    for (const u of out.unreachable ?? []) note(`note: host ${u.host} could not be listed: ${u.error}`);
     if (values.json) return print(JSON.stringify(out, null, 2)), 0;
     if (out.containers.length === 0) return print(values.allowed ? 'No allowlisted container exists. Add one with: cyberbrain-mcp allowlist add NAME' : 'The engine has no containers.'), 0;
-    const entries = deps.store.allowlist.list();
+    const all = deps.store.allowlist.list();
     const why = (c: (typeof out.containers)[number]): string => {
       const identity = { id: c.id, name: c.name, labels: c.labels };
+      const entries = entriesFor(c.host, all);
       if (!c.allowed) return entries.some((e) => !e.enabled && entryMatches(identity, { ...e, enabled: true })) ? 'no: its allowlist entry is disabled' : 'no: not on the allowlist';
-      const d = decide(identity, entries);
-      return d.allowed ? `yes: ${d.entries.map((e) => `${e.kind} ${e.value}${e.jobs.length ? ` (${e.jobs.join(', ')})` : ''}`).join('; ')}` : 'yes';
+      const d = decide(identity, entries, undefined, c.host);
+      return d.allowed ? `yes: ${d.entries.map((e) => `${e.kind} ${e.value}${e.host === '*' ? ' on every host' : ''}${e.jobs.length ? ` (${e.jobs.join(', ')})` : ''}`).join('; ')}` : 'yes';
     };
-    print(table(['NAME', 'ID', 'STATE', 'IMAGE', 'ALLOWED'], out.containers.map((c) => [c.name, c.short_id, c.state, c.image, why(c)])));
+    // The HOST column appears once there is more than one host to tell apart.
+    const manyHosts = deps.fleet.hosts().length > 1;
+    const head = ['NAME', 'ID', 'STATE', 'IMAGE', 'ALLOWED'];
+    const rows = out.containers.map((c) => [c.name, c.short_id, c.state, c.image, why(c)]);
+    print(manyHosts ? table(['HOST', ...head], out.containers.map((c, i) => [c.host, ...rows[i]!])) : table(head, rows));
     if (out.total > out.containers.length) print(`… and ${out.total - out.containers.length} more`);
     return 0;
   });

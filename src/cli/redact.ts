@@ -2,7 +2,7 @@ import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import { LineRedactor } from '../redact/line-redactor.js';
-import { redactor } from '../redact/scrub.js';
+import { configureRedaction, redactor } from '../redact/scrub.js';
 import type { RedactionStats } from '../redact/engine.js';
 import { parse, UsageError } from './args.js';
 import { REDACT_HELP } from './help.js';
@@ -16,7 +16,7 @@ import { loadConfig } from '../config.js';
 export async function redactCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parse(argv, { stats: { type: 'boolean' } }, true);
   if (values.help) return void process.stdout.write(`${REDACT_HELP}\n`), 0; // stdout-ok: help for a person
-  loadConfig(); // applies the configured redaction options (extra and allow patterns, personal-data masking)
+  configureRedaction(loadConfig().redaction); // extra and allow patterns, personal-data masking
   const stats: RedactionStats = new Map();
   const sources: Readable[] = positionals.length > 0 ? [] : [process.stdin];
   for (const file of positionals) {

@@ -19,6 +19,7 @@ export async function runCommand(argv: string[]): Promise<number> {
   const { values } = parse(argv, {
     directive: { type: 'string', short: 'd' },
     container: { type: 'string', short: 'c', multiple: true },
+    host: { type: 'string', multiple: true },
     since: { type: 'string' },
     tail: { type: 'string' },
     'fail-on': { type: 'string' },
@@ -46,7 +47,8 @@ export async function runCommand(argv: string[]): Promise<number> {
       const flag = i.path.includes('since') ? `--since "${since}"` : i.path.includes('tail') ? `--tail ${tail}` : i.path.join('.');
       throw new UsageError(`${flag}: ${i.message} (e.g. --since 2h, --since 30m, --tail 5000)`);
     }
-    const runId = await deps.engine.launch({ directive, containers: values.container as string[] | undefined, transport: 'cli' });
+    const hosts = values.host as string[] | undefined;
+    const runId = await deps.engine.launch({ directive, containers: values.container as string[] | undefined, ...(hosts?.length ? { hosts } : {}), transport: 'cli' });
 
     const progress = new ProgressLine(process.stderr);
     progress.show(`[0/${deps.store.runs.jobs(runId).length}] run ${runId} started`);

@@ -3,13 +3,13 @@ import type Dockerode from 'dockerode';
 
 /**
  * The raw engine client. Private to src/docker: only guarded-client.ts may import it, and it
- * calls nothing but read-only endpoints. dockerode reads DOCKER_HOST, DOCKER_TLS_VERIFY and
- * DOCKER_CERT_PATH itself (unix socket, tcp, tcp with TLS). It is loaded on first use: its
- * dependency tree (ssh2, gRPC) costs a fifth of a second at start-up, paid only when Docker is called.
+ * calls nothing but read-only endpoints. One client per host, made from that host's endpoint
+ * (connection.ts). dockerode is loaded on first use: its dependency tree costs a fifth of a
+ * second at start-up, paid only when an engine is called.
  */
-export async function createRawDocker(timeoutMs: number): Promise<Dockerode> {
+export async function createRawDocker(options: Dockerode.DockerOptions): Promise<Dockerode> {
   const { default: DockerodeClass } = await import('dockerode');
-  return new DockerodeClass({ timeout: timeoutMs });
+  return new DockerodeClass(options);
 }
 export type RawDocker = Dockerode;
 

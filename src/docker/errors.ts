@@ -1,24 +1,35 @@
 import { ToolError } from '../errors.js';
 import { redactText } from '../redact/scrub.js';
 
-/** Where the engine is expected, for messages: DOCKER_HOST or the default socket. */
-export const dockerEndpoint = (): string => process.env.DOCKER_HOST || 'unix:///var/run/docker.sock';
-
 /**
  * Turns a dockerode/socket failure into an error the model can act on. Raw upstream text is
  * redacted and never carries request metadata.
  */
-export function translateDockerError(err: unknown, what: string, endpoint = dockerEndpoint()): ToolError {
+export function translateDockerError(err: unknown, what: string, endpoint: string): ToolError {
   if (err instanceof ToolError) return err;
   const e = err as { code?: string; statusCode?: number; reason?: string; message?: string; json?: { message?: string } };
   const code = e?.code;
-  if (code === 'ENOENT' || code === 'ECONNREFUSED' || code === 'EACCES' || code === 'ECONNRESET' || code === 'EHOSTUNREACH' || code === 'ENOTFOUND') {
+  if (code === 'SSH_FAILED') {
+    return new ToolError(
+      'DOCKER_UNAVAILABLE',
+      `The Docker engine at ${endpoint} is not reachable over ssh while trying to ${what}: ${redactText(String(e.message ?? '').slice(0, 300))}.`,
+      'Check that `ssh HOST docker version` works from this machine without a prompt (key or agent, host key in known_hosts); other hosts keep working meanwhile.',
+    );
+  }
+  if (typeof code === 'string' && /^(ERR_TLS|ERR_SSL|CERT_|UNABLE_TO_|DEPTH_ZERO|SELF_SIGNED|EPROTO)/.test(code)) {
+    return new ToolError(
+      'DOCKER_UNAVAILABLE',
+      `The Docker engine at ${endpoint} refused the TLS connection (${code}) while trying to ${what}.`,
+      'Check the host\'s TLS files: the CA must have signed the engine\'s certificate (for this address), and the engine must trust the client certificate.',
+    );
+  }
+  if (code === 'ETIMEDOUT' ||code === 'ENOENT' || code === 'ECONNREFUSED' || code === 'EACCES' || code === 'ECONNRESET' || code === 'EHOSTUNREACH' || code === 'ENOTFOUND') {
     return new ToolError(
       'DOCKER_UNAVAILABLE',
       `The Docker engine is not reachable at ${endpoint} (${code}) while trying to ${what}.`,
       code === 'EACCES'
         ? 'The server lacks permission on the Docker socket: run it as a user in the docker group.'
-        : 'Start the engine (e.g. `dockerd` or Docker Desktop) or point DOCKER_HOST at a running one; other tools keep working meanwhile.',
+        : 'Start the engine (e.g. `dockerd` or Docker Desktop) or point DOCKER_HOST (or the host\'s endpoint: `cyberbrain-mcp host add`) at a running one; other tools and hosts keep working meanwhile.',
     );
   }
   const upstream = redactText((e?.json?.message ?? e?.reason ?? e?.message ?? String(err)).slice(0, 300));
@@ -27,13 +38,13 @@ export function translateDockerError(err: unknown, what: string, endpoint = dock
 }
 
 /** Every Docker call is bounded: past `ms` it fails with a TIMEOUT the model can explain. */
-export async function withTimeout<T>(work: (signal: AbortSignal) => Promise<T>, ms: number, what: string, endpoint?: string): Promise<T> {
+export async function withTimeout<T>(work: (signal: AbortSignal) => Promise<T>, ms: number, what: string, endpoint: string): Promise<T> {
   const controller = new AbortController();
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
       controller.abort();
-      reject(new ToolError('TIMEOUT', `The Docker engine at ${endpoint ?? dockerEndpoint()} did not answer within ${ms} ms while trying to ${what}.`, 'Check the engine with `docker info`, or raise CYBERBRAIN_DOCKER_TIMEOUT_MS.'));
+      reject(new ToolError('TIMEOUT', `The Docker engine at ${endpoint} did not answer within ${ms} ms while trying to ${what}.`, 'Check the engine with `docker info`, or raise CYBERBRAIN_DOCKER_TIMEOUT_MS.'));
     }, ms);
     timer.unref();
   });

@@ -39,11 +39,17 @@ export function entryMatches(c: ContainerIdentity, e: AllowlistEntry): boolean {
   }
 }
 
+/**
+ * The entries that speak for one host: its own and those for every host ("*"). An entry names
+ * exactly one host (or "*"): a name allowlisted on one host says nothing about the same name on another.
+ */
+export const entriesFor = (host: string, entries: readonly AllowlistEntry[]): AllowlistEntry[] => entries.filter((e) => e.host === host || e.host === '*');
+
 /** Does the entry pick any of these containers? (An entry that picks none is likely a typo.) */
 export const matchesAny = (e: AllowlistEntry, containers: readonly ContainerIdentity[]): boolean => containers.some((c) => entryMatches(c, e));
 
 /** The decision for one container and (optionally) one job, naming the rule when it says no. */
-export function decide(c: ContainerIdentity, entries: readonly AllowlistEntry[], job?: JobName): GuardDecision {
+export function decide(c: ContainerIdentity, entries: readonly AllowlistEntry[], job?: JobName, host = 'local'): GuardDecision {
   if (!FULL_ID.test(c.id) || c.name.length === 0 || c.name.includes('\0')) {
     return { allowed: false, rule: 'invalid_container', reason: 'the engine returned a container without a valid id or name', hint: 'list containers again with list_containers' };
   }
@@ -52,8 +58,11 @@ export function decide(c: ContainerIdentity, entries: readonly AllowlistEntry[],
     return {
       allowed: false,
       rule: 'not_allowlisted',
-      reason: `container "${c.name}" is not on the allowlist`,
-      hint: `allow it with set_allowlist {"add":[{"kind":"name","value":"${c.name}"}]} or \`cyberbrain-mcp allowlist add ${c.name}\``,
+      reason: `container "${c.name}" is not on the allowlist${host === 'local' ? '' : ` of host "${host}"`}`,
+      hint:
+        host === 'local'
+          ? `allow it with set_allowlist {"add":[{"kind":"name","value":"${c.name}"}]} or \`cyberbrain-mcp allowlist add ${c.name}\``
+          : `allow it with set_allowlist {"add":[{"kind":"name","value":"${c.name}","host":"${host}"}]} or \`cyberbrain-mcp allowlist add ${c.name} --host ${host}\``,
     };
   }
   if (job) {

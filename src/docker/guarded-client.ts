@@ -1,10 +1,12 @@
 import type { Readable } from 'node:stream';
 import type { AllowlistEntry } from '../domain/allowlist.js';
+import { LOCAL_HOST, type HostSpec } from '../domain/host.js';
 import type { JobName } from '../domain/jobs.js';
 import { ToolError } from '../errors.js';
 import { redactDeep, redactEnvEntry, redactText } from '../redact/scrub.js';
 import { createRawDocker, openLogStream, type LogQuery, type RawDocker } from './client.js';
-import { dockerEndpoint, translateDockerError, withTimeout } from './errors.js';
+import { engineConnection, type EngineConnection } from './connection.js';
+import { translateDockerError, withTimeout } from './errors.js';
 import { decide, type ContainerIdentity } from './guard.js';
 import { LogDecoder, type LogLine } from './log-lines.js';
 
@@ -31,6 +33,8 @@ export interface ContainerSummary {
   created_at: string;
   labels: Record<string, string>;
   allowed: boolean;
+  /** The host it runs on ("local" for this machine's engine). */
+  host: string;
 }
 
 /** What inspect tells of an allowlisted container, already redacted. */
@@ -164,6 +168,7 @@ export async function openLogStreamWithin(
 }
 
 const ZERO_TIME = '0001-01-01T00:00:00Z';
+const FULL_ID = /^[0-9a-f]{64}$/;
 const dockerTime = (t: string | undefined): string | null => (!t || t === ZERO_TIME ? null : t);
 
 /**
@@ -174,17 +179,43 @@ const dockerTime = (t: string | undefined): string | null => (!t || t === ZERO_T
  */
 export class GuardedDocker {
   private rawClient: Promise<RawDocker> | undefined;
-  /** Where the engine is, as configured when this client was made (for error messages). */
-  private readonly endpoint = dockerEndpoint();
+  private connection: EngineConnection | undefined;
+  private closed = false;
+  /** The host's name ("local" for this machine's engine). */
+  readonly host: string;
+  /** Where the engine is, for error messages: its endpoint, and the host's name when not local. */
+  readonly endpoint: string;
 
+  /**
+   * `allowlist` gives the entries that apply to this host (its own and "*"), read afresh at
+   * every call. `maxSockets` bounds the connections open to this engine at once.
+   */
   constructor(
+    private readonly target: HostSpec,
     private readonly allowlist: () => AllowlistEntry[],
     private readonly timeoutMs: number,
-  ) {}
+    private readonly maxSockets = 8,
+  ) {
+    this.host = target.name;
+    this.endpoint = target.name === LOCAL_HOST ? target.docker_host : `${target.docker_host} (host "${target.name}")`;
+  }
 
   private get docker(): Promise<RawDocker> {
-    this.rawClient ??= createRawDocker(this.timeoutMs);
+    if (this.closed) return Promise.reject(new ToolError('DOCKER_UNAVAILABLE', `Host "${this.host}" was removed or changed while in use.`, 'List hosts with list_hosts and retry.'));
+    this.rawClient ??= (async () => {
+      const connection = await engineConnection(this.target, this.timeoutMs, this.maxSockets);
+      this.connection = connection;
+      return createRawDocker(connection.options);
+    })();
+    // A failure to connect (an unreadable TLS file) is not remembered: the next call tries again.
+    this.rawClient.catch(() => (this.rawClient = undefined));
     return this.rawClient;
+  }
+
+  /** Lets go of this engine's connections (ssh processes, sockets); later calls fail. */
+  close(): void {
+    this.closed = true;
+    this.connection?.close();
   }
 
   async ping(): Promise<void> {
@@ -212,6 +243,7 @@ export class GuardedDocker {
         created_at: new Date(c.Created * 1000).toISOString(),
         labels: redactLabels(c.Labels),
         allowed: decide(identity, entries).allowed,
+        host: this.host,
       };
     });
   }
@@ -221,10 +253,18 @@ export class GuardedDocker {
    * allowlist for `job` right now. Throws NOT_ALLOWED naming the container and how to allow it.
    */
   async resolveAllowed(ref: string, job?: JobName): Promise<ContainerIdentity> {
-    const identity = await this.resolve(ref);
-    const decision = decide(identity, this.allowlist(), job);
+    return (await this.resolveAllowedWithInfo(ref, job)).identity;
+  }
+
+  /**
+   * The same, also handing back the inspect data when resolving read it (a full id is resolved by
+   * inspecting that one container, not by listing them all): the caller need not inspect twice.
+   */
+  private async resolveAllowedWithInfo(ref: string, job?: JobName): Promise<{ identity: ContainerIdentity; info?: InspectInfo }> {
+    const resolved = await this.resolve(ref);
+    const decision = decide(resolved.identity, this.allowlist(), job, this.host);
     if (!decision.allowed) throw new ToolError('NOT_ALLOWED', `Denied: ${decision.reason}.`, decision.hint);
-    return identity;
+    return resolved;
   }
 
   /** Allowlisted containers, optionally only those a job may touch. */
@@ -234,8 +274,8 @@ export class GuardedDocker {
   }
 
   async inspect(ref: string, job?: JobName): Promise<ContainerDetails> {
-    const c = await this.resolveAllowed(ref, job);
-    const info = await withTimeout(async (abortSignal) => (await this.docker).getContainer(c.id).inspect({ abortSignal }), this.timeoutMs, `inspect ${c.name}`, this.endpoint);
+    const { identity: c, info: known } = await this.resolveAllowedWithInfo(ref, job);
+    const info = known ?? (await withTimeout(async (abortSignal) => (await this.docker).getContainer(c.id).inspect({ abortSignal }), this.timeoutMs, `inspect ${c.name}`, this.endpoint));
     return toDetails(info);
   }
 
@@ -301,10 +341,10 @@ export class GuardedDocker {
    * it times: opening the stream, and each wait for the next chunk.
    */
   async *logBatches(ref: string, job: JobName, opts: LogOptions): AsyncGenerator<LogLine[], LogRead> {
-    const c = await this.resolveAllowed(ref, job);
+    const { identity: c, info: known } = await this.resolveAllowedWithInfo(ref, job);
     const raw = await this.docker;
     const container = raw.getContainer(c.id);
-    const info = await withTimeout((abortSignal) => container.inspect({ abortSignal }), this.timeoutMs, `inspect ${c.name}`, this.endpoint);
+    const info = known ?? (await withTimeout((abortSignal) => container.inspect({ abortSignal }), this.timeoutMs, `inspect ${c.name}`, this.endpoint));
     const query = { since: opts.since ?? 0, until: opts.until, tail: opts.tail };
     const what = `read logs of ${c.name}`;
     const stream = await openLogStreamWithin(raw, c.id, query, { timeoutMs: this.timeoutMs, signal: opts.signal, what, endpoint: this.endpoint });
@@ -378,15 +418,21 @@ export class GuardedDocker {
     return withTimeout(async (abortSignal) => (await this.docker).listContainers({ all: true, abortSignal }), this.timeoutMs, 'list containers', this.endpoint);
   }
 
-  private async resolve(ref: string): Promise<ContainerIdentity> {
+  private async resolve(ref: string): Promise<{ identity: ContainerIdentity; info?: InspectInfo }> {
     const wanted = ref.trim().replace(/^\//, '');
     if (wanted.length === 0) throw new ToolError('INVALID', 'An empty container reference was given.', 'Pass a container name or id from list_containers.');
+    // A full id (what runs pass) names exactly one container: inspect it alone, at this moment,
+    // instead of listing every container of the engine for each call.
+    if (FULL_ID.test(wanted)) {
+      const info = await withTimeout(async (abortSignal) => (await this.docker).getContainer(wanted).inspect({ abortSignal }), this.timeoutMs, `inspect ${wanted.slice(0, 12)}`, this.endpoint);
+      return { identity: { id: info.Id, name: info.Name.replace(/^\//, ''), labels: info.Config.Labels ?? {} }, info };
+    }
     const all = (await this.rawList()).map(identityOf);
     const byName = all.find((c) => c.name === wanted);
-    if (byName) return byName;
+    if (byName) return { identity: byName };
     if (/^[0-9a-f]{12,64}$/.test(wanted)) {
       const byId = all.filter((c) => c.id.startsWith(wanted));
-      if (byId.length === 1) return byId[0]!;
+      if (byId.length === 1) return { identity: byId[0]! };
       if (byId.length > 1) throw new ToolError('INVALID', `Container id prefix "${wanted}" is ambiguous.`, 'Use a longer id or the container name.');
     }
     throw new ToolError('NOT_FOUND', `No container named or with id "${redactText(wanted)}".`, 'List containers with list_containers and use a current name or id (ids need at least 12 hex digits).');

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { EntryHostSchema } from './host.js';
 import { JobNameSchema, type JobName } from './jobs.js';
 
 /**
@@ -16,6 +17,8 @@ export interface AllowlistEntry {
   /** Jobs allowed on the matched containers; empty means every job. */
   jobs: JobName[];
   enabled: boolean;
+  /** The host whose containers it picks, or "*" for every host. */
+  host: string;
 }
 
 export const AllowlistEntryInputSchema = z
@@ -24,6 +27,7 @@ export const AllowlistEntryInputSchema = z
     value: z.string().min(1).max(256).describe('The name, id or key=value label selector'),
     description: z.string().max(500).default('').describe('Why this container may be diagnosed'),
     jobs: z.array(JobNameSchema).max(4).default([]).describe('Jobs allowed on it; empty means all jobs'),
+    host: EntryHostSchema,
   })
   .strict()
   .superRefine((e, ctx) => {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DurationSchema } from './duration.js';
+import { HostNameSchema } from './host.js';
 import { JobNameSchema } from './jobs.js';
 
 export const WindowSchema = z
@@ -19,9 +20,10 @@ export const ContainerSelectorSchema = z
   .object({
     names: z.array(z.string().min(1).max(256)).max(200).default([]).describe('Container names to include (must also be allowlisted)'),
     labels: z.array(z.string().regex(/^[^=\s]+=[^\s]*$/, 'a label selector is key=value')).max(50).default([]).describe('Label selectors key=value; a container must match all of them'),
+    hosts: z.array(HostNameSchema).max(100).default([]).describe('Hosts to read (see list_hosts); empty means every host that has allowlist entries'),
   })
   .strict()
-  .describe('Which allowlisted containers the directive applies to; empty means every allowlisted container');
+  .describe('Which allowlisted containers the directive applies to, on which hosts; empty means every allowlisted container on every host');
 
 /** The recipe itself: what a version of a directive says. */
 export const DirectiveSpecSchema = z
@@ -29,7 +31,7 @@ export const DirectiveSpecSchema = z
     title: z.string().min(1).max(120).describe('Human title, e.g. "Nightly log triage"'),
     description: z.string().max(2_000).default('').describe('What the directive is for'),
     jobs: z.array(JobNameSchema).min(1).max(4).describe('Jobs to run, in order: inventory, log_triage, service_map, gpu_report'),
-    containers: ContainerSelectorSchema.default({ names: [], labels: [] }),
+    containers: ContainerSelectorSchema.default({ names: [], labels: [], hosts: [] }),
     window: WindowSchema.default({}),
     thresholds: ThresholdsSchema.default({}),
     focus_keywords: z.array(z.string().min(1).max(100)).max(50).default([]).describe('Words that matter most to the person asking; matching findings rank first'),

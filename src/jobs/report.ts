@@ -2,7 +2,9 @@ import type { DirectiveSnapshot } from '../domain/directive.js';
 import { redactDeep, redactText } from '../redact/scrub.js';
 import type { RunJobRow, RunRow } from '../store/runs.js';
 import type { Store } from '../store/index.js';
-import { escapeControls, formatTime, inline } from './markdown.js';
+import { EVERY_HOST } from '../domain/host.js';
+import { cell, escapeControls, formatTime, inline } from './markdown.js';
+import type { CrossHostMapData } from './service-map/cross-host.js';
 import { JOBS } from './registry.js';
 import type { Finding, JobOutcome, Severity } from './types.js';
 
@@ -12,7 +14,7 @@ export interface RunReportJson {
   /** The model's verdict, or why there is none (the directive asked for one). */
   model_summary?: { model: string; text: string } | { unavailable: string };
   directive: DirectiveSnapshot;
-  findings: (Finding & { job: string; container: string | null })[];
+  findings: (Finding & { job: string; container: string | null; host: string })[];
   jobs: JobRowView[];
 }
 
@@ -29,10 +31,14 @@ export interface RunView {
   duration_ms: number | null;
   error: string | null;
   summary: string | null;
+  /** The hosts the run read. */
+  hosts: string[];
 }
 
 export interface JobRowView {
   job: string;
+  /** The host the row read; "*" for a row about every host (the service map's edges between hosts). */
+  host: string;
   container_id: string | null;
   container_name: string | null;
   status: string;
@@ -60,12 +66,14 @@ export function runView(r: RunRow): RunView {
     duration_ms: span(r.started_at, r.finished_at),
     error: r.error,
     summary: r.summary,
+    hosts: [...r.hosts],
   };
 }
 
 export function jobRowView(j: RunJobRow): JobRowView {
   return {
     job: j.job,
+    host: j.host,
     container_id: j.container_id,
     container_name: j.container_name,
     status: j.status,
@@ -88,7 +96,7 @@ export function buildReportJson(store: Store, runId: string): RunReportJson | un
   const focus = directive.spec.focus_keywords.map((k) => k.toLowerCase());
   const mentionsFocus = (f: Finding): number => (focus.some((k) => f.message.toLowerCase().includes(k)) ? 0 : 1);
   const findings = jobs
-    .flatMap((j) => (j.result?.findings ?? []).map((f) => ({ ...f, job: j.job, container: j.container_name })))
+    .flatMap((j) => (j.result?.findings ?? []).map((f) => ({ ...f, job: j.job, container: j.container_name, host: j.host })))
     .sort((a, b) => mentionsFocus(a) - mentionsFocus(b) || SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
   const summary = store.runs.modelSummary(runId);
   return redactDeep({ run: runView(run), ...(summary ? { model_summary: summary } : {}), directive, findings, jobs });
@@ -110,32 +118,61 @@ export function renderMarkdown(report: RunReportJson): string {
   } else if (report.model_summary) {
     lines.push(`## Summary (by ${inline(report.model_summary.model)})`, '', escapeControls(report.model_summary.text), '');
   }
+  const manyHosts = run.hosts.length > 1;
   lines.push('## Findings');
   lines.push('');
   if (report.findings.length === 0) lines.push('Nothing wrong was found.');
-  for (const f of report.findings) lines.push(`- **${f.severity}** ${inline(f.container ?? 'host')} (${f.job}): ${inline(f.message)}`);
+  for (const f of report.findings) {
+    const where = manyHosts ? (f.host === EVERY_HOST ? 'between hosts' : `${f.container === null ? '' : `${f.container} on `}host ${f.host}`) : (f.container ?? 'host');
+    lines.push(`- **${f.severity}** ${inline(where)} (${f.job}): ${inline(f.message)}`);
+  }
   lines.push('');
-  for (const jobName of directive.spec.jobs) {
-    const rows = report.jobs.filter((j) => j.job === jobName);
-    const def = JOBS[jobName];
-    lines.push(`## ${def?.title ?? jobName}`);
-    lines.push('');
-    for (const row of rows) {
-      // A run-wide job has one row: its section needs no sub-heading of its own.
-      const heading = row.container_name === null ? undefined : `### ${inline(row.container_name)}`;
-      if (row.status !== 'succeeded' || !row.result) {
-        lines.push(heading ? `${heading}: ${row.status}` : `Status: ${row.status}`);
-        if (row.error) lines.push('', inline(row.error));
-        lines.push('');
-        continue;
-      }
-      if (heading) lines.push(heading, '');
-      lines.push(def?.renderMarkdown ? def.renderMarkdown(row.result) : defaultSection(row.result));
+  // One host: job by job, as always. Several: host by host, then the edges between them.
+  const groups = manyHosts ? run.hosts.map((h) => ({ heading: `## Host ${inline(h)}`, rows: report.jobs.filter((j) => j.host === h) })) : [{ heading: undefined, rows: report.jobs }];
+  for (const group of groups) {
+    if (group.heading) lines.push(group.heading, '');
+    const level = group.heading ? '###' : '##';
+    for (const jobName of directive.spec.jobs) {
+      const rows = group.rows.filter((j) => j.job === jobName);
+      if (group.heading && rows.length === 0) continue;
+      const def = JOBS[jobName];
+      lines.push(`${level} ${def?.title ?? jobName}`);
       lines.push('');
+      for (const row of rows) {
+        // A host-wide job has one row: its section needs no sub-heading of its own.
+        const heading = row.container_name === null ? undefined : `${level}# ${inline(row.container_name)}`;
+        if (row.status !== 'succeeded' || !row.result) {
+          lines.push(heading ? `${heading}: ${row.status}` : `Status: ${row.status}`);
+          if (row.error) lines.push('', inline(row.error));
+          lines.push('');
+          continue;
+        }
+        if (heading) lines.push(heading, '');
+        lines.push(def?.renderMarkdown ? def.renderMarkdown(row.result) : defaultSection(row.result));
+        lines.push('');
+      }
     }
+  }
+  for (const row of report.jobs.filter((j) => j.host === EVERY_HOST)) {
+    lines.push('## Between hosts', '');
+    if (row.status !== 'succeeded' || !row.result) lines.push(`Status: ${row.status}`, ...(row.error ? ['', inline(row.error)] : []), '');
+    else lines.push(renderCrossHost(row.result), '');
   }
   // Job sections quote their own container text; controls are escaped once more over the whole.
   return escapeControls(redactText(lines.join('\n')));
+}
+
+function renderCrossHost(o: JobOutcome): string {
+  const data = o.data as CrossHostMapData;
+  const out = [inline(o.summary), ''];
+  for (const f of o.findings) out.push(`- ${f.severity}: ${inline(f.message)}`);
+  if (data.edges.length > 0) {
+    out.push('', '| From | To | Port | Evidence |', '|---|---|---|---|');
+    for (const e of data.edges) {
+      out.push(`| ${cell(`${e.from.container} on ${e.from.host}`)} | ${cell(`${e.to.container ?? '(no published port)'} on ${e.to.host}`)} | ${e.port ?? ''} | ${cell(e.evidence.join('; '))} |`);
+    }
+  }
+  return out.join('\n');
 }
 
 function defaultSection(o: JobOutcome): string {

@@ -1,13 +1,15 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import { mkdirSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
 import type { Config } from '../config.js';
 import { DirectiveSpecSchema, type DirectiveSnapshot } from '../domain/directive.js';
 import type { JobName } from '../domain/jobs.js';
 import type { RunStatus, Transport } from '../domain/run.js';
-import { decide, type ContainerIdentity } from '../docker/guard.js';
-import type { GuardedDocker } from '../docker/guarded-client.js';
+import type { Fleet } from '../docker/fleet.js';
+import { decide, entriesFor, type ContainerIdentity } from '../docker/guard.js';
+import { EVERY_HOST, hostAddresses } from '../domain/host.js';
 import { ToolError } from '../errors.js';
 import type { Logger } from '../log.js';
 import { redactText } from '../redact/scrub.js';
@@ -20,13 +22,17 @@ import { runPool } from './pool.js';
 import { isVanished, vanishedMessage } from './present.js';
 import { JOBS, NOT_BUILT_REASON } from './registry.js';
 import { buildReportJson, renderMarkdown } from './report.js';
-import { selectContainers } from './select.js';
+import { selectContainers, selectHosts, type HostedContainer } from './select.js';
+import { crossHostMapJob } from './service-map/cross-host.js';
+import { gpuSourceFor } from './gpu-report/source.js';
 import { summariseRun, type Summarizer } from './summary.js';
 import type { JobContext } from './types.js';
 
 export interface LaunchRequest {
   directive: DirectiveSnapshot;
   containers?: string[];
+  /** Narrows the run to these hosts (which the directive must select). */
+  hosts?: string[];
   transport: Transport;
   /** The client's model, when the directive asks for a summary and the client can sample. */
   summarizer?: Summarizer;
@@ -62,7 +68,7 @@ export class RunEngine {
 
   constructor(
     private readonly store: Store,
-    private readonly docker: GuardedDocker,
+    private readonly fleet: Fleet,
     private readonly config: Config,
     private readonly log: Logger,
   ) {
@@ -93,21 +99,39 @@ export class RunEngine {
    */
   async launch(req: LaunchRequest): Promise<string> {
     const { directive } = req;
-    const allowed = await this.docker.listAllowed();
+    const entries = this.store.allowlist.list();
+    let hosts = selectHosts(this.fleet.hosts().map((h) => h.name), entries, directive.spec, req.hosts);
+    // Every host is listed at once; a host that cannot be read becomes failed rows, not a failed launch.
+    const reads = await Promise.all(
+      hosts.map(async (host): Promise<{ host: string; allowed: HostedContainer[] } | { host: string; error: unknown }> => {
+        try {
+          const allowed = await this.fleet.get(host).listAllowed();
+          return { host, allowed: allowed.map((c): HostedContainer => ({ ...c, host })) };
+        } catch (err) {
+          return { host, error: err };
+        }
+      }),
+    );
+    const unreachable = reads.filter((r): r is { host: string; error: unknown } => 'error' in r);
+    if (hosts.length > 0 && unreachable.length === hosts.length) throw unreachable[0]!.error;
+    const allowed = reads.flatMap((r) => ('allowed' in r ? r.allowed : []));
     const containers = selectContainers(allowed, directive.spec, req.containers);
-    if (containers.length === 0) {
+    // Containers named one by one: the run reads the hosts they are on (and says which hosts it could not ask).
+    if (req.containers?.length) hosts = hosts.filter((h) => containers.some((c) => c.host === h) || unreachable.some((u) => u.host === h));
+    if (containers.length === 0 && unreachable.length === 0) {
       throw new ToolError(
         'NOT_ALLOWED',
-        `No allowlisted container matches directive ${directive.id} (${directive.name}).`,
+        `No allowlisted container matches directive ${directive.id} (${directive.name})${hosts.length > 1 || hosts[0] !== 'local' ? ` on ${hosts.length === 0 ? 'any host' : `host${hosts.length > 1 ? 's' : ''} ${hosts.join(', ')}`}` : ''}.`,
         'Allow containers with set_allowlist (see list_containers for what exists), or adjust the directive\'s container selector.',
       );
     }
-    const runId = this.store.runs.create({ directive, containers, jobs: planJobs(directive, containers, this.store), ownerId: this.ownerId, heartbeatMs: this.config.heartbeatMs, transport: req.transport });
+    const jobs = planJobs(directive, hosts, containers, unreachable.map((u) => ({ host: u.host, why: describe(u.error, this.store.path) })), this.store);
+    const runId = this.store.runs.create({ directive, hosts, containers, jobs, ownerId: this.ownerId, heartbeatMs: this.config.heartbeatMs, transport: req.transport });
     const controller = new AbortController();
     // execute() records every failure in the run itself and never rejects.
     const finished = this.execute(runId, directive, containers, controller.signal, req.summarizer, req.summaryUnavailable).finally(() => this.live.delete(runId));
     this.live.set(runId, { controller, finished });
-    this.log.info({ runId, directive: directive.id, containers: containers.length }, 'run launched');
+    this.log.info({ runId, directive: directive.id, hosts, containers: containers.length }, 'run launched');
     return runId;
   }
 
@@ -172,9 +196,9 @@ export class RunEngine {
     }
   }
 
-  private async execute(runId: string, directive: DirectiveSnapshot, containers: ContainerIdentity[], signal: AbortSignal, summarizer?: Summarizer, summaryUnavailable?: string): Promise<RunStatus> {
-    const byId = new Map(containers.map((c) => [c.id, c]));
-    const ctx: JobContext = { runId, config: this.config, directive, docker: this.docker, store: this.store, signal, log: this.log.child({ runId }) };
+  private async execute(runId: string, directive: DirectiveSnapshot, containers: HostedContainer[], signal: AbortSignal, summarizer?: Summarizer, summaryUnavailable?: string): Promise<RunStatus> {
+    const byKey = new Map(containers.map((c) => [containerKey(c.host, c.id), c]));
+    const log = this.log.child({ runId });
     let status: RunStatus = 'failed';
     let error: string | null = null;
     try {
@@ -182,20 +206,50 @@ export class RunEngine {
       const rows = this.store.runs.jobs(runId);
       const runnable = rows.filter((r) => r.status === 'pending');
       let done = rows.length - runnable.length;
-      for (const jobName of directive.spec.jobs) {
-        const def = JOBS[jobName];
-        const jobRows = runnable.filter((r) => r.job === jobName);
-        if (!def || jobRows.length === 0) continue;
-        await runPool(jobRows, this.config.jobConcurrency, signal, async (row) => {
-          await this.executeRow(ctx, row, def, byId);
-          done++;
-          this.events.emit('progress', { runId, done, total: rows.length, message: `finished ${jobName}${row.container_name ? ` on ${row.container_name}` : ''}` });
-        });
-        if (signal.aborted) break;
+      const manyHosts = new Set(rows.map((r) => r.host)).size > 1;
+      const rowDone = (row: RunJobRow) => {
+        done++;
+        const where = [row.container_name, manyHosts && row.host !== EVERY_HOST ? `host ${row.host}` : ''].filter(Boolean).join(' on ');
+        this.events.emit('progress', { runId, done, total: rows.length, message: `finished ${row.job}${where ? ` on ${where}` : ''}` });
+      };
+      // Hosts are read side by side, each through its own bounded pool of connections; within a
+      // host, jobs run in the directive's order (log_triage reads what inventory recorded).
+      const hostNames = [...new Set(runnable.map((r) => r.host))].filter((h) => h !== EVERY_HOST);
+      await Promise.all(
+        hostNames.map(async (host) => {
+          if (!this.fleet.spec(host)) {
+            // Removed (host rm) between launch and now: its rows fail, the other hosts go on.
+            for (const row of runnable.filter((r) => r.host === host)) {
+              this.store.runs.startJob(row.id);
+              this.store.runs.finishJob(row.id, 'failed', `host ${host} was removed while the run started`, undefined);
+              rowDone(row);
+            }
+            return;
+          }
+          const peers = hostNames.filter((h) => h !== host).flatMap((h) => hostAddresses(this.fleet.spec(h) ?? { name: h, docker_host: '', tls: null, ssh_config: null, gpu_source: null }, hostname()));
+          const spec = this.fleet.spec(host);
+          const gpuSource = spec ? gpuSourceFor(spec, this.config.gpuSource) : { kind: 'none' as const };
+          const ctx: JobContext = { runId, config: this.config, directive, host, peers, gpuSource, docker: this.fleet.get(host), store: this.store, signal, log: log.child({ host }) };
+          for (const jobName of directive.spec.jobs) {
+            const def = JOBS[jobName];
+            const jobRows = runnable.filter((r) => r.job === jobName && r.host === host);
+            if (!def || jobRows.length === 0) continue;
+            await runPool(jobRows, this.config.jobConcurrency, signal, async (row) => {
+              await this.executeRow(ctx, row, def, byKey);
+              rowDone(row);
+            });
+            if (signal.aborted) break;
+          }
+        }),
+      );
+      // Across hosts: what one host's containers reach on another, from the maps just made.
+      for (const row of runnable.filter((r) => r.host === EVERY_HOST && !signal.aborted)) {
+        await this.executeAcrossHosts(runId, row, log);
+        rowDone(row);
       }
       status = signal.aborted ? (signal.reason instanceof Error && signal.reason.message === 'shutdown' ? 'interrupted' : 'cancelled') : finalStatus(this.store.runs.jobs(runId));
       if (!signal.aborted && directive.spec.summarize) {
-        if (summarizer) await summariseRun(this.store, runId, summarizer, ctx.log);
+        if (summarizer) await summariseRun(this.store, runId, summarizer, log);
         else this.store.runs.setSummaryUnavailable(runId, summaryUnavailable ?? 'no model to ask (the run was not launched from an MCP client that offers sampling)');
       }
     } catch (err) {
@@ -209,6 +263,19 @@ export class RunEngine {
     this.log.info({ runId, status }, 'run finished');
     this.events.emit('finished', runId, status);
     return status;
+  }
+
+  /** The run-wide row of a job that spans hosts (the service map's edges between hosts). */
+  private async executeAcrossHosts(runId: string, row: RunJobRow, log: Logger): Promise<void> {
+    this.store.runs.startJob(row.id);
+    try {
+      const outcome = crossHostMapJob(this.store.runs.jobs(runId), this.fleet.hosts());
+      this.store.runs.finishJob(row.id, 'succeeded', null, outcome);
+    } catch (err) {
+      if (explainStorageError(err, this.store.path)) throw err;
+      log.warn({ err }, 'cross-host service map failed');
+      this.store.runs.finishJob(row.id, 'failed', describe(err, this.store.path), undefined);
+    }
   }
 
   /**
@@ -234,15 +301,15 @@ export class RunEngine {
     }
   }
 
-  private async executeRow(ctx: JobContext, row: RunJobRow, def: NonNullable<(typeof JOBS)[keyof typeof JOBS]>, byId: Map<string, ContainerIdentity>): Promise<void> {
+  private async executeRow(ctx: JobContext, row: RunJobRow, def: NonNullable<(typeof JOBS)[keyof typeof JOBS]>, byKey: Map<string, HostedContainer>): Promise<void> {
     if (ctx.signal.aborted) return;
     this.store.runs.startJob(row.id);
     try {
       if (this.config.debugJobDelayMs > 0) await abortable(new Promise((r) => setTimeout(r, this.config.debugJobDelayMs)), ctx.signal);
       const outcome =
         def.scope === 'container'
-          ? await abortable(def.run(ctx, byId.get(row.container_id!)!), ctx.signal)
-          : await abortable(def.run(ctx, this.permitted([...byId.values()], def.name)), ctx.signal);
+          ? await abortable(def.run(ctx, byKey.get(containerKey(row.host, row.container_id!))!), ctx.signal)
+          : await abortable(def.run(ctx, this.permitted(ctx.host, [...byKey.values()], def.name)), ctx.signal);
       this.store.runs.finishJob(row.id, 'succeeded', null, outcome);
     } catch (err) {
       if (ctx.signal.aborted) return; // the run's finish marks the row cancelled
@@ -252,10 +319,10 @@ export class RunEngine {
     }
   }
 
-  /** A fleet job sees only the containers whose allowlist entries permit it, as of now. */
-  private permitted(containers: ContainerIdentity[], job: JobName): ContainerIdentity[] {
-    const entries = this.store.allowlist.list();
-    return containers.filter((c) => decide(c, entries, job).allowed);
+  /** A host-wide job sees only that host's containers whose allowlist entries permit it, as of now. */
+  private permitted(host: string, containers: HostedContainer[], job: JobName): ContainerIdentity[] {
+    const entries = entriesFor(host, this.store.allowlist.list());
+    return containers.filter((c) => c.host === host && decide(c, entries, job, host).allowed);
   }
 
   /** Report files for people, written atomically (temp file then rename). */
@@ -279,27 +346,47 @@ export class RunEngine {
   }
 }
 
-/** Job rows for a run: pending where the job exists and the allowlist permits it, skipped (with why) otherwise. */
-function planJobs(directive: DirectiveSnapshot, containers: ContainerIdentity[], store: Store): PlannedJob[] {
-  const entries = store.allowlist.list();
+/**
+ * Job rows for a run, host × job × container: pending where the job exists and the host's
+ * allowlist permits it, skipped (with why) otherwise; a host that could not be listed gets one
+ * failed row per job saying why. With more than one host, a service map also gets a run-wide
+ * row (host "*") for the edges between hosts.
+ */
+function planJobs(directive: DirectiveSnapshot, hosts: string[], containers: HostedContainer[], unreachable: { host: string; why: string }[], store: Store): PlannedJob[] {
+  const all = store.allowlist.list();
   const planned: PlannedJob[] = [];
-  for (const job of directive.spec.jobs) {
-    const def = JOBS[job];
-    if (!def) {
-      planned.push({ job, container_id: null, container_name: null, status: 'skipped', error: NOT_BUILT_REASON(job) });
-      continue;
+  const down = new Map(unreachable.map((u) => [u.host, u.why]));
+  for (const host of hosts) {
+    const entries = entriesFor(host, all);
+    for (const job of directive.spec.jobs) {
+      const def = JOBS[job];
+      if (!def) {
+        planned.push({ job, host, container_id: null, container_name: null, status: 'skipped', error: NOT_BUILT_REASON(job) });
+        continue;
+      }
+      const why = down.get(host);
+      if (why !== undefined) {
+        planned.push({ job, host, container_id: null, container_name: null, status: 'failed', error: `host ${host} could not be read: ${why}` });
+        continue;
+      }
+      if (def.scope === 'fleet') {
+        planned.push({ job, host, container_id: null, container_name: null, status: 'pending' });
+        continue;
+      }
+      for (const c of containers.filter((x) => x.host === host)) {
+        const d = decide(c, entries, job, host);
+        planned.push(d.allowed ? { job, host, container_id: c.id, container_name: c.name, status: 'pending' } : { job, host, container_id: c.id, container_name: c.name, status: 'skipped', error: d.reason });
+      }
     }
-    if (def.scope === 'fleet') {
-      planned.push({ job, container_id: null, container_name: null, status: 'pending' });
-      continue;
-    }
-    for (const c of containers) {
-      const d = decide(c, entries, job);
-      planned.push(d.allowed ? { job, container_id: c.id, container_name: c.name, status: 'pending' } : { job, container_id: c.id, container_name: c.name, status: 'skipped', error: d.reason });
-    }
+  }
+  if (hosts.length > 1 && directive.spec.jobs.includes('service_map')) {
+    planned.push({ job: 'service_map', host: EVERY_HOST, container_id: null, container_name: null, status: 'pending' });
   }
   return planned;
 }
+
+/** Container ids are unique per engine, not across engines (two hosts may even be one engine). */
+const containerKey = (host: string, id: string): string => `${host}\u0000${id}`;
 
 /** Oldest a heartbeat may be, whatever the owner's interval, before its runs count as orphaned. */
 const MIN_STALE_MS = 3_000;

@@ -1,4 +1,5 @@
 import type { Config } from '../config.js';
+import type { GpuSource } from './gpu-report/source.js';
 import type { DirectiveSnapshot } from '../domain/directive.js';
 import type { JobName } from '../domain/jobs.js';
 import type { GuardedDocker } from '../docker/guarded-client.js';
@@ -26,7 +27,13 @@ export interface JobContext {
   runId: string;
   config: Config;
   directive: DirectiveSnapshot;
+  /** The host this job reads; `docker` is that host's engine, and the store is read per host. */
+  host: string;
   docker: GuardedDocker;
+  /** The other hosts of the run, by name and address (lowercase): what the service map counts as another host. */
+  peers?: readonly string[];
+  /** Where this host's GPUs are read (gpu_report); the configured source when absent. */
+  gpuSource?: GpuSource;
   store: Store;
   signal: AbortSignal;
   log: Logger;

@@ -1,5 +1,6 @@
 import { registerAppResource } from '@modelcontextprotocol/ext-apps/server';
 import { ProtocolError, ProtocolErrorCode, ResourceTemplate, type McpServer } from '@modelcontextprotocol/server';
+import { LOCAL_HOST } from '../domain/host.js';
 import { redactDeep, redactText } from '../redact/scrub.js';
 import type { ToolDeps } from '../tools/context.js';
 import { containerHistory } from '../views/history.js';
@@ -31,13 +32,14 @@ export function registerViewResources(server: McpServer, deps: ToolDeps): void {
     new ResourceTemplate('cyberbrain://containers/{name}/history', { list: undefined }),
     {
       title: 'Container history',
-      description: `A container's last ${HISTORY_RUNS} runs: status, restarts, error and warning counts, and its top templates' counts per run (as container_history), as JSON`,
+      description: `A container's last ${HISTORY_RUNS} runs: status, restarts, error and warning counts, and its top templates' counts per run (as container_history), as JSON; {name} is NAME, or NAME@HOST on another host`,
       mimeType: 'application/json',
     },
     async (uri, { name }) => {
-      const container = decodeURIComponent(String(name));
-      const history = containerHistory(deps.store, container, { runs: HISTORY_RUNS, templates: HISTORY_TEMPLATES });
-      if (history.runs.length === 0) throw new ProtocolError(ProtocolErrorCode.InvalidParams, `No run covered a container named "${redactText(container)}"; see list_runs.`);
+      // NAME on this machine's engine, NAME@HOST on another host ("@" is never part of a container name).
+      const [container = '', host = LOCAL_HOST] = decodeURIComponent(String(name)).split('@');
+      const history = containerHistory(deps.store, host, container, { runs: HISTORY_RUNS, templates: HISTORY_TEMPLATES });
+      if (history.runs.length === 0) throw new ProtocolError(ProtocolErrorCode.InvalidParams, `No run covered a container named "${redactText(container)}" on host "${redactText(host)}"; see list_runs.`);
       return { contents: [{ uri: uri.href, mimeType: 'application/json', text: JSON.stringify(redactDeep(history), null, 2) }] };
     },
   );

@@ -17,7 +17,7 @@ export function storableSpec(spec: DirectiveSpec): DirectiveSpec {
     title: clip(redactText(spec.title), 120),
     description: clip(redactText(spec.description), 2_000),
     focus_keywords: spec.focus_keywords.map((k) => clip(redactText(k), 100)),
-    containers: { names: spec.containers.names.map((n) => clip(redactText(n), 256)), labels: spec.containers.labels.map((l) => redactText(l)) },
+    containers: { names: spec.containers.names.map((n) => clip(redactText(n), 256)), labels: spec.containers.labels.map((l) => redactText(l)), hosts: spec.containers.hosts },
   });
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;

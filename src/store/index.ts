@@ -4,6 +4,7 @@ import { AuditLog } from './audit.js';
 import { openDatabase } from './db.js';
 import { DirectivesRepo } from './directives.js';
 import { HistoryRepo } from './history.js';
+import { HostsRepo } from './hosts.js';
 import { InventoryRepo } from './inventory.js';
 import { LogTemplatesRepo } from './log-templates.js';
 import { ModelCallsRepo } from './model-calls.js';
@@ -15,6 +16,8 @@ export interface Store {
   readonly db: Database.Database;
   readonly path: string;
   readonly allowlist: AllowlistRepo;
+  /** Hosts other than "local". */
+  readonly hosts: HostsRepo;
   readonly directives: DirectivesRepo;
   readonly runs: RunsRepo;
   readonly inventory: InventoryRepo;
@@ -48,6 +51,7 @@ export function openStore(path: string): Store {
     db,
     path,
     allowlist: new AllowlistRepo(db),
+    hosts: new HostsRepo(db),
     directives,
     runs: new RunsRepo(db),
     inventory: new InventoryRepo(db),

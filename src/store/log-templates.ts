@@ -19,26 +19,26 @@ export class LogTemplatesRepo {
 
   constructor(private readonly db: Database.Database) {
     this.insert = db.prepare(
-      `INSERT INTO log_templates (run_id, container_name, fingerprint, template, severity, count, first_seen, last_seen, window_seconds)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO log_templates (run_id, host, container_name, fingerprint, template, severity, count, first_seen, last_seen, window_seconds)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
-    this.forRunStmt = db.prepare<[string, string], StoredTemplate>(
-      'SELECT fingerprint, template, severity, count, first_seen, last_seen, window_seconds FROM log_templates WHERE container_name = ? AND run_id = ? ORDER BY id',
+    this.forRunStmt = db.prepare<[string, string, string], StoredTemplate>(
+      'SELECT fingerprint, template, severity, count, first_seen, last_seen, window_seconds FROM log_templates WHERE container_name = ? AND run_id = ? AND host = ? ORDER BY id',
     );
   }
 
   /** One transaction: a run's templates for a container land together or not at all. */
-  record(runId: string, container: string, windowSeconds: number, templates: Omit<StoredTemplate, 'window_seconds'>[]): void {
+  record(runId: string, host: string, container: string, windowSeconds: number, templates: Omit<StoredTemplate, 'window_seconds'>[]): void {
     this.db
       .transaction(() => {
         for (const t of templates.slice(0, LogTemplatesRepo.MAX_PER_RUN)) {
-          this.insert.run(runId, redactText(container), t.fingerprint, redactText(t.template), t.severity, t.count, t.first_seen, t.last_seen, windowSeconds);
+          this.insert.run(runId, host, redactText(container), t.fingerprint, redactText(t.template), t.severity, t.count, t.first_seen, t.last_seen, windowSeconds);
         }
       })
       .immediate();
   }
 
-  forRun(container: string, runId: string): StoredTemplate[] {
-    return this.forRunStmt.all(container, runId);
+  forRun(host: string, container: string, runId: string): StoredTemplate[] {
+    return this.forRunStmt.all(container, runId, host);
   }
 }

@@ -13,7 +13,7 @@ import type { Store } from './index.js';
  *
  * Never pruned, however old:
  * - a run that is queued or running;
- * - a run holding the newest succeeded job row of some (container_name, job), or of some run-wide
+ * - a run holding the newest succeeded job row of some (host, container_name, job), or of some host-wide
  *   job (container_name NULL): what `RunsRepo.lastSuccessfulJob` / `lastFleetResult` return, and
  *   so the run whose log templates log_triage compares with. Only a row of a finished run
  *   supersedes it: log_triage reads its baseline's templates minutes after choosing it, and a
@@ -124,14 +124,14 @@ export class RetentionRepo {
     this.whyKeptStmt = db.prepare<[string], { status: string; last_job: number; last_inventory: number; last_run: number }>(
       `SELECT r.status,
          EXISTS (SELECT 1 FROM run_jobs j WHERE j.run_id = r.id AND j.status = 'succeeded'
-                 AND NOT EXISTS (SELECT 1 FROM run_jobs n WHERE n.container_name IS j.container_name AND n.job = j.job
+                 AND NOT EXISTS (SELECT 1 FROM run_jobs n WHERE n.container_name IS j.container_name AND n.job = j.job AND n.host = j.host
                                  AND n.status = 'succeeded' AND n.id > j.id
                                  AND NOT EXISTS (SELECT 1 FROM runs a WHERE a.id = n.run_id AND a.status IN ('queued', 'running')))) AS last_job,
          EXISTS (SELECT 1 FROM inventory_snapshots s WHERE s.run_id = r.id
-                 AND NOT EXISTS (SELECT 1 FROM inventory_snapshots n WHERE n.container_name = s.container_name AND n.taken_at > s.taken_at)
-                 AND NOT EXISTS (SELECT 1 FROM inventory_snapshots n WHERE n.container_name = s.container_name AND n.taken_at = s.taken_at AND n.id > s.id)) AS last_inventory,
+                 AND NOT EXISTS (SELECT 1 FROM inventory_snapshots n WHERE n.container_name = s.container_name AND n.host = s.host AND n.taken_at > s.taken_at)
+                 AND NOT EXISTS (SELECT 1 FROM inventory_snapshots n WHERE n.container_name = s.container_name AND n.host = s.host AND n.taken_at = s.taken_at AND n.id > s.id)) AS last_inventory,
          (r.status = 'succeeded' AND EXISTS (SELECT 1 FROM run_containers c WHERE c.run_id = r.id
-                 AND NOT EXISTS (SELECT 1 FROM runs n JOIN run_containers nc ON nc.run_id = n.id AND nc.container_name = c.container_name
+                 AND NOT EXISTS (SELECT 1 FROM runs n JOIN run_containers nc ON nc.run_id = n.id AND nc.container_name = c.container_name AND nc.host = c.host
                                  WHERE n.directive_id = r.directive_id AND n.status = 'succeeded' AND n.seq > r.seq))) AS last_run
        FROM runs r WHERE r.id = ?`,
     );

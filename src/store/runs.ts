@@ -1,10 +1,11 @@
 import type Database from 'better-sqlite3';
 import type { DirectiveSnapshot } from '../domain/directive.js';
+import { LOCAL_HOST } from '../domain/host.js';
 import type { JobName } from '../domain/jobs.js';
 import type { JobStatus, RunStatus, Transport } from '../domain/run.js';
 import { ToolError } from '../errors.js';
 import { redactDeep, redactText } from '../redact/scrub.js';
-import { storableSnapshot } from './directive-spec.js';
+import { readStoredSpec, storableSnapshot } from './directive-spec.js';
 import { newRunId } from './ids.js';
 
 export interface RunRow {
@@ -21,12 +22,19 @@ export interface RunRow {
   finished_at: number | null;
   error: string | null;
   summary: string | null;
+  /** The hosts the run read. */
+  hosts: readonly string[];
 }
+
+const LOCAL_ONLY = '["local"]';
+const LOCAL_HOSTS: readonly string[] = Object.freeze(['local']);
 
 export interface RunJobRow {
   id: number;
   run_id: string;
   job: JobName;
+  /** The host the row reads ("local" for this machine's engine). */
+  host: string;
   container_id: string | null;
   container_name: string | null;
   status: JobStatus;
@@ -38,10 +46,12 @@ export interface RunJobRow {
 
 export interface PlannedJob {
   job: JobName;
+  /** "local" when left out. */
+  host?: string;
   container_id: string | null;
   container_name: string | null;
-  /** 'skipped' rows are born finished, with the reason in `error`. */
-  status: 'pending' | 'skipped';
+  /** 'skipped' and 'failed' rows are born finished, with the reason in `error` (a host that could not be read). */
+  status: 'pending' | 'skipped' | 'failed';
   error?: string;
 }
 
@@ -50,6 +60,8 @@ export interface RunFilter {
   directive_id?: string;
   /** Container name or id (full or prefix of 12+). */
   container?: string;
+  /** Only runs that read this host. */
+  host?: string;
   /** Epoch ms: only runs created at or after it. */
   since?: number;
   /** Only runs inserted after this one (exclusive). */
@@ -61,8 +73,8 @@ export interface RunFilter {
 // What a run view shows; ownership and heartbeat columns stay in the engine's own queries.
 // Listing is the hot read (assistants poll it), so rows come back as arrays and are shaped here,
 // and directive names come from a small cache instead of a join per row.
-const RUN_COLUMNS = 'r.seq, r.id, r.directive_id, r.directive_version, r.status, r.transport, r.created_at, r.started_at, r.finished_at, r.error, r.summary';
-type RawRun = [number, string, string, number, RunStatus, Transport, number, number | null, number | null, string | null, string | null];
+const RUN_COLUMNS = 'r.seq, r.id, r.directive_id, r.directive_version, r.status, r.transport, r.created_at, r.started_at, r.finished_at, r.error, r.summary, r.hosts';
+type RawRun = [number, string, string, number, RunStatus, Transport, number, number | null, number | null, string | null, string | null, string];
 
 /** Runs, their job × container rows and their artifacts. Every multi-row change is one transaction. */
 export class RunsRepo {
@@ -88,6 +100,7 @@ export class RunsRepo {
   private readonly selectArtifact;
   private readonly lastJobSuccess;
   private readonly lastFleetSuccess;
+  private readonly selectHosts;
   private readonly setSummaryStmt;
   private readonly selectSummaryStmt;
   private readonly listStatements = new Map<string, Database.Statement<(string | number)[], RawRun>>();
@@ -96,13 +109,13 @@ export class RunsRepo {
 
   constructor(private readonly db: Database.Database) {
     this.insertRun = db.prepare(
-      `INSERT INTO runs (id, directive_id, directive_version, directive_snapshot, status, owner_id, heartbeat_at, heartbeat_ms, transport, created_at)
-       VALUES (?, ?, ?, ?, 'queued', ?, ?, ?, ?, ?)`,
+      `INSERT INTO runs (id, directive_id, directive_version, directive_snapshot, status, owner_id, heartbeat_at, heartbeat_ms, transport, created_at, hosts)
+       VALUES (?, ?, ?, ?, 'queued', ?, ?, ?, ?, ?, ?)`,
     );
-    this.insertContainer = db.prepare('INSERT OR IGNORE INTO run_containers (run_id, container_id, container_name) VALUES (?, ?, ?)');
+    this.insertContainer = db.prepare('INSERT OR IGNORE INTO run_containers (run_id, host, container_id, container_name) VALUES (?, ?, ?, ?)');
     this.insertJob = db.prepare(
-      `INSERT INTO run_jobs (run_id, job, container_id, container_name, status, error, started_at, finished_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO run_jobs (run_id, job, host, container_id, container_name, status, error, started_at, finished_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     this.selectRun = db.prepare<[string], RawRun>(`SELECT ${RUN_COLUMNS} FROM runs r WHERE r.id = ?`).raw(true);
     this.directiveName = db.prepare<[string], { name: string }>('SELECT name FROM directives WHERE id = ?');
@@ -138,14 +151,15 @@ export class RunsRepo {
     );
     this.setSummaryStmt = db.prepare('UPDATE runs SET model_summary = ? WHERE id = ?');
     this.selectSummaryStmt = db.prepare<[string], { model_summary: string | null }>('SELECT model_summary FROM runs WHERE id = ?');
-    this.lastFleetSuccess = db.prepare<[string, string], { run_id: string; finished_at: number; result: string | null }>(
+    this.lastFleetSuccess = db.prepare<[string, string, string], { run_id: string; finished_at: number; result: string | null }>(
       `SELECT run_id, finished_at, result FROM run_jobs
-       WHERE container_name IS NULL AND job = ? AND status = 'succeeded' AND run_id <> ? ORDER BY id DESC LIMIT 1`,
+       WHERE container_name IS NULL AND job = ? AND host = ? AND status = 'succeeded' AND run_id <> ? ORDER BY id DESC LIMIT 1`,
     );
-    this.lastJobSuccess = db.prepare<[string, string], { run_id: string; finished_at: number; result: string | null }>(
+    this.lastJobSuccess = db.prepare<[string, string, string], { run_id: string; finished_at: number; result: string | null }>(
       `SELECT run_id, finished_at, result FROM run_jobs
-       WHERE container_name = ? AND job = ? AND status = 'succeeded' ORDER BY id DESC LIMIT 1`,
+       WHERE container_name = ? AND job = ? AND host = ? AND status = 'succeeded' ORDER BY id DESC LIMIT 1`,
     );
+    this.selectHosts = db.prepare<[string], { hosts: string }>('SELECT hosts FROM runs WHERE id = ?');
   }
 
   /**
@@ -153,7 +167,7 @@ export class RunsRepo {
    * also checks the directive's concurrency limit: check and insert under one write lock, so
    * simultaneous launches (in this process or another) cannot all pass the check.
    */
-  create(args: { directive: DirectiveSnapshot; containers: { id: string; name: string }[]; jobs: PlannedJob[]; ownerId: string; heartbeatMs: number; transport: Transport }): string {
+  create(args: { directive: DirectiveSnapshot; hosts?: string[]; containers: { host?: string; id: string; name: string }[]; jobs: PlannedJob[]; ownerId: string; heartbeatMs: number; transport: Transport }): string {
     const id = newRunId();
     const now = Date.now();
     this.db.transaction(() => {
@@ -166,11 +180,11 @@ export class RunsRepo {
           'Wait for it with get_run, or stop it with cancel_run, then launch again.',
         );
       }
-      this.insertRun.run(id, args.directive.id, args.directive.version, JSON.stringify(storableSnapshot(args.directive)), args.ownerId, now, args.heartbeatMs, args.transport, now);
-      for (const c of args.containers) this.insertContainer.run(id, c.id, redactText(c.name));
+      this.insertRun.run(id, args.directive.id, args.directive.version, JSON.stringify(storableSnapshot(args.directive)), args.ownerId, now, args.heartbeatMs, args.transport, now, JSON.stringify(args.hosts ?? [LOCAL_HOST]));
+      for (const c of args.containers) this.insertContainer.run(id, c.host ?? LOCAL_HOST, c.id, redactText(c.name));
       for (const j of args.jobs) {
-        const finished = j.status === 'skipped' ? now : null;
-        this.insertJob.run(id, j.job, j.container_id, j.container_name && redactText(j.container_name), j.status, j.error ? redactText(j.error) : null, finished, finished);
+        const finished = j.status === 'pending' ? null : now;
+        this.insertJob.run(id, j.job, j.host ?? LOCAL_HOST, j.container_id, j.container_name && redactText(j.container_name), j.status, j.error ? redactText(j.error) : null, finished, finished);
       }
     }).immediate();
     return id;
@@ -195,6 +209,8 @@ export class RunsRepo {
       finished_at: r[8],
       error: r[9],
       summary: r[10],
+      // Nearly every run reads only this machine: that list is shared, not parsed each time.
+      hosts: r[11] === LOCAL_ONLY ? LOCAL_HOSTS : (JSON.parse(r[11]) as string[]),
     };
   }
 
@@ -208,9 +224,18 @@ export class RunsRepo {
     return name;
   }
 
+  /** The hosts a run reads. */
+  hostsOf(id: string): string[] {
+    const r = this.selectHosts.get(id);
+    return r ? (JSON.parse(r.hosts) as string[]) : [];
+  }
+
   snapshot(id: string): DirectiveSnapshot | undefined {
     const r = this.selectSnapshot.get(id);
-    return r ? (JSON.parse(r.directive_snapshot) as DirectiveSnapshot) : undefined;
+    if (!r) return undefined;
+    // Through the schema: a snapshot written before a field existed reads with that field's default.
+    const snapshot = JSON.parse(r.directive_snapshot) as DirectiveSnapshot;
+    return { ...snapshot, spec: readStoredSpec(JSON.stringify(snapshot.spec)) };
   }
 
   jobs(runId: string): RunJobRow[] {
@@ -290,6 +315,7 @@ export class RunsRepo {
     if (filter.status) (where.push('r.status = ?'), params.push(filter.status));
     if (filter.directive_id) (where.push('r.directive_id = ?'), params.push(filter.directive_id));
     if (filter.since !== undefined) (where.push('r.created_at >= ?'), params.push(filter.since));
+    if (filter.host !== undefined) (where.push('EXISTS (SELECT 1 FROM json_each(r.hosts) WHERE json_each.value = ?)'), params.push(filter.host));
     if (filter.after_seq !== undefined) (where.push('r.seq > ?'), params.push(filter.after_seq));
     if (filter.before_seq !== undefined) (where.push('r.seq < ?'), params.push(filter.before_seq));
     if (filter.container) {
@@ -301,7 +327,7 @@ export class RunsRepo {
     return this.listStatement(sql).all(...params, limit).map((r) => this.toRow(r));
   }
 
-  /** One prepared statement per filter combination (at most 2^6), prepared once. */
+  /** One prepared statement per filter combination (at most 2^7), prepared once. */
   private listStatement(sql: string): Database.Statement<(string | number)[], RawRun> {
     let stmt = this.listStatements.get(sql);
     if (!stmt) {
@@ -316,15 +342,15 @@ export class RunsRepo {
     return this.list({ ...filter, status: 'succeeded' }, 1)[0];
   }
 
-  /** The newest succeeded job of this kind on a container (by name: ids change when a container is recreated). */
-  lastSuccessfulJob(containerName: string, job: JobName): { run_id: string; finished_at: number; result: unknown } | undefined {
-    const r = this.lastJobSuccess.get(containerName, job);
+  /** The newest succeeded job of this kind on a container of a host (by name: ids change when a container is recreated). */
+  lastSuccessfulJob(host: string, containerName: string, job: JobName): { run_id: string; finished_at: number; result: unknown } | undefined {
+    const r = this.lastJobSuccess.get(containerName, job, host);
     return r ? { run_id: r.run_id, finished_at: r.finished_at, result: r.result ? (JSON.parse(r.result) as unknown) : null } : undefined;
   }
 
-  /** The newest succeeded run-wide (fleet) job of this kind, other than in `exceptRunId`. */
-  lastFleetResult(job: JobName, exceptRunId: string): { run_id: string; finished_at: number; result: unknown } | undefined {
-    const r = this.lastFleetSuccess.get(job, exceptRunId);
+  /** The newest succeeded host-wide (fleet) job of this kind on a host, other than in `exceptRunId`. */
+  lastFleetResult(job: JobName, host: string, exceptRunId: string): { run_id: string; finished_at: number; result: unknown } | undefined {
+    const r = this.lastFleetSuccess.get(job, host, exceptRunId);
     return r ? { run_id: r.run_id, finished_at: r.finished_at, result: r.result ? (JSON.parse(r.result) as unknown) : null } : undefined;
   }
 

@@ -1,5 +1,5 @@
 import type { Config } from '../config.js';
-import type { GuardedDocker } from '../docker/guarded-client.js';
+import type { Fleet } from '../docker/fleet.js';
 import type { RunEngine } from '../jobs/runner.js';
 import type { Summarizer } from '../jobs/summary.js';
 import type { Logger } from '../log.js';
@@ -9,7 +9,8 @@ import type { Store } from '../store/index.js';
 /** Long-lived things every tool may use. Tools get them passed in, never import them. */
 export interface ToolDeps {
   store: Store;
-  docker: GuardedDocker;
+  /** Every host's guarded Docker client; `fleet.localClient` is this machine's engine. */
+  fleet: Fleet;
   engine: RunEngine;
   config: Config;
   log: Logger;

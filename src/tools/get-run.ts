@@ -19,6 +19,7 @@ export const getRun = defineTool({
     jobs: z.array(
       z.object({
         job: z.string(),
+        host: z.string().describe('The host the row read; "*" for the edges between hosts'),
         container_name: z.string().nullable(),
         container_id: z.string().nullable(),
         status: z.string(),

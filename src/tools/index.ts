@@ -1,4 +1,5 @@
 import type { ToolDef } from './_define.js';
+import { addHost } from './add-host.js';
 import { cancelRun } from './cancel-run.js';
 import { containerHistoryTool } from './container-history.js';
 import { createDirective } from './create-directive.js';
@@ -9,7 +10,9 @@ import { getRun } from './get-run.js';
 import { launchRun } from './launch-run.js';
 import { listContainers } from './list-containers.js';
 import { listDirectives } from './list-directives.js';
+import { listHosts } from './list-hosts.js';
 import { listRuns } from './list-runs.js';
+import { removeHost } from './remove-host.js';
 import { setAllowlist } from './set-allowlist.js';
 import { updateDirective } from './update-directive.js';
 
@@ -28,6 +31,9 @@ export const ALL_TOOLS: readonly ToolDef[] = [
   getAllowlist,
   setAllowlist,
   listContainers,
+  listHosts,
+  addHost,
+  removeHost,
 ] as unknown as readonly ToolDef[];
 
 /** Tools that change configuration; --read-only leaves them unregistered (not listed, not callable). */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ThresholdsSchema, WindowSchema } from '../domain/directive.js';
+import { HostNameSchema } from '../domain/host.js';
 import { ToolError } from '../errors.js';
 import { withOverrides } from '../jobs/runner.js';
 import { runViewApp } from '../views/run-view.js';
@@ -13,7 +14,8 @@ export const launchRun = defineTool({
     'Starts a diagnostic run: a directive (e.g. "D1" log triage, "D4" full sweep) applied to the allowlisted containers it selects. Returns the run id at once and the run goes on in the background (follow it with get_run, read it with get_run_report). With wait=true the call returns when the run ends, with progress notifications, or returns the id after a bounded wait while the run goes on. Clients with MCP tasks may call it as a task; with wait=true the task completes when the run ends.',
   input: {
     directive: DirectiveKeySchema,
-    containers: z.array(z.string().min(1).max(256)).max(200).optional().describe('Only these containers (names or ids); each must be allowlisted. Default: every allowlisted container the directive selects'),
+    containers: z.array(z.string().min(1).max(256)).max(200).optional().describe('Only these containers (names or ids; "HOST/NAME" pins a host); each must be allowlisted. Default: every allowlisted container the directive selects'),
+    hosts: z.array(HostNameSchema).min(1).max(100).optional().describe('Only these hosts (see list_hosts). Default: the directive\'s hosts, or every host with allowlist entries'),
     overrides: z
       .object({ window: WindowSchema.optional(), thresholds: ThresholdsSchema.optional() })
       .strict()
@@ -34,13 +36,13 @@ export const launchRun = defineTool({
   taskSupport: 'optional',
   annotations: { readOnlyHint: false, destructiveHint: false, idempotentHint: false, openWorldHint: false },
   app: runViewApp(),
-  async handler({ directive, containers, overrides, wait }, ctx) {
+  async handler({ directive, containers, hosts, overrides, wait }, ctx) {
     const { store, engine, config } = ctx.deps;
     const effective = withOverrides(snapshotOf(loadDirective(store.directives, directive)), overrides);
 
     if (effective.spec.requires_approval) {
       const answer = await ctx.askApproval(
-        `Run directive ${effective.id} (${effective.spec.title}, v${effective.version}) with jobs ${effective.spec.jobs.join(', ')} on ${containers?.length ? containers.join(', ') : 'every allowlisted container it selects'}?`,
+        `Run directive ${effective.id} (${effective.spec.title}, v${effective.version}) with jobs ${effective.spec.jobs.join(', ')} on ${containers?.length ? containers.join(', ') : 'every allowlisted container it selects'}${hosts?.length ? ` of host${hosts.length > 1 ? 's' : ''} ${hosts.join(', ')}` : ''}?`,
       );
       if (answer === 'unsupported') {
         throw new ToolError(
@@ -55,6 +57,7 @@ export const launchRun = defineTool({
     const runId = await engine.launch({
       directive: effective,
       containers,
+      ...(hosts ? { hosts } : {}),
       transport: ctx.actor.transport === 'http' ? 'http' : 'stdio',
       ...(effective.spec.summarize && ctx.summarizer ? { summarizer: ctx.summarizer } : {}),
       ...(effective.spec.summarize && !ctx.summarizer && ctx.summaryUnavailable ? { summaryUnavailable: ctx.summaryUnavailable } : {}),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { durationMs } from '../domain/duration.js';
+import { HostNameSchema } from '../domain/host.js';
 import { RUN_STATUSES } from '../domain/run.js';
 import { ToolError } from '../errors.js';
 import { runView } from '../jobs/report.js';
@@ -11,11 +12,12 @@ export const listRuns = defineTool({
   name: 'list_runs',
   title: 'List runs',
   description:
-    'Lists runs, newest first, a page at a time. Filter by status, directive, container (name or id) and time; since_last_success=true answers "what happened since the last successful run" of that directive or container.',
+    'Lists runs, newest first, a page at a time. Filter by status, directive, container (name or id), host and time; since_last_success=true answers "what happened since the last successful run" of that directive or container.',
   input: {
     status: z.enum(RUN_STATUSES).optional().describe('Only runs in this status'),
     directive: z.string().min(1).max(64).optional().describe('Only runs of this directive (id or name)'),
     container: z.string().min(1).max(256).optional().describe('Only runs that covered this container (name or id)'),
+    host: HostNameSchema.optional().describe('Only runs that read this host (see list_hosts)'),
     since: z
       .string()
       .max(40)
@@ -51,7 +53,7 @@ export const listRuns = defineTool({
       lastSuccess = last ? { run_id: last.id, created_at: new Date(last.created_at).toISOString() } : null;
       afterSeq = last?.seq;
     }
-    const rows = store.runs.list({ status: args.status, directive_id: directiveId, container: args.container, since, after_seq: afterSeq, before_seq: before }, args.limit + 1);
+    const rows = store.runs.list({ status: args.status, directive_id: directiveId, container: args.container, host: args.host, since, after_seq: afterSeq, before_seq: before }, args.limit + 1);
     const page = rows.slice(0, args.limit);
     return {
       runs: page.map(runView),

@@ -7,6 +7,7 @@ export const AllowlistEntryView = z.object({
   description: z.string(),
   jobs: z.array(z.string()),
   enabled: z.boolean(),
+  host: z.string().describe('The host whose containers it picks; "*" for every host'),
 });
 
 export const RunViewSchema = z.object({
@@ -22,6 +23,7 @@ export const RunViewSchema = z.object({
   duration_ms: z.number().nullable(),
   error: z.string().nullable(),
   summary: z.string().nullable(),
+  hosts: z.array(z.string()).describe('The hosts the run read'),
 });
 
 export const DirectiveSummaryView = z.object({

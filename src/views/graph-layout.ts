@@ -55,7 +55,8 @@ const LABEL_MAX = 28;
 const MARGIN = 16;
 
 /** The group a node is drawn in: its compose project, else its first network; none for opaque and missing nodes. */
-export function clusterOf(n: MapNode): string | undefined {
+export function clusterOf(n: MapNode & { cluster?: string }): string | undefined {
+  if (n.cluster) return n.cluster;
   if (n.project) return `project ${n.project}`;
   const net = n.networks?.find((x) => x !== 'bridge' && x !== 'host');
   return net ? `network ${net}` : undefined;

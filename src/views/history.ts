@@ -23,6 +23,7 @@ export interface HistoryTemplate {
 }
 
 export interface ContainerHistory {
+  host: string;
   container: string;
   /** Oldest first, the order a chart reads. */
   runs: HistoryRun[];
@@ -42,15 +43,16 @@ export interface HistoryOptions {
 }
 
 /** A container's last runs: status, restarts, error and warning counts, and its top templates' counts per run. */
-export function containerHistory(store: Store, container: string, opts: HistoryOptions): ContainerHistory {
-  const rows = store.history.runsOf(container, Math.min(opts.runs, HISTORY_MAX_RUNS), opts.upToSeq).reverse();
+export function containerHistory(store: Store, host: string, container: string, opts: HistoryOptions): ContainerHistory {
+  const rows = store.history.runsOf(host, container, Math.min(opts.runs, HISTORY_MAX_RUNS), opts.upToSeq).reverse();
   const runIds = rows.map((r) => r.run_id);
   const top = opts.fingerprints
     ? opts.fingerprints.slice(0, HISTORY_MAX_TEMPLATES).map((fingerprint) => ({ fingerprint, template: '', severity: '' }))
-    : store.history.topTemplates(container, runIds, Math.min(opts.templates, HISTORY_MAX_TEMPLATES));
+    : store.history.topTemplates(host, container, runIds, Math.min(opts.templates, HISTORY_MAX_TEMPLATES));
   const counts = new Map<string, number>();
-  for (const c of store.history.counts(container, runIds, top.map((t) => t.fingerprint))) counts.set(`${c.fingerprint} ${c.run_id}`, c.count);
+  for (const c of store.history.counts(host, container, runIds, top.map((t) => t.fingerprint))) counts.set(`${c.fingerprint} ${c.run_id}`, c.count);
   return {
+    host,
     container,
     runs: rows.map((r) => ({
       run_id: r.run_id,

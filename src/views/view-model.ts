@@ -148,14 +148,18 @@ const cap = (s: string | null | undefined, n: number = LIMITS.text_chars): strin
 };
 const capOrNull = (s: string | null | undefined, n?: number): string | null => (s == null ? null : cap(s, n));
 
-/** The host a row ran on; rows from before multi-host support carry none and ran here. */
-export const hostOf = (row: JobRowView): string => (row as JobRowView & { host?: string }).host ?? 'local';
+/** The host a row ran on ("*": about every host, the edges between them); rows written before hosts existed ran here. */
+export const hostOf = (row: JobRowView): string => (row as { host?: string }).host ?? 'local';
+/** The host of rows about every host (the service map's edges between hosts). */
+export const BETWEEN_HOSTS = '*';
 
 /** The view model of a run; undefined when the store has no such run. */
 export function buildViewModel(store: Store, report: RunReportJson): RunViewModel {
   const { run, directive } = report;
   const seq = store.runs.get(run.run_id)?.seq;
-  const hosts = [...new Set(report.jobs.map(hostOf))];
+  const runHosts = (run as { hosts?: string[] }).hosts;
+  const hosts = runHosts?.length ? [...runHosts] : [...new Set(report.jobs.map(hostOf).filter((h) => h !== BETWEEN_HOSTS))];
+  if (hosts.length === 0) hosts.push('local');
   const jobs: ViewJob[] = report.jobs.slice(0, LIMITS.jobs).map((j, i) => ({
     anchor: `job-${i}`,
     job: j.job,
@@ -170,7 +174,7 @@ export function buildViewModel(store: Store, report: RunReportJson): RunViewMode
   const triage: ViewTriage[] = [];
   const gpus: ViewGpuReport[] = [];
   report.jobs.forEach((row) => {
-    if (row.job === 'service_map') maps.push(mapOf(row, `map-${maps.length}`));
+    if (row.job === 'service_map') maps.push(hostOf(row) === BETWEEN_HOSTS ? crossHostMapOf(row, `map-${maps.length}`) : mapOf(row, `map-${maps.length}`));
     else if (row.job === 'gpu_report') gpus.push(gpusOf(row, `gpu-${gpus.length}`));
     else if (row.job === 'log_triage' && row.container_name !== null && triage.length < LIMITS.triage_containers) {
       triage.push(triageOf(store, row, `triage-${triage.length}`, seq));
@@ -252,6 +256,26 @@ function mapOf(row: JobRowView, anchor: string): ViewMap {
   };
 }
 
+/**
+ * The edges between hosts as a map of their own: a node per container on each host (grouped by
+ * host), and a "missing" node where no allowlisted container on the other host publishes the port.
+ */
+function crossHostMapOf(row: JobRowView, anchor: string): ViewMap {
+  const data = row.result?.data as { edges?: { from: { host: string; container: string }; to: { host: string; container: string | null }; port: number | null; evidence: string[] }[] } | undefined;
+  const nodes = new Map<string, MapNode & { cluster: string }>();
+  const nodeOf = (host: string, container: string | null, port: number | null): string => {
+    const name = container ?? `${host}:${port ?? '?'} (no publisher)`;
+    const id = cap(`${host}/${name}`, 120);
+    if (!nodes.has(id)) nodes.set(id, { id, name: cap(name, 120), kind: container === null ? 'missing' : 'container', state: 'running', cluster: `host ${host}` });
+    return id;
+  };
+  const edges: MapEdge[] = [];
+  for (const e of (data?.edges ?? []).slice(0, LIMITS.map_edges)) {
+    edges.push({ from: nodeOf(e.from.host, e.from.container, null), to: nodeOf(e.to.host, e.to.container, e.port), port: e.port, evidence: e.evidence.slice(0, 8).map((x) => cap(x, 200)) });
+  }
+  return { anchor, host: BETWEEN_HOSTS, status: row.status, error: capOrNull(row.error), summary: capOrNull(row.result?.summary), nodes: [...nodes.values()].slice(0, LIMITS.map_nodes), edges, truncated: (data?.edges?.length ?? 0) > LIMITS.map_edges };
+}
+
 function triageOf(store: Store, row: JobRowView, anchor: string, upToSeq: number | undefined): ViewTriage {
   const container = row.container_name!;
   const data = row.result?.data as LogTriageData | undefined;
@@ -259,7 +283,7 @@ function triageOf(store: Store, row: JobRowView, anchor: string, upToSeq: number
   const marks = new Map<string, 'new' | 'spike'>();
   for (const c of data?.comparison.new ?? []) marks.set(c.template, 'new');
   for (const c of data?.comparison.spikes ?? []) marks.set(c.template, 'spike');
-  const history = containerHistory(store, container, { runs: LIMITS.history_runs, templates: top.length, fingerprints: top.map((t) => t.fingerprint), ...(upToSeq !== undefined ? { upToSeq } : {}) });
+  const history = containerHistory(store, hostOf(row), container, { runs: LIMITS.history_runs, templates: top.length, fingerprints: top.map((t) => t.fingerprint), ...(upToSeq !== undefined ? { upToSeq } : {}) });
   const counts = new Map(history.templates.map((t) => [t.fingerprint, t.counts]));
   return {
     anchor,

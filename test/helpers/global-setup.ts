@@ -29,4 +29,10 @@ export default function setup(): void {
     }
   }
   execFileSync('bash', [resolve(root, 'scripts/docker-up.sh')], { stdio: 'inherit' }); // makes sure the test image exists
+  // The fleet: two more engines (unix, TLS tcp, ssh) for multi-host tests; only root can start them.
+  if (process.env.SKIP_FLEET_TESTS === '1') {
+    process.stderr.write('\n*** SKIP_FLEET_TESTS=1: tests that need the engine fleet are SKIPPED ***\n\n');
+  } else if (process.getuid?.() === 0) {
+    execFileSync('bash', [resolve(root, 'scripts/fleet-up.sh')], { stdio: 'inherit' });
+  }
 }

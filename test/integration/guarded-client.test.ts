@@ -30,7 +30,7 @@ async function denial(p: Promise<unknown>): Promise<ToolError> {
 describe.skipIf(dockerSkipped)('guarded Docker client against a real engine', () => {
   const containers = new TestContainers();
   let entries: AllowlistEntry[] = [];
-  const client = new GuardedDocker(() => entries, 10_000);
+  const client = new GuardedDocker({ name: 'local', docker_host: process.env.DOCKER_HOST || 'unix:///var/run/docker.sock', tls: null, ssh_config: null, gpu_source: null }, () => entries, 10_000);
 
   beforeAll(async () => {
     containers.run('chatty', 'i=0; while [ $i -lt 50 ]; do echo "out $i"; echo "err $i" >&2; i=$((i+1)); done; sleep 3600', {
@@ -115,7 +115,7 @@ describe.skipIf(dockerSkipped)('guarded Docker client against a real engine', ()
 
   it('exposes no way to change anything on the engine', () => {
     const surface = Object.getOwnPropertyNames(GuardedDocker.prototype).filter((n) => n !== 'constructor');
-    expect(surface.sort()).toEqual(['docker', 'info', 'inspect', 'listAllowed', 'listContainers', 'listNetworks', 'logBatches', 'logs', 'ping', 'rawList', 'resolve', 'resolveAllowed', 'stats', 'version'].sort());
+    expect(surface.sort()).toEqual(['close', 'docker', 'info', 'inspect', 'listAllowed', 'listContainers', 'listNetworks', 'logBatches', 'logs', 'ping', 'rawList', 'resolve', 'resolveAllowed', 'resolveAllowedWithInfo', 'stats', 'version'].sort());
     for (const verb of ['exec', 'create', 'start', 'stop', 'kill', 'remove', 'pull', 'build', 'restart', 'pause']) {
       expect(surface.some((n) => n.toLowerCase().includes(verb))).toBe(false);
     }
@@ -132,26 +132,17 @@ describe('guarded Docker client when the engine misbehaves', () => {
   });
   afterAll(() => hung.close());
 
-  // dockerode reads DOCKER_HOST when it is first used, so the variable stays set for the whole call.
-  const withHost = async <T>(host: string, fn: () => Promise<T>): Promise<T> => {
-    const before = process.env.DOCKER_HOST;
-    process.env.DOCKER_HOST = host;
-    try {
-      return await fn();
-    } finally {
-      if (before === undefined) delete process.env.DOCKER_HOST;
-      else process.env.DOCKER_HOST = before;
-    }
-  };
+  // A host whose engine is at `endpoint`: the endpoint is configuration, passed in, never read from the environment here.
+  const at = (endpoint: string) => ({ name: 'local', docker_host: endpoint, tls: null, ssh_config: null, gpu_source: null });
 
   it('times out a call to an engine that never answers', async () => {
-    const err = await withHost(`unix://${socket}`, () => denial(new GuardedDocker(() => [], 300).listContainers()));
+    const err = await denial(new GuardedDocker(at(`unix://${socket}`), () => [], 300).listContainers());
     expect(err.code).toBe('TIMEOUT');
     expect(err.hint).toContain('CYBERBRAIN_DOCKER_TIMEOUT_MS');
   });
 
   it('says the engine is unreachable when nothing listens', async () => {
-    const err = await withHost('unix:///tmp/cyberbrain-nothing-here.sock', () => denial(new GuardedDocker(() => [], 2_000).ping()));
+    const err = await denial(new GuardedDocker(at('unix:///tmp/cyberbrain-nothing-here.sock'), () => [], 2_000).ping());
     expect(err.code).toBe('DOCKER_UNAVAILABLE');
     expect(err.message).toContain('cyberbrain-nothing-here.sock');
   });

@@ -48,7 +48,7 @@ describe.skipIf(dockerSkipped)('stdio protocol', () => {
   it('lists tools that match the committed schema snapshots, alike in both eras', async () => {
     const { tools } = await srv.client.listTools();
     expect(tools.map((t) => t.name).sort()).toEqual(
-      ['cancel_run', 'container_history', 'create_directive', 'get_allowlist', 'get_directive', 'get_run', 'get_run_report', 'launch_run', 'list_containers', 'list_directives', 'list_runs', 'set_allowlist', 'update_directive'].sort(),
+      ['add_host', 'cancel_run', 'container_history', 'create_directive', 'get_allowlist', 'get_directive', 'get_run', 'get_run_report', 'launch_run', 'list_containers', 'list_directives', 'list_hosts', 'list_runs', 'remove_host', 'set_allowlist', 'update_directive'].sort(),
     );
     // The snapshots are the 2025-11-25 listing (what most clients see today); the 2026-07-28
     // listing is the same but for `execution` (MCP tasks are a 2025-era feature of this server).
@@ -367,6 +367,34 @@ describe.skipIf(dockerSkipped)('stdio protocol', () => {
     }
   });
 
+  it('manages hosts: add, list with the engine version, allowlist per host, refuse removal while entries name it', async () => {
+    // A second name for the engine this test already uses: a real engine, reached as a host.
+    const endpoint = process.env.DOCKER_HOST || 'unix:///var/run/docker.sock';
+    const added = await okTool<{ host: { name: string; reachable: boolean; engine_version: string | null } }>('add_host', { name: 'twin', docker_host: endpoint });
+    expect(added.host).toMatchObject({ name: 'twin', reachable: true });
+    expect(added.host.engine_version).toMatch(/^\d+\./);
+    const dup = await tool('add_host', { name: 'twin', docker_host: endpoint });
+    expect(dup.isError).toBe(true);
+    expect(textOf(dup)).toContain('CONFLICT');
+    const bad = await tool('add_host', { name: 'far', docker_host: 'tcp://192.0.2.1:2375' });
+    expect(textOf(bad)).toMatch(/without TLS|INVALID/);
+    const hosts = await okTool<{ hosts: { name: string; reachable: boolean | null }[] }>('list_hosts', {});
+    expect(hosts.hosts.map((h) => [h.name, h.reachable])).toEqual([
+      ['local', true],
+      ['twin', true],
+    ]);
+    // Allowed on "twin" says nothing about "local", though it is the same engine underneath.
+    await okTool('set_allowlist', { add: [{ kind: 'name', value: db, host: 'twin' }] });
+    const onTwin = await okTool<{ containers: { name: string; allowed: boolean; host: string }[] }>('list_containers', { host: 'twin', allowed_only: true });
+    expect(onTwin.containers.map((c) => [c.host, c.name])).toContainEqual(['twin', db]);
+    const refused = await tool('remove_host', { name: 'twin' });
+    expect(textOf(refused)).toContain('CONFLICT');
+    await okTool('set_allowlist', { remove: [{ kind: 'name', value: db, host: 'twin' }] });
+    expect(await okTool('remove_host', { name: 'twin' })).toEqual({ removed: 'twin' });
+    const unknown = await tool('set_allowlist', { add: [{ kind: 'name', value: db, host: 'twin' }] });
+    expect(textOf(unknown)).toContain('No host named "twin"');
+  });
+
   it('called every tool it lists', async () => {
     const { tools } = await srv.client.listTools();
     expect(tools.map((t) => t.name).filter((n) => !called.has(n))).toEqual([]);
@@ -400,7 +428,8 @@ describe.skipIf(dockerSkipped)('read-only mode', () => {
     const srv = await startServer(opts);
     try {
       const names = (await srv.client.listTools()).tools.map((t) => t.name);
-      for (const hidden of ['set_allowlist', 'create_directive', 'update_directive']) expect(names).not.toContain(hidden);
+      for (const hidden of ['set_allowlist', 'create_directive', 'update_directive', 'add_host', 'remove_host']) expect(names).not.toContain(hidden);
+      expect(names).toContain('list_hosts');
       expect(names).toContain('launch_run');
       // SDK v2 answers a tool it does not have with a protocol error (-32602), as the spec's
       // examples do; SDK v1 answered it with an isError result.

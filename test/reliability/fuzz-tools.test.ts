@@ -46,7 +46,7 @@ describe('fuzzing every tool from its schema', () => {
   let runId = '';
   /** Values a careful caller might send for an argument of this name: valid or nearly so. */
   const plausible = (key: string): fc.Arbitrary<unknown> => {
-    const entry = fc.record({ kind: fc.constantFrom('name', 'id', 'label', 'nope'), value: fc.constantFrom('web', 'a'.repeat(64), 'tier=web', 'novalue', ''), jobs: fc.constantFrom(undefined, ['inventory'], ['log_triage', 'bogus']) }, { requiredKeys: ['kind', 'value'] });
+    const entry = fc.record({ kind: fc.constantFrom('name', 'id', 'label', 'nope'), value: fc.constantFrom('web', 'a'.repeat(64), 'tier=web', 'novalue', ''), jobs: fc.constantFrom(undefined, ['inventory'], ['log_triage', 'bogus']), host: fc.constantFrom(undefined, 'local', '*', 'nas', 'No Such') }, { requiredKeys: ['kind', 'value'] });
     const spec = fc.record(
       { title: fc.string({ maxLength: 130 }), jobs: fc.constantFrom(['inventory'], [], ['gpu_report', 'service_map']), thresholds: fc.dictionary(fc.constantFrom('auth_failures', 'Bad Key', 'x'), fc.oneof(fc.integer(), fc.constant('5'))), window: fc.record({ since: fc.constantFrom('2h', 'soon', '0s'), tail: fc.integer({ min: -5, max: 200_000 }) }, { requiredKeys: [] }), concurrency_limit: fc.integer({ min: -1, max: 20 }) },
       { requiredKeys: [] },
@@ -72,6 +72,17 @@ describe('fuzzing every tool from its schema', () => {
       container: fc.constantFrom('web', 'a'.repeat(12)),
       since: fc.constantFrom('24h', '2026-11-20T08:00:00Z', 'yesterday'),
       since_last_success: fc.boolean(),
+      // Hosts: endpoints that answer at once (a socket nobody listens on, a closed loopback port) or are refused.
+      docker_host: fc.constantFrom('unix:///run/cb-fuzz-nothing.sock', 'tcp://127.0.0.1:1', 'tcp://192.0.2.1:2375', 'http://x', 'ssh://', ''),
+      host: fc.constantFrom('local', 'nas', '*', 'Bad Host', ''),
+      hosts: fc.array(fc.constantFrom('local', 'nas', ''), { maxLength: 2 }),
+      check: fc.constant(false),
+      tls_ca: fc.constantFrom(undefined, undefined, '/etc/hostname', 'relative.pem'),
+      tls_cert: fc.constantFrom(undefined, undefined, '/etc/hostname'),
+      tls_key: fc.constantFrom(undefined, undefined, '/etc/hostname', '/no/such/key.pem'),
+      ssh_config: fc.constantFrom(undefined, undefined, '/etc/hostname'),
+      gpu_source: fc.constantFrom(undefined, 'none', 'command:true', 'bogus'),
+      replace: fc.boolean(),
       limit: fc.integer({ min: -1, max: 300 }),
       allowed_only: fc.boolean(),
     };

@@ -86,12 +86,13 @@ class Fixture {
     });
     const created = Date.now() - spec.ageDays * DAY + this.n++; // distinct, in creation order
     store.runs.markStarted(id);
-    for (const name of spec.inventory ?? []) store.inventory.record(id, state(name, this.n));
+    for (const name of spec.inventory ?? []) store.inventory.record(id, 'local', state(name, this.n));
     for (const name of spec.containers) {
       if (!spec.templates) continue;
       const pad = 'x'.repeat(spec.templateBytes ?? 20);
       store.logTemplates.record(
         id,
+        'local',
         name,
         3600,
         Array.from({ length: spec.templates }, (_, k) => ({ fingerprint: `f${k}`, template: `template ${k} ${pad}`, severity: 'error', count: k + 1, first_seen: null, last_seen: null })),
@@ -146,12 +147,12 @@ class Fixture {
     const s = this.store;
     const names = ['web', 'db', 'cache', 'api', 'web2'];
     return {
-      job: names.flatMap((c) => (['log_triage', 'inventory'] as const).map((j) => s.runs.lastSuccessfulJob(c, j)?.run_id ?? null)),
-      fleet: s.runs.lastFleetResult('service_map', 'none')?.run_id ?? null,
-      inventory: names.map((c) => s.inventory.previousOf(c, 'none')?.run_id ?? null),
+      job: names.flatMap((c) => (['log_triage', 'inventory'] as const).map((j) => s.runs.lastSuccessfulJob('local', c, j)?.run_id ?? null)),
+      fleet: s.runs.lastFleetResult('service_map', 'local', 'none')?.run_id ?? null,
+      inventory: names.map((c) => s.inventory.previousOf('local', c, 'none')?.run_id ?? null),
       templates: names.map((c) => {
-        const last = s.runs.lastSuccessfulJob(c, 'log_triage');
-        return last ? s.logTemplates.forRun(c, last.run_id).length : null;
+        const last = s.runs.lastSuccessfulJob('local', c, 'log_triage');
+        return last ? s.logTemplates.forRun('local', c, last.run_id).length : null;
       }),
       lastRun: names.map((c) => s.runs.lastSuccess({ directive_id: 'D1', container: c })?.id ?? null),
     };
@@ -268,7 +269,7 @@ describe('retention', () => {
     const r = await prune(f.store, f.logsDir, AGE);
     expect(r.runs).toBe(0);
     expect(r.kept.last_success_job).toBe(1);
-    expect(f.store.logTemplates.forRun('web', old)).toHaveLength(3);
+    expect(f.store.logTemplates.forRun('local', 'web', old)).toHaveLength(3);
     f.store.runs.finish(busy, 'succeeded', 'done', null);
     expect((await prune(f.store, f.logsDir, AGE)).run_ids).toEqual([old]);
   });

@@ -1,10 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { dockerEndpoint } from '../../src/docker/errors.js';
 import { GuardedDocker } from '../../src/docker/guarded-client.js';
 import { LogDecoder, MAX_LINE_BYTES } from '../../src/docker/log-lines.js';
 import { ToolError } from '../../src/errors.js';
+
+/** Where the fake engine claims to be: every error must name it. */
+const ENDPOINT = 'unix:///run/fake-engine.sock';
 
 const frame = (stream: 1 | 2, text: string): Buffer => {
   const body = Buffer.from(text, 'utf8');
@@ -113,7 +115,7 @@ describe('log stream timeouts', () => {
         },
       },
     };
-    const client = new GuardedDocker(() => [{ id: 1, kind: 'name', value: 'app', description: '', jobs: [], enabled: true }] as never, 50);
+    const client = new GuardedDocker({ name: 'local', docker_host: ENDPOINT, tls: null, ssh_config: null, gpu_source: null }, () => [{ id: 1, kind: 'name', value: 'app', description: '', jobs: [], enabled: true, host: 'local' }] as never, 50);
     (client as unknown as { rawClient: Promise<unknown> }).rawClient = Promise.resolve(raw);
     return { client, state };
   };
@@ -126,7 +128,7 @@ describe('log stream timeouts', () => {
     );
     expect(err).toBeInstanceOf(ToolError);
     expect(err!.code).toBe('TIMEOUT');
-    expect(err!.message).toContain(dockerEndpoint());
+    expect(err!.message).toContain(ENDPOINT);
     expect(state.signal?.aborted).toBe(true);
     await new Promise((r) => setTimeout(r, 250));
     expect(state.stream?.destroyed).toBe(true);
@@ -144,7 +146,7 @@ describe('log stream timeouts', () => {
       (e: unknown) => e as ToolError,
     );
     expect(err?.code).toBe('TIMEOUT');
-    expect(err!.message).toContain(dockerEndpoint());
+    expect(err!.message).toContain(ENDPOINT);
     expect(state.stream!.destroyed).toBe(true);
   });
 });

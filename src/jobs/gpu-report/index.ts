@@ -47,7 +47,7 @@ export const gpuReportJob: FleetJob = {
   title: 'GPU report',
   scope: 'fleet',
   async run(ctx, containers): Promise<JobOutcome> {
-    const source = ctx.config.gpuSource;
+    const source = ctx.gpuSource ?? ctx.config.gpuSource;
     const { details, vanished } = await inspectPresent(ctx, containers, 'gpu_report');
     const holders = details.map(gpuRequests).filter((h): h is GpuHolder => h !== undefined);
     const info = await ctx.docker.info();

@@ -1,12 +1,32 @@
 import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
+import { LOCAL_HOST, parseEndpoint, type HostSpec } from '../../domain/host.js';
+import { sshArgs } from '../../docker/ssh-agent.js';
 
 /**
  * Where GPU facts come from. By default the host's own `nvidia-smi -q -x`; a configured command
  * (e.g. `ssh gpu-host nvidia-smi -q -x`) or a file lets a GPU host be diagnosed from elsewhere.
  * CYBERBRAIN_GPU_SOURCE: "nvidia-smi" | "command:<shell command>" | "file:<path>" | "none".
  */
-export type GpuSource = { kind: 'nvidia-smi' } | { kind: 'command'; command: string } | { kind: 'file'; path: string } | { kind: 'none' };
+export type GpuSource =
+  | { kind: 'nvidia-smi' }
+  | { kind: 'command'; command: string }
+  | { kind: 'file'; path: string }
+  | { kind: 'none' }
+  /** A program with its arguments, no shell: nvidia-smi on an ssh:// host over the same ssh. */
+  | { kind: 'exec'; file: string; args: string[]; label: string };
+
+/**
+ * Where one host's GPUs are read: the local host uses CYBERBRAIN_GPU_SOURCE; another host its own
+ * `gpu_source`, else for an ssh:// host nvidia-smi over the same ssh connection settings, else none.
+ */
+export function gpuSourceFor(host: HostSpec, localSource: GpuSource): GpuSource {
+  if (host.name === LOCAL_HOST) return localSource;
+  if (host.gpu_source) return parseGpuSource(host.gpu_source);
+  const e = parseEndpoint(host.docker_host);
+  if (e.kind === 'ssh') return { kind: 'exec', file: 'ssh', args: sshArgs(e, host.ssh_config, ['nvidia-smi', '-q', '-x']), label: `nvidia-smi on host ${host.name} over ssh` };
+  return { kind: 'none' };
+}
 
 export function parseGpuSource(raw: string | undefined): GpuSource {
   if (!raw || raw === 'nvidia-smi') return { kind: 'nvidia-smi' };
@@ -17,7 +37,7 @@ export function parseGpuSource(raw: string | undefined): GpuSource {
 }
 
 export const describeSource = (s: GpuSource): string =>
-  s.kind === 'nvidia-smi' ? 'nvidia-smi on this host' : s.kind === 'command' ? 'a configured command' : s.kind === 'file' ? `file ${s.path}` : 'none (disabled)';
+  s.kind === 'nvidia-smi' ? 'nvidia-smi on this host' : s.kind === 'command' ? 'a configured command' : s.kind === 'file' ? `file ${s.path}` : s.kind === 'exec' ? s.label : 'none (disabled)';
 
 /** Processes of the local source can be mapped to containers through /proc; remote ones cannot. */
 export const isLocal = (s: GpuSource): boolean => s.kind === 'nvidia-smi';
@@ -35,6 +55,8 @@ export async function readGpuXml(source: GpuSource, timeoutMs: number, signal: A
       return run('nvidia-smi', ['-q', '-x'], timeoutMs, signal);
     case 'command':
       return run('/bin/sh', ['-c', source.command], timeoutMs, signal);
+    case 'exec':
+      return run(source.file, source.args, timeoutMs, signal);
   }
 }
 
@@ -44,6 +66,8 @@ function run(file: string, args: string[], timeoutMs: number, signal: AbortSigna
       if (!err) return resolve({ xml: stdout, note: `${file === 'nvidia-smi' ? 'nvidia-smi' : 'command'} answered` });
       const e = err as NodeJS.ErrnoException & { killed?: boolean; code?: string | number };
       if (e.code === 'ENOENT') return resolve({ xml: null, note: 'nvidia-smi is not installed on this host' });
+      // 127: the shell (or the remote side of ssh) found no such command.
+      if ((e.code as unknown) === 127) return resolve({ xml: null, note: 'nvidia-smi is not installed on that host' });
       if (e.killed) return reject(new Error(`the GPU source did not answer within ${timeoutMs} ms`));
       // nvidia-smi exits non-zero when no driver is loaded or no device is present.
       const why = (stderr || e.message).split('\n')[0]!.slice(0, 200);

@@ -29,9 +29,9 @@ export const inventoryJob: ContainerJob = {
       uptime_seconds: d.state.running && Number.isFinite(startedMs) ? Math.max(0, Math.round((Date.now() - startedMs) / 1000)) : null,
       created_at: d.created_at,
     };
-    const previous = ctx.store.inventory.previousOf(d.name, ctx.runId);
+    const previous = ctx.store.inventory.previousOf(ctx.host, d.name, ctx.runId);
     const findings = compareStates(state, previous?.state, ctx.directive.spec.thresholds);
-    ctx.store.inventory.record(ctx.runId, state);
+    ctx.store.inventory.record(ctx.runId, ctx.host, state);
     const health = state.health ? `, ${state.health}` : '';
     const summary = `${state.status}${health}, ${describeUptime(state.uptime_seconds)}, ${plural(state.restart_count, 'restart')}, image ${state.image}`;
     return { summary, findings, data: { state, previous: previous ? { run_id: previous.run_id, state: previous.state } : null } };

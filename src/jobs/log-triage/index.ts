@@ -53,7 +53,7 @@ export const logTriageJob: ContainerJob = {
   async run(ctx, container): Promise<JobOutcome> {
     const { window } = ctx.directive.spec;
     // The last successful log_triage of this container, whichever directive ran it.
-    const previous = ctx.store.runs.lastSuccessfulJob(container.name, 'log_triage');
+    const previous = ctx.store.runs.lastSuccessfulJob(ctx.host, container.name, 'log_triage');
     const previousUntil = (previous?.result as { data?: LogTriageData } | null)?.data?.window.until;
     const untilMs = Date.now();
     const minWindowMs = durationMs(window.min_window ?? DEFAULT_MIN_WINDOW);
@@ -121,11 +121,11 @@ export const logTriageJob: ContainerJob = {
     }
     const windowSeconds = Math.max(1, Math.round((coveredUntilMs - sinceMs) / 1000));
 
-    const state = ctx.store.inventory.inRun(container.name, ctx.runId);
+    const state = ctx.store.inventory.inRun(ctx.host, container.name, ctx.runId);
     const running = read.container ? read.container.running : !state || state.status === 'running' || state.status === 'restarting';
-    const before = previous ? ctx.store.logTemplates.forRun(container.name, previous.run_id) : undefined;
+    const before = previous ? ctx.store.logTemplates.forRun(ctx.host, container.name, previous.run_id) : undefined;
     const comparison = compareTemplates(result.templates, windowSeconds, before, previous?.run_id ?? null, { running });
-    ctx.store.logTemplates.record(ctx.runId, container.name, windowSeconds, result.templates);
+    ctx.store.logTemplates.record(ctx.runId, ctx.host, container.name, windowSeconds, result.templates);
 
     const findings = findingsOf(result, comparison, state, ctx.directive.spec.focus_keywords);
     const data: LogTriageData = {

@@ -26,6 +26,16 @@ export interface MapEdge {
 export interface ServiceMap {
   nodes: MapNode[];
   edges: MapEdge[];
+  /** References to other hosts of the run (by their name or address): the cross-host pass turns them into edges. */
+  peer_references?: PeerReference[];
+}
+
+export interface PeerReference {
+  from: string;
+  /** The host name or address as the container wrote it. */
+  host: string;
+  port: number | null;
+  evidence: string;
 }
 
 const ALL_INTERFACES = new Set(['', '0.0.0.0', '::', '[::]']);
@@ -37,7 +47,7 @@ const SERVICE = 'com.docker.compose.service';
  * dependencies across networks, on missing or unwell services, ports open on all interfaces and
  * host ports published twice.
  */
-export function buildServiceMap(containers: ContainerDetails[], otherNames: string[]): { map: ServiceMap; findings: Finding[] } {
+export function buildServiceMap(containers: ContainerDetails[], otherNames: string[], peers: ReadonlySet<string> = new Set()): { map: ServiceMap; findings: Finding[] } {
   const nodes = new Map<string, MapNode>();
   const byName = new Map<string, ContainerDetails>();
   for (const c of containers) {
@@ -69,6 +79,7 @@ export function buildServiceMap(containers: ContainerDetails[], otherNames: stri
     return undefined;
   };
 
+  const peerReferences: PeerReference[] = [];
   const edges = new Map<string, MapEdge>();
   // One edge per pair: every piece of evidence is kept, and the first port anyone names.
   const addEdge = (from: string, to: string, port: number | null, evidence: string) => {
@@ -105,6 +116,12 @@ export function buildServiceMap(containers: ContainerDetails[], otherNames: stri
       if (to && to !== c.name) addEdge(c.name, to, null, `link ${link}`);
     }
     for (const ref of referencesIn(c.env, c.command)) {
+      // Another host of the run, by its name or address: an edge between hosts, drawn once every host is read.
+      if (peers.has(ref.host.toLowerCase()) && !resolve(c, ref.host)) {
+        const evidence = `${ref.source} → ${ref.host}${ref.port ? `:${ref.port}` : ''}`;
+        if (!peerReferences.some((p) => p.from === c.name && p.evidence === evidence)) peerReferences.push({ from: c.name, host: ref.host, port: ref.port, evidence });
+        continue;
+      }
       const to = target(c, ref.host);
       if (to && to !== c.name) addEdge(c.name, to, ref.port, `${ref.source} → ${ref.host}${ref.port ? `:${ref.port}` : ''}`);
     }
@@ -148,7 +165,9 @@ export function buildServiceMap(containers: ContainerDetails[], otherNames: stri
   for (const [key, holders] of hostPorts) {
     if (holders.length > 1) findings.push({ severity: 'critical', message: `host port ${key} is published by ${holders.join(' and ')}: only one of them can hold it` });
   }
-  return { map: { nodes: [...nodes.values()].sort((a, b) => a.id.localeCompare(b.id)), edges: [...edges.values()].sort((a, b) => `${a.from}${a.to}`.localeCompare(`${b.from}${b.to}`)) }, findings };
+  const map: ServiceMap = { nodes: [...nodes.values()].sort((a, b) => a.id.localeCompare(b.id)), edges: [...edges.values()].sort((a, b) => `${a.from}${a.to}`.localeCompare(`${b.from}${b.to}`)) };
+  if (peerReferences.length > 0) map.peer_references = peerReferences;
+  return { map, findings };
 }
 
 export interface MapDiff {

@@ -24,9 +24,9 @@ export const serviceMapJob: FleetJob = {
     const { details, vanished } = await inspectPresent(ctx, containers, 'service_map');
     const read = new Set(details.map((d) => d.name));
     const otherNames = (await ctx.docker.listContainers()).map((c) => c.name).filter((n) => !read.has(n));
-    const { map, findings } = buildServiceMap(details, otherNames);
+    const { map, findings } = buildServiceMap(details, otherNames, new Set(ctx.peers ?? []));
     for (const name of vanished) findings.push({ severity: 'info', message: vanishedMessage(name) });
-    const previous = ctx.store.runs.lastFleetResult('service_map', ctx.runId);
+    const previous = ctx.store.runs.lastFleetResult('service_map', ctx.host, ctx.runId);
     const before = (previous?.result as { data?: ServiceMapData } | null)?.data?.graph;
     const diff = before ? { ...diffMaps(before, map), since_run: previous!.run_id } : null;
     if (diff) {

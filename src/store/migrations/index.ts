@@ -4,6 +4,7 @@ import { sql as modelSummary } from './003_model_summary.js';
 import { sql as apiTokens } from './004_api_tokens.js';
 import { sql as ownerHeartbeat } from './005_owner_heartbeat.js';
 import { sql as retentionIndexes } from './006_retention_indexes.js';
+import { sql as hosts } from './007_hosts.js';
 
 /** Every migration, in order. A migration is never edited once released: add the next one. */
 export const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
@@ -13,4 +14,5 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
   { version: 4, name: 'api_tokens', sql: apiTokens },
   { version: 5, name: 'owner_heartbeat', sql: ownerHeartbeat },
   { version: 6, name: 'retention_indexes', sql: retentionIndexes },
+  { version: 7, name: 'hosts', sql: hosts },
 ];

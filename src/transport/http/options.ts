@@ -26,4 +26,4 @@ export interface HttpOptions {
   oauth?: { issuer: string; audience: string; jwksUrl: string };
 }
 
-export const isLoopback = (host: string): boolean => host === 'localhost' || host === '::1' || host === '[::1]' || /^127\./.test(host);
+export { isLoopback } from '../../domain/loopback.js';

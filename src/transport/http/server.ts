@@ -93,7 +93,7 @@ export async function startHttpServer(deps: ToolDeps, readOnly: boolean, options
   }
 
   app.get('/healthz', async (_req, res) => {
-    const engine = await deps.docker.ping().then(
+    const engine = await deps.fleet.localClient.ping().then(
       () => 'ok',
       () => 'unreachable',
     );

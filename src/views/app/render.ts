@@ -10,13 +10,20 @@ const when = (iso: string | null): string => (iso ? iso.replace('T', ' ').replac
 const num = (v: number | null | undefined, unit = ''): string => (v === null || v === undefined ? '–' : `${Math.round(v * 10) / 10}${unit}`);
 const seconds = (s: number): string => (s >= 3600 ? `${(s / 3600).toFixed(1)} h` : s >= 60 ? `${Math.round(s / 60)} min` : `${s} s`);
 
-/** Sections that group by host only when the run covered more than one. */
+/** Sections that group by host only when the run covered more than one; what is about every host ("*") comes last. */
 function byHost<T extends { host: string }>(model: RunViewModel, items: T[], draw: (item: T) => Node): Node[] {
-  if (model.hosts.length <= 1) return items.map(draw);
-  return model.hosts.flatMap((host) => {
-    const mine = items.filter((i) => i.host === host);
-    return mine.length ? [h('h3', { class: 'host' }, `Host ${host}`), ...mine.map(draw)] : [];
-  });
+  const between = items.filter((i) => i.host === '*');
+  const tail = between.length ? [h('h3', { class: 'host' }, 'Between hosts'), ...between.map(draw)] : [];
+  if (model.hosts.length <= 1) return [...items.filter((i) => i.host !== '*').map(draw), ...tail];
+  const known = new Set(model.hosts);
+  const groups = [...model.hosts, ...new Set(items.map((i) => i.host).filter((x) => x !== '*' && !known.has(x)))];
+  return [
+    ...groups.flatMap((host) => {
+      const mine = items.filter((i) => i.host === host);
+      return mine.length ? [h('h3', { class: 'host' }, `Host ${host}`), ...mine.map(draw)] : [];
+    }),
+    ...tail,
+  ];
 }
 
 function header(model: RunViewModel): Node {
@@ -47,7 +54,7 @@ function findings(model: RunViewModel): Node {
       'li',
       {},
       badge(f.severity),
-      h('span', { class: 'who' }, `${model.hosts.length > 1 ? `${f.host} / ` : ''}${f.container ?? 'host'}`),
+      h('span', { class: 'who' }, f.host === '*' ? 'between hosts' : `${model.hosts.length > 1 ? `${f.host} / ` : ''}${f.container ?? 'host'}`),
       h('span', { class: 'muted small' }, f.job),
       h('span', { class: 'msg' }, f.message),
       h('a', { href: `#${f.evidence}` }, 'evidence →'),

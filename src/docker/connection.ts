@@ -1,0 +1,68 @@
+import { readFile } from 'node:fs/promises';
+import { Agent as HttpAgent } from 'node:http';
+import { Agent as HttpsAgent } from 'node:https';
+import type Dockerode from 'dockerode';
+import { isLoopback } from '../domain/loopback.js';
+import { describeEndpoint, parseEndpoint, type Endpoint, type HostSpec, type TlsPaths } from '../domain/host.js';
+import { ToolError } from '../errors.js';
+import { sshAgent } from './ssh-agent.js';
+
+/** An engine connection, ready to hand to dockerode, and how to let its sockets go. */
+export interface EngineConnection {
+  options: Dockerode.DockerOptions;
+  close(): void;
+}
+
+/**
+ * How to reach one host's engine, the way Docker itself does: a unix socket, tcp (with TLS from
+ * three PEM files), or ssh (the system ssh client running `docker system dial-stdio`). Every
+ * connection goes through one keep-alive agent per host holding at most `maxSockets` connections,
+ * so hosts are read in parallel but none is flooded. TLS files are read here, when the host is
+ * first used, never stored.
+ */
+export async function engineConnection(spec: HostSpec, timeoutMs: number, maxSockets: number): Promise<EngineConnection> {
+  const endpoint = parseEndpoint(spec.docker_host);
+  const base = { timeout: timeoutMs };
+  switch (endpoint.kind) {
+    case 'unix': {
+      const agent = new HttpAgent({ keepAlive: true, maxSockets, maxFreeSockets: maxSockets });
+      return { options: { ...base, socketPath: endpoint.path, agent } as Dockerode.DockerOptions, close: () => agent.destroy() };
+    }
+    case 'tcp': {
+      if (!spec.tls) {
+        if (!isLoopback(endpoint.host)) throw plainTcpRefused(spec.name, endpoint);
+        const agent = new HttpAgent({ keepAlive: true, maxSockets, maxFreeSockets: maxSockets });
+        return { options: { ...base, host: endpoint.host, port: endpoint.port, protocol: 'http', agent } as Dockerode.DockerOptions, close: () => agent.destroy() };
+      }
+      const material = await readTls(spec.name, spec.tls);
+      const agent = new HttpsAgent({ keepAlive: true, maxSockets, maxFreeSockets: maxSockets, ...material });
+      return { options: { ...base, host: endpoint.host, port: endpoint.port, protocol: 'https', ...material, agent } as Dockerode.DockerOptions, close: () => agent.destroy() };
+    }
+    case 'ssh': {
+      const agent = sshAgent(endpoint, spec.ssh_config, maxSockets);
+      // The host name is never resolved: the agent's connections are ssh processes.
+      return { options: { ...base, host: 'docker', port: 80, protocol: 'http', agent } as Dockerode.DockerOptions, close: () => agent.destroy() };
+    }
+  }
+}
+
+function plainTcpRefused(host: string, e: Endpoint): ToolError {
+  return new ToolError(
+    'INVALID',
+    `Host "${host}" is ${describeEndpoint(e)} without TLS: an engine reachable unencrypted over the network hands root to anyone on it, so it is not read.`,
+    `Give it TLS files (\`cyberbrain-mcp host add ${host} --docker-host ${describeEndpoint(e)} --tls-ca ca.pem --tls-cert cert.pem --tls-key key.pem\`), or reach it over ssh://.`,
+  );
+}
+
+async function readTls(host: string, paths: TlsPaths): Promise<{ ca: Buffer; cert: Buffer; key: Buffer }> {
+  const read = async (what: string, path: string) => {
+    try {
+      return await readFile(path);
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code ?? 'unreadable';
+      throw new ToolError('DOCKER_UNAVAILABLE', `Host "${host}": the TLS ${what} file ${path} cannot be read (${code}).`, `Fix the path with \`cyberbrain-mcp host add ${host} … --tls-${what} FILE\` (the file must be readable by this process).`);
+    }
+  };
+  const [ca, cert, key] = await Promise.all([read('ca', paths.ca), read('cert', paths.cert), read('key', paths.key)]);
+  return { ca, cert, key };
+}

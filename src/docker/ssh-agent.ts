@@ -1,0 +1,85 @@
+import { spawn } from 'node:child_process';
+import { Agent } from 'node:http';
+import type { Socket } from 'node:net';
+import { Duplex } from 'node:stream';
+import type { Endpoint } from '../domain/host.js';
+
+type SshEndpoint = Extract<Endpoint, { kind: 'ssh' }>;
+
+/** The ssh command line for an endpoint, as Docker's own CLI runs it. */
+export function sshArgs(e: SshEndpoint, configFile: string | null, remoteCommand: string[]): string[] {
+  const args = ['-o', 'BatchMode=yes', '-o', 'ConnectTimeout=10', '-T', '-x'];
+  if (configFile) args.push('-F', configFile);
+  if (e.port !== undefined) args.push('-p', String(e.port));
+  if (e.user !== undefined) args.push('-l', e.user);
+  // `--` ends ssh's options: a host name can never be read as one.
+  args.push('--', e.host, ...remoteCommand);
+  return args;
+}
+
+/** What ssh said on stderr when it failed: its first meaningful line, for the error message. */
+function firstLine(text: string): string {
+  return (
+    text
+      .split('\n')
+      .map((l) => l.trim())
+      .find((l) => l.length > 0 && !l.startsWith('Warning: Permanently added')) ?? ''
+  ).slice(0, 300);
+}
+
+/**
+ * One engine connection over ssh: the system's OpenSSH client runs `docker system dial-stdio` on
+ * the remote host, exactly as the Docker CLI does for ssh:// endpoints, so the user's ssh config,
+ * agent, keys and known_hosts all apply (BatchMode: never a prompt; an unknown host key is refused).
+ * The child's stdin/stdout are the HTTP connection.
+ */
+function dialOverSsh(e: SshEndpoint, configFile: string | null): Duplex {
+  const child = spawn('ssh', sshArgs(e, configFile, ['docker', 'system', 'dial-stdio']), { stdio: ['pipe', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr.setEncoding('utf8');
+  child.stderr.on('data', (d: string) => {
+    if (stderr.length < 4096) stderr += d;
+  });
+  const socket = Duplex.from({ readable: child.stdout, writable: child.stdin });
+  const fail = (err: NodeJS.ErrnoException) => {
+    if (!socket.destroyed) socket.destroy(err);
+  };
+  child.on('error', (err: NodeJS.ErrnoException) =>
+    fail(Object.assign(new Error(err.code === 'ENOENT' ? 'the ssh client is not installed (Debian: openssh-client)' : `ssh could not start: ${err.message}`), { code: 'SSH_FAILED' })),
+  );
+  child.on('exit', (code) => {
+    if (code !== 0 && code !== null) fail(Object.assign(new Error(`ssh exited with status ${code}${stderr ? `: ${firstLine(stderr)}` : ''}`), { code: 'SSH_FAILED' }));
+  });
+  socket.on('close', () => {
+    if (child.exitCode === null && child.signalCode === null) child.kill();
+  });
+  // http.ClientRequest treats its connection as a net.Socket: these are no-ops on a pipe.
+  const asSocket = socket as unknown as Socket;
+  asSocket.setTimeout = function (this: Socket) {
+    return this;
+  };
+  asSocket.setNoDelay = function (this: Socket) {
+    return this;
+  };
+  asSocket.setKeepAlive = function (this: Socket) {
+    return this;
+  };
+  asSocket.ref = function (this: Socket) {
+    return this;
+  };
+  asSocket.unref = function (this: Socket) {
+    return this;
+  };
+  return socket;
+}
+
+/**
+ * An HTTP agent whose connections are ssh processes. Kept alive and bounded: at most `maxSockets`
+ * ssh connections per host, reused across requests, so a run over 30 containers opens a few
+ * connections, not hundreds.
+ */
+export function sshAgent(e: SshEndpoint, configFile: string | null, maxSockets: number): Agent {
+  const agent = new Agent({ keepAlive: true, maxSockets, maxFreeSockets: maxSockets });
+  (agent as unknown as { createConnection: () => Duplex }).createConnection = () => dialOverSsh(e, configFile);
+  return agent;
+}
