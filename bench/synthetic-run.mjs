@@ -10,7 +10,8 @@ const HOSTILE = ['<img src=x onerror=alert(1)>', '</script><script>alert(2)</scr
 
 /**
  * @param {string} dbPath
- * @param {{ containers?: number, rows?: number, templates?: number, history?: number }} opts
+ * @param {{ containers?: number, rows?: number, templates?: number, history?: number, hosts?: string[] }} opts
+ *   `hosts`: more than one spreads the containers over them, with a map per host and the edges between hosts
  * @returns {{ runId: string, rows: number, templates: number, containers: string[], graph: { nodes: string[], edges: string[] } }}
  */
 export function seedSyntheticRun(dbPath, opts = {}) {
@@ -18,10 +19,12 @@ export function seedSyntheticRun(dbPath, opts = {}) {
   const rowsWanted = opts.rows ?? 300;
   const templatesWanted = opts.templates ?? 500;
   const history = opts.history ?? 9;
+  const hosts = opts.hosts ?? ['local'];
   const store = openStore(dbPath);
   const directive = snapshotOf(store.directives.get('D4'));
   const names = Array.from({ length: containers }, (_, i) => `svc-${String(i).padStart(3, '0')}${i === 7 ? HOSTILE[0] : ''}`);
   const ids = names.map((_, i) => i.toString(16).padStart(64, '0'));
+  const hostOf = (i) => hosts[i % hosts.length];
   const projectOf = (i) => (i % 10 === 9 ? undefined : `shop-${i % 10}${i % 10 === 3 ? HOSTILE[2] : ''}`);
   // Templates spread over containers: every container has at least one, the first ones more.
   const perContainer = names.map((_, i) => Math.floor(templatesWanted / containers) + (i < templatesWanted % containers ? 1 : 0));
@@ -31,15 +34,21 @@ export function seedSyntheticRun(dbPath, opts = {}) {
   let lastRun = '';
   for (let r = 0; r <= history; r++) {
     const current = r === history;
-    const fleet = current ? 2 : 0;
+    const fleet = current ? 2 * hosts.length + (hosts.length > 1 ? 1 : 0) : 0;
     const triageRows = current ? Math.min(containers, rowsWanted - fleet) : containers;
     const inventoryRows = current ? Math.max(0, rowsWanted - fleet - triageRows) : containers;
     const jobs = [
-      ...names.slice(0, inventoryRows).map((name, i) => ({ job: 'inventory', container_id: ids[i], container_name: name, status: 'pending' })),
-      ...names.slice(0, triageRows).map((name, i) => ({ job: 'log_triage', container_id: ids[i], container_name: name, status: 'pending' })),
-      ...(current ? [{ job: 'service_map', container_id: null, container_name: null, status: 'pending' }, { job: 'gpu_report', container_id: null, container_name: null, status: 'pending' }] : []),
+      ...names.slice(0, inventoryRows).map((name, i) => ({ job: 'inventory', host: hostOf(i), container_id: ids[i], container_name: name, status: 'pending' })),
+      ...names.slice(0, triageRows).map((name, i) => ({ job: 'log_triage', host: hostOf(i), container_id: ids[i], container_name: name, status: 'pending' })),
+      ...(current
+        ? hosts.flatMap((host) => [
+            { job: 'service_map', host, container_id: null, container_name: null, status: 'pending' },
+            { job: 'gpu_report', host, container_id: null, container_name: null, status: 'pending' },
+          ])
+        : []),
+      ...(current && hosts.length > 1 ? [{ job: 'service_map', host: '*', container_id: null, container_name: null, status: 'pending' }] : []),
     ];
-    const runId = store.runs.create({ directive, containers: names.map((name, i) => ({ id: ids[i], name })), jobs, ownerId: 'synthetic', heartbeatMs: 5000, transport: 'cli' });
+    const runId = store.runs.create({ directive, hosts, containers: names.map((name, i) => ({ host: hostOf(i), id: ids[i], name })), jobs, ownerId: 'synthetic', heartbeatMs: 5000, transport: 'cli' });
     store.runs.markStarted(runId);
     const rowIds = store.runs.jobs(runId);
     store.write(() => {
@@ -48,7 +57,7 @@ export function seedSyntheticRun(dbPath, opts = {}) {
         const i = names.indexOf(row.container_name);
         if (row.job === 'inventory') {
           const restarts = i % 13 === 0 ? r : 0;
-          store.inventory.record(runId, 'local', { container_id: ids[i], container_name: names[i], image: 'busybox', image_id: 'sha256:0', status: i % 17 === 0 ? 'exited' : 'running', health: i % 19 === 0 ? 'unhealthy' : null, restart_count: restarts, exit_code: null, oom_killed: false, started_at: null, finished_at: null, uptime_seconds: 3600, created_at: new Date().toISOString() });
+          store.inventory.record(runId, row.host, { container_id: ids[i], container_name: names[i], image: 'busybox', image_id: 'sha256:0', status: i % 17 === 0 ? 'exited' : 'running', health: i % 19 === 0 ? 'unhealthy' : null, restart_count: restarts, exit_code: null, oom_killed: false, started_at: null, finished_at: null, uptime_seconds: 3600, created_at: new Date().toISOString() });
           store.runs.finishJob(row.id, 'succeeded', null, { summary: `running, ${restarts} restarts`, findings: [], data: {} });
         } else if (row.job === 'log_triage') {
           const templates = Array.from({ length: perContainer[i] }, (_, t) => {
@@ -57,7 +66,7 @@ export function seedSyntheticRun(dbPath, opts = {}) {
           });
           const by = { fatal: 0, error: 0, warning: 0, info: 0, debug: 0 };
           for (const t of templates) by[t.severity] += t.count;
-          store.logTemplates.record(runId, 'local', names[i], 3600, templates.map((t) => ({ fingerprint: t.fingerprint, template: t.template, severity: t.severity, count: t.count, first_seen: null, last_seen: null })));
+          store.logTemplates.record(runId, row.host, names[i], 3600, templates.map((t) => ({ fingerprint: t.fingerprint, template: t.template, severity: t.severity, count: t.count, first_seen: null, last_seen: null })));
           const data = {
             window: { since: new Date(Date.now() - 3600_000).toISOString(), until: new Date().toISOString(), seconds: 3600, reason: 'since the last triage', min_seconds: 300, tail: 5000, max_bytes: 8388608, truncated: false, bytes: 1000 },
             lines: templates.reduce((a, t) => a + t.count, 0),
@@ -71,17 +80,19 @@ export function seedSyntheticRun(dbPath, opts = {}) {
           };
           const findings = templates.filter((t) => t.severity === 'error').slice(0, 2).map((t) => ({ severity: i % 23 === 0 ? 'critical' : 'warning', message: `error: "${t.template}" ×${t.count}` }));
           store.runs.finishJob(row.id, 'succeeded', null, { summary: `${by.error} error events in ${templates.length} templates`, findings, data });
+        } else if (row.job === 'service_map' && row.host === '*') {
+          store.runs.finishJob(row.id, 'succeeded', null, crossHostMap(names, hostOf));
         } else if (row.job === 'service_map') {
-          store.runs.finishJob(row.id, 'succeeded', null, serviceMap(names, projectOf));
+          store.runs.finishJob(row.id, 'succeeded', null, serviceMap(names.filter((_, i) => hostOf(i) === row.host), (k) => projectOf(names.indexOf(names.filter((_, i) => hostOf(i) === row.host)[k]))));
         } else {
-          store.runs.finishJob(row.id, 'succeeded', null, gpuReport(names));
+          store.runs.finishJob(row.id, 'succeeded', null, gpuReport(names.filter((_, i) => hostOf(i) === row.host)));
         }
       }
     });
     store.runs.finish(runId, 'succeeded', `${rowIds.length} succeeded, 0 failed of ${rowIds.length} job rows`, null);
     lastRun = runId;
   }
-  const mapRow = store.runs.jobs(lastRun).find((j) => j.job === 'service_map');
+  const mapRow = store.runs.jobs(lastRun).find((j) => j.job === 'service_map' && j.host === hosts[0]);
   const graph = JSON.parse(mapRow.result).data.graph;
   store.close();
   return {
@@ -112,6 +123,14 @@ function serviceMap(names, projectOf) {
   for (let i = 10; i < names.length; i++) edges.push({ from: names[i], to: names[i - 10], port: 8000 + (i % 7), evidence: [`env UPSTREAM_URL → ${names[i - 10]}:${8000 + (i % 7)}`] });
   edges.push({ from: names[0], to: 'ghost-db', port: 5432, evidence: ['env DATABASE_URL → ghost-db:5432'] }, { from: names[1], to: 'legacy-ldap', port: 389, evidence: ['env LDAP_HOST → legacy-ldap:389'] });
   return { summary: `${names.length} containers, ${edges.length} dependencies, 1 not allowlisted, 1 missing`, findings: [{ severity: 'critical', message: `${names[0]} depends on "ghost-db", which no container provides` }], data: { graph: { nodes, edges }, mermaid: '', diff: null } };
+}
+
+function crossHostMap(names, hostOf) {
+  const edges = [
+    { from: { host: hostOf(0), container: names[0] }, to: { host: hostOf(1), container: names[1] }, port: 5432, evidence: [`env DB_HOST → ${hostOf(1)}:5432`] },
+    { from: { host: hostOf(1), container: names[3] }, to: { host: hostOf(0), container: null }, port: 6379, evidence: [`env CACHE_URL → ${hostOf(0)}:6379`] },
+  ];
+  return { summary: '2 dependencies between hosts', findings: [{ severity: 'warning', message: `${names[3]} on ${hostOf(1)} reaches host ${hostOf(0)} on port 6379, but no allowlisted container there publishes that port` }], data: { hosts: [hostOf(0), hostOf(1)], edges } };
 }
 
 function gpuReport(names) {

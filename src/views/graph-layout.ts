@@ -120,7 +120,7 @@ function border(c: { x: number; y: number }, box: Box, to: { x: number; y: numbe
   return { x: c.x + dx * k, y: c.y + dy * k };
 }
 
-const CLUSTER_PAD = 10;
+const CLUSTER_PAD = 12;
 const CLUSTER_LABEL = 20;
 
 /**
@@ -179,26 +179,47 @@ export function layoutServiceMap(graph: { nodes: MapNode[]; edges: MapEdge[] }):
   for (const n of graph.nodes) if (!groupOf.has(n.id)) centre.set(n.id, outer.at.get(itemOf(n.id))!);
 
   const clusterBox = new Map(clusters.map((c) => [c.label, c]));
+  const membersOf = new Map<string, string[]>(groups);
   /**
-   * An edge that leaves or enters a group goes out of (into) its node vertically, past the
-   * group's top or bottom edge, on the side facing the other end: a straight line would cross
-   * the nodes that stand beside it in the group.
+   * Where an edge leaves (or enters) its group: straight out of its node to just past the group's
+   * edge, on the side facing the other end when that way is clear of the group's other nodes,
+   * else the next clear side. A straight line from node to node would cross the nodes beside it.
    */
+  const exitOf = (id: string, toward: { x: number; y: number }): { x: number; y: number }[] | undefined => {
+    const cluster = groupOf.get(id);
+    if (cluster === undefined) return undefined;
+    const c = clusterBox.get(cluster)!;
+    const p = centre.get(id)!;
+    const b = box.get(id)!;
+    const edges = { left: c.x - c.width / 2 - 6, right: c.x + c.width / 2 + 6, up: c.y - c.height / 2 - 6, down: c.y + c.height / 2 + 6 };
+    const sides = (['right', 'left', 'down', 'up'] as const)
+      .map((side) => ({ side, facing: side === 'right' ? toward.x - p.x : side === 'left' ? p.x - toward.x : side === 'down' ? toward.y - p.y : p.y - toward.y }))
+      .sort((a, z) => z.facing - a.facing);
+    const clear = (side: (typeof sides)[number]['side']): boolean =>
+      membersOf.get(cluster)!.every((other) => {
+        if (other === id) return true;
+        const o = centre.get(other)!;
+        const ob = box.get(other)!;
+        const across = side === 'left' || side === 'right' ? Math.abs(o.y - p.y) * 2 < ob.height + 4 : Math.abs(o.x - p.x) * 2 < ob.width + 4;
+        const ahead = side === 'right' ? o.x > p.x : side === 'left' ? o.x < p.x : side === 'down' ? o.y > p.y : o.y < p.y;
+        return !(across && ahead);
+      });
+    const side = (sides.find((x) => clear(x.side)) ?? sides[0]!).side;
+    if (side === 'left' || side === 'right') {
+      const dir = side === 'right' ? 1 : -1;
+      return [{ x: p.x + (dir * b.width) / 2, y: p.y }, { x: edges[side], y: p.y }];
+    }
+    const dir = side === 'down' ? 1 : -1;
+    return [{ x: p.x, y: p.y + (dir * b.height) / 2 }, { x: p.x, y: edges[side] }];
+  };
   const between = (from: string, to: string): { x: number; y: number }[] => {
     const a = centre.get(from)!;
     const b = centre.get(to)!;
-    const ca = groupOf.has(from) ? clusterBox.get(groupOf.get(from)!) : undefined;
-    const cb = groupOf.has(to) ? clusterBox.get(groupOf.get(to)!) : undefined;
-    const pts: { x: number; y: number }[] = [];
-    if (ca) {
-      const up = b.y < ca.y;
-      pts.push({ x: a.x, y: a.y + ((up ? -1 : 1) * NODE_HEIGHT) / 2 }, { x: a.x, y: up ? ca.y - ca.height / 2 - 6 : ca.y + ca.height / 2 + 6 });
-    } else pts.push(border(a, box.get(from)!, b));
-    if (cb) {
-      const up = pts[pts.length - 1]!.y < cb.y;
-      pts.push({ x: b.x, y: up ? cb.y - cb.height / 2 - 6 : cb.y + cb.height / 2 + 6 }, { x: b.x, y: b.y + ((up ? -1 : 1) * NODE_HEIGHT) / 2 });
-    } else pts.push(border(b, box.get(to)!, pts[pts.length - 1]!));
-    return pts;
+    const out = exitOf(from, b) ?? [];
+    const into = (exitOf(to, out.at(-1) ?? a) ?? []).reverse();
+    const start = out.length ? out : [border(a, box.get(from)!, into[0] ?? b)];
+    const end = into.length ? into : [border(b, box.get(to)!, start.at(-1)!)];
+    return [...start, ...end];
   };
 
   const nodes: PlacedNode[] = graph.nodes.map((n) => {

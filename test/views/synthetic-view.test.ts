@@ -90,29 +90,35 @@ describe('run view of a synthetic run (no Docker)', () => {
     await page.close();
   });
 
-  it('groups the page by host when the rows carry more than one (multi-host runs)', async () => {
-    // The stored run is single-host: its embedded model is rewritten as a two-host run would be.
-    const html = cli('report', seeded.runId, '--html');
-    const match = /(<script type="application\/json" id="cyberbrain-run-data">)([\s\S]*?)(<\/script>)/.exec(html)!;
-    const model = JSON.parse(match[2]!) as { hosts: string[]; maps: { host: string; anchor: string }[]; triage: { host: string }[]; gpus: { host: string }[]; jobs: { host: string }[] };
-    model.hosts = ['local', 'gpu-box'];
-    model.triage.forEach((t, i) => (t.host = i % 2 ? 'gpu-box' : 'local'));
-    model.maps.push({ ...model.maps[0]!, host: 'gpu-box', anchor: 'map-1' });
-    model.gpus.forEach((g) => (g.host = 'gpu-box'));
+  it('groups the page by host for a run over several hosts, with the edges between hosts last', async () => {
+    const dir = tempDataDir();
+    const dbPath = join(dir, 'cyberbrain.db');
+    const two = seedSyntheticRun(dbPath, { containers: 20, rows: 44, templates: 40, history: 2, hosts: ['local', 'nas'] }) as Seeded;
+    const html = execFileSync(process.execPath, [SERVER_ENTRY, 'report', two.runId, '--html'], { env: { ...env, HOME: dir, CYBERBRAIN_DB: dbPath, CYBER_BRAIN_LOGS: join(dir, 'logs') }, encoding: 'utf8' });
     const file = artifactPath('synthetic-two-hosts.html');
-    writeFileSync(file, html.replace(match[0], `${match[1]}${JSON.stringify(model).replace(/</g, '\\u003c')}${match[3]}`));
+    writeFileSync(file, html);
     const url = pathToFileURL(file).href;
     const { page, errors, blocked } = await watchedPage(browser, [url]);
     await page.goto(url, { waitUntil: 'load' });
-    const headings = await page.evaluate(() => [...document.querySelectorAll('h3.host')].map((h) => `${h.closest('section')!.id}: ${h.textContent}`));
-    expect(headings).toEqual([
+    const shown = await page.evaluate(() => ({
+      headings: [...document.querySelectorAll('h3.host')].map((h) => `${h.closest('section')!.id}: ${h.textContent}`),
+      maps: document.querySelectorAll('svg.service-map').length,
+      between: [...document.querySelectorAll('svg.service-map')].at(-1)!.querySelectorAll('g.edge').length,
+      brokenLinks: [...document.querySelectorAll<HTMLAnchorElement>('#findings a')].filter((a) => !document.getElementById(a.getAttribute('href')!.slice(1))).length,
+    }));
+    await page.screenshot({ path: artifactPath('synthetic-two-hosts.png') });
+    expect(shown.headings).toEqual([
       'service-map: Host local',
-      'service-map: Host gpu-box',
+      'service-map: Host nas',
+      'service-map: Between hosts',
       'log-triage: Host local',
-      'log-triage: Host gpu-box',
-      'gpus: Host gpu-box',
+      'log-triage: Host nas',
+      'gpus: Host local',
+      'gpus: Host nas',
     ]);
-    expect(await page.evaluate(() => document.querySelectorAll('svg.service-map').length)).toBe(2);
+    expect(shown.maps).toBe(3);
+    expect(shown.between).toBe(2);
+    expect(shown.brokenLinks).toBe(0);
     expect(errors).toEqual([]);
     expect(blocked).toEqual([]);
     await page.close();
