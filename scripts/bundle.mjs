@@ -4,6 +4,7 @@
 import { chmodSync, rmSync } from 'node:fs';
 import { build } from 'esbuild';
 import { EXTERNAL } from './externals.mjs';
+import { viewScriptPlugin } from './view-script.mjs';
 
 const outfile = 'dist/cyberbrain.mjs';
 // Chunk names carry content hashes: without this, every build would leave the last one's behind.
@@ -24,6 +25,8 @@ await build({
   external: EXTERNAL,
   // Some bundled dependencies are CommonJS and call require().
   banner: { js: "import { createRequire as __cbCreateRequire } from 'node:module'; const require = __cbCreateRequire(import.meta.url);" },
+  // The run view's in-page script, bundled for the browser and inlined as text (src/views/page.ts).
+  plugins: [viewScriptPlugin],
   logLevel: 'warning',
 });
 chmodSync(outfile, 0o755);

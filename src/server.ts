@@ -88,7 +88,14 @@ export function buildServer(deps: ToolDeps, options: BuildOptions): { server: Mc
   };
 }
 
-type ToolConfig = { title: string; description: string; inputSchema: z.ZodObject<ToolDef['input']>; outputSchema: z.ZodObject<ToolDef['output']>; annotations: ToolAnnotations & { title: string } };
+type ToolConfig = {
+  title: string;
+  description: string;
+  inputSchema: z.ZodObject<ToolDef['input']>;
+  outputSchema: z.ZodObject<ToolDef['output']>;
+  annotations: ToolAnnotations & { title: string };
+  _meta?: Record<string, unknown>;
+};
 
 function toolConfig(tool: ToolDef): ToolConfig {
   return {
@@ -99,6 +106,8 @@ function toolConfig(tool: ToolDef): ToolConfig {
     inputSchema: strictInput(tool),
     outputSchema: z.object(tool.output),
     annotations: { title: tool.title, ...tool.annotations },
+    // MCP Apps: hosts read `ui.resourceUri`; older hosts the flat "ui/resourceUri" (as ext-apps' registerAppTool writes both).
+    ...(tool.app ? { _meta: { ui: { resourceUri: tool.app.resourceUri }, 'ui/resourceUri': tool.app.resourceUri } } : {}),
   };
 }
 
@@ -206,7 +215,12 @@ async function callHandler(
   };
   try {
     const output = redactDeep(await tool.handler(args as never, ctx));
-    return { content: [{ type: 'text', text: tool.toText ? tool.toText(output) : JSON.stringify(output) }], structuredContent: output as Record<string, unknown> };
+    const meta = tool.app?.view(output as never, ctx);
+    return {
+      content: [{ type: 'text', text: tool.toText ? tool.toText(output) : JSON.stringify(output) }],
+      structuredContent: output as Record<string, unknown>,
+      ...(meta ? { _meta: redactDeep(meta) } : {}),
+    };
   } catch (err) {
     if (err instanceof NeedsInput) return err.result as unknown as CallToolResult;
     return toErrorResult(err, tool.name, deps);

@@ -3,12 +3,13 @@ export const MAIN_HELP = `cyberbrain-mcp: read-only Docker diagnostics for AI as
 Usage:
   cyberbrain-mcp [--db PATH] [--read-only]        serve MCP over stdio (the default)
   cyberbrain-mcp run --directive D1 [--container NAME ...] [--host H ...] [--since 2h] [--tail N]
-                     [--fail-on warning|critical] [--yes] [--format markdown|json]
+                     [--fail-on warning|critical] [--yes] [--format markdown|json] [--html FILE]
                                                    run a directive now and print its report
   cyberbrain-mcp runs [--status S] [--directive D] [--container C] [--host H] [--limit N] [--json]
                                                    list past runs, newest first
-  cyberbrain-mcp report RUN_ID [--format markdown|json]
-                                                   print a past run's report
+  cyberbrain-mcp report RUN_ID [--format markdown|json | --html | --svg]
+                                                   print a past run's report (--html: the run view
+                                                   as one HTML file; --svg: its service map)
   cyberbrain-mcp containers [--allowed] [--host H] [--json]
                                                    what the engines have, allowed or not, and why
   cyberbrain-mcp directives [--json]               the recipes runs use
@@ -33,13 +34,14 @@ Serves the Model Context Protocol over stdin/stdout for one client (Claude Deskt
 Cursor, ...). --read-only leaves set_allowlist, create_directive and update_directive unregistered.`;
 
 export const RUN_HELP = `Usage: cyberbrain-mcp run --directive ID|NAME [--container NAME ...] [--host H ...] [--since 2h] [--tail N]
-                          [--fail-on warning|critical] [--yes] [--format markdown|json] [--db PATH]
+                          [--fail-on warning|critical] [--yes] [--format markdown|json] [--html FILE] [--db PATH]
 
 Runs a directive in this process over the allowlisted containers it selects and prints the report to
 stdout; where the report file was saved goes to stderr. --container narrows the run (repeatable;
 each must be allowlisted; HOST/NAME pins a host). --host narrows it to hosts (repeatable; default:
 every host with allowlist entries). --since and --tail set the log window for this run only (e.g. --since 2h).
---yes approves a directive that requires approval. On a terminal a progress line shows on stderr;
+--yes approves a directive that requires approval. --html FILE also writes the run view (findings,
+service map, log triage with history, GPUs) to FILE as one self-contained HTML page. On a terminal a progress line shows on stderr;
 Ctrl-C cancels the run cleanly (a second Ctrl-C quits at once).
 Exit code: 0 succeeded (or nothing to run), 1 partial, failed or cancelled, 2 usage error (a wrong
 flag, value or directive), 3 could not start (e.g. no allowlisted container, Docker unreachable),
@@ -127,9 +129,12 @@ export const DIRECTIVES_HELP = `Usage:
 Directives are the recipes runs use: jobs, containers, window, thresholds. D1 log triage, D2 GPU
 report, D3 service map and D4 full sweep are built in; an MCP client can create more.`;
 
-export const REPORT_HELP = `Usage: cyberbrain-mcp report RUN_ID [--format markdown|json] [--db PATH]
+export const REPORT_HELP = `Usage: cyberbrain-mcp report RUN_ID [--format markdown|json | --html | --svg] [--db PATH]
 
-Prints the whole report of a run (see cyberbrain-mcp runs for ids), also while it is still running.`;
+Prints the whole report of a run (see cyberbrain-mcp runs for ids), also while it is still running.
+--html prints the run view instead: one self-contained HTML page with the run embedded (findings,
+service map, log triage with the last runs' counts, GPUs; no network), e.g. report RUN_ID --html > run.html.
+--svg prints the run's service map alone as SVG.`;
 
 export const DOCTOR_HELP = `Usage: cyberbrain-mcp doctor [--json] [--db PATH]
 

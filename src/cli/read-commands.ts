@@ -1,5 +1,6 @@
 import { decide, entriesFor, entryMatches } from '../docker/guard.js';
 import { buildReportJson, renderMarkdown } from '../jobs/report.js';
+import { runHtml, runSvg } from '../views/export.js';
 import { getDirective } from '../tools/get-directive.js';
 import { listContainers } from '../tools/list-containers.js';
 import { listDirectives } from '../tools/list-directives.js';
@@ -78,15 +79,29 @@ export async function directiveCommand(argv: string[]): Promise<number> {
   });
 }
 
-/** `report RUN_ID`: a past run's whole report, as it would be printed when the run ended. */
+/** `report RUN_ID`: a past run's whole report, as it would be printed when the run ended; or its view (--html, --svg). */
 export async function reportCommand(argv: string[]): Promise<number> {
-  const { values, positionals } = parse(argv, { format: { type: 'string' }, db: { type: 'string' } }, true);
+  const { values, positionals } = parse(argv, { format: { type: 'string' }, html: { type: 'boolean' }, svg: { type: 'boolean' }, db: { type: 'string' } }, true);
   if (values.help) return print(REPORT_HELP), 0;
   if (positionals.length !== 1) throw new UsageError('report needs one run id, e.g. report run_01J… (see cyberbrain-mcp runs)');
   const format = oneOf(values.format as string | undefined, ['markdown', 'json'] as const, '--format') ?? 'markdown';
+  if ([values.format !== undefined, values.html, values.svg].filter(Boolean).length > 1) throw new UsageError('report takes one of --format, --html or --svg');
+  const runId = positionals[0]!;
+  const noRun = () => new UsageError(`no run "${runId}"; list runs with: cyberbrain-mcp runs`);
   return withApp({ db: values.db as string | undefined }, async ({ deps }) => {
-    const report = buildReportJson(deps.store, positionals[0]!);
-    if (!report) throw new UsageError(`no run "${positionals[0]}"; list runs with: cyberbrain-mcp runs`);
+    if (values.html) {
+      const html = await runHtml(deps.store, runId);
+      if (html === undefined) throw noRun();
+      return print(html), 0;
+    }
+    if (values.svg) {
+      const out = runSvg(deps.store, runId);
+      if ('missing' in out) throw out.missing === 'run' ? noRun() : new UsageError(`run "${runId}" has no service map (directives D3 and D4 draw one)`);
+      if (out.maps > 1) note(`this run has ${out.maps} service maps (one per host); --svg writes the first, --html shows them all`);
+      return print(out.svg), 0;
+    }
+    const report = buildReportJson(deps.store, runId);
+    if (!report) throw noRun();
     print(format === 'json' ? JSON.stringify(report, null, 2) : renderMarkdown(report));
     return 0;
   });

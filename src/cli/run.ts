@@ -8,6 +8,8 @@ import { oneOf, parse, positiveInt, UsageError } from './args.js';
 import { RUN_HELP } from './help.js';
 import { note, print, withApp } from './output.js';
 import { ProgressLine } from './progress.js';
+import { runHtml } from '../views/export.js';
+import { writeFileSync } from 'node:fs';
 
 /** Exit codes of `run` (README): 0 succeeded, 1 partial/failed/cancelled, 2 usage, 3 could not start, 4 --fail-on. */
 const EXIT_FINDINGS = 4;
@@ -23,6 +25,7 @@ export async function runCommand(argv: string[]): Promise<number> {
     'fail-on': { type: 'string' },
     yes: { type: 'boolean', short: 'y' },
     format: { type: 'string' },
+    html: { type: 'string' },
     db: { type: 'string' },
     'read-only': { type: 'boolean' },
   });
@@ -74,6 +77,10 @@ export async function runCommand(argv: string[]): Promise<number> {
     print(format === 'json' ? JSON.stringify(report, null, 2) : renderMarkdown(report));
     const saved = deps.store.runs.artifact(runId, format === 'json' ? 'report_json' : 'report_markdown');
     if (saved) note(`Report saved to ${saved.path}`);
+    if (values.html) {
+      writeFileSync(values.html as string, (await runHtml(deps.store, runId))!);
+      note(`Run view written to ${values.html as string}`);
+    }
     if (status !== 'succeeded' && status !== 'skipped') return 1;
     if (failOn && report.findings.some((f) => RANK[f.severity] <= RANK[failOn])) {
       note(`--fail-on ${failOn}: the run found ${failOn === 'critical' ? 'a critical finding' : 'a finding at warning level or worse'}`);

@@ -3,6 +3,7 @@ import { buildReportJson, renderMarkdown } from '../jobs/report.js';
 import { redactDeep, redactText } from '../redact/scrub.js';
 import type { ToolDeps } from '../tools/context.js';
 import { directiveDetail } from '../tools/directive-views.js';
+import { registerViewResources } from './views.js';
 
 /** A report read as a resource is whole up to this size; past it, get_run_report pages. */
 const MAX_RESOURCE_BYTES = 512 * 1024;
@@ -71,4 +72,6 @@ export function registerResources(server: McpServer, deps: ToolDeps): void {
       contents: [{ uri: uri.href, mimeType: 'application/json', text: JSON.stringify(redactDeep({ entries: deps.store.allowlist.list().map(({ id: _id, ...e }) => e) }), null, 2) }],
     }),
   );
+
+  registerViewResources(server, deps);
 }

@@ -3,6 +3,7 @@ import { AllowlistRepo } from './allowlist.js';
 import { AuditLog } from './audit.js';
 import { openDatabase } from './db.js';
 import { DirectivesRepo } from './directives.js';
+import { HistoryRepo } from './history.js';
 import { HostsRepo } from './hosts.js';
 import { InventoryRepo } from './inventory.js';
 import { LogTemplatesRepo } from './log-templates.js';
@@ -21,6 +22,8 @@ export interface Store {
   readonly runs: RunsRepo;
   readonly inventory: InventoryRepo;
   readonly logTemplates: LogTemplatesRepo;
+  /** A container's past across runs (container_history, the run view's charts). */
+  readonly history: HistoryRepo;
   readonly modelCalls: ModelCallsRepo;
   readonly audit: AuditLog;
   readonly tokens: TokensRepo;
@@ -53,6 +56,7 @@ export function openStore(path: string): Store {
     runs: new RunsRepo(db),
     inventory: new InventoryRepo(db),
     logTemplates: new LogTemplatesRepo(db),
+    history: new HistoryRepo(db),
     modelCalls: new ModelCallsRepo(db),
     audit: new AuditLog(db),
     tokens: new TokensRepo(db),

@@ -35,6 +35,18 @@ export interface ToolDef<I extends z.ZodRawShape = z.ZodRawShape, O extends z.Zo
   handler(args: z.infer<z.ZodObject<I>>, ctx: CallContext): Promise<z.infer<z.ZodObject<O>>>;
   /** The text content for the model; JSON of the structured result by default. */
   toText?(output: z.infer<z.ZodObject<O>>): string;
+  /**
+   * An MCP App (SEP-1865) shows this tool's results: the tool's `_meta.ui.resourceUri` names the
+   * `ui://` page, and `view` builds what the page draws, sent in the result's `_meta` (never in
+   * the text: hosts without Apps get exactly what they got before).
+   */
+  app?: ToolApp<z.infer<z.ZodObject<O>>>;
+}
+
+export interface ToolApp<Out> {
+  resourceUri: string;
+  /** The result's `_meta` for the page; undefined when there is nothing to show. */
+  view(output: Out, ctx: CallContext): Record<string, unknown> | undefined;
 }
 
 export function defineTool<I extends z.ZodRawShape, O extends z.ZodRawShape>(def: ToolDef<I, O>): ToolDef<I, O> {

@@ -2,6 +2,7 @@ import { RUN_STATUSES } from '../domain/run.js';
 import { z } from 'zod';
 import { notFound } from '../errors.js';
 import { buildReportJson, pageOf, renderMarkdown, type RunReportJson } from '../jobs/report.js';
+import { runViewApp } from '../views/run-view.js';
 import { CursorSchema, readCursor, defineTool, encodeCursor, READ_ONLY } from './_define.js';
 import { RunIdSchema } from './get-run.js';
 
@@ -43,6 +44,8 @@ export const getRunReport = defineTool({
     const p = jsonPage(report, Math.max(pageBytes * 4, 32_768), page);
     return { ...base, page: p.page, pages: p.pages, report: p.report, ...(p.page + 1 < p.pages ? { next_cursor: encodeCursor({ p: p.page + 1 }) } : {}) };
   },
+  // The run view draws the whole run: sent with the first page only.
+  app: runViewApp((out: { run_id: string; page: number }) => out.page === 0),
   toText(out) {
     const more = out.next_cursor ? `\n\n(page ${out.page + 1} of ${out.pages}; call get_run_report again with cursor "${out.next_cursor}" for the next page)` : '';
     return out.markdown !== undefined ? out.markdown + more : JSON.stringify(out);

@@ -1,6 +1,7 @@
 import type { ToolDef } from './_define.js';
 import { addHost } from './add-host.js';
 import { cancelRun } from './cancel-run.js';
+import { containerHistoryTool } from './container-history.js';
 import { createDirective } from './create-directive.js';
 import { getAllowlist } from './get-allowlist.js';
 import { getDirective } from './get-directive.js';
@@ -21,6 +22,7 @@ export const ALL_TOOLS: readonly ToolDef[] = [
   listRuns,
   getRun,
   getRunReport,
+  containerHistoryTool,
   cancelRun,
   listDirectives,
   getDirective,

@@ -4,6 +4,7 @@ import { ThresholdsSchema, WindowSchema } from '../domain/directive.js';
 import { HostNameSchema } from '../domain/host.js';
 import { ToolError } from '../errors.js';
 import { withOverrides } from '../jobs/runner.js';
+import { runViewApp } from '../views/run-view.js';
 import { defineTool } from './_define.js';
 import { DirectiveKeySchema, loadDirective, snapshotOf } from './directive-views.js';
 
@@ -35,6 +36,7 @@ export const launchRun = defineTool({
   scope: 'runs:write',
   taskSupport: 'optional',
   annotations: { readOnlyHint: false, destructiveHint: false, idempotentHint: false, openWorldHint: false },
+  app: runViewApp(),
   async handler({ directive, containers, hosts, overrides, wait }, ctx) {
     const { store, engine, config } = ctx.deps;
     const effective = withOverrides(snapshotOf(loadDirective(store.directives, directive)), overrides);

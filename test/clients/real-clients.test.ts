@@ -60,7 +60,7 @@ describe.skipIf(dockerSkipped || (!present && !process.env.REAL_CLIENTS))('real 
     const auth = ['--header', `Authorization: Bearer ${token}`];
     const listed = inspector(http.url, '--transport', 'http', ...auth, '--method', 'tools/list');
     expect(listed.code, listed.err).toBe(0);
-    expect((JSON.parse(listed.out) as { tools: unknown[] }).tools).toHaveLength(15);
+    expect((JSON.parse(listed.out) as { tools: unknown[] }).tools).toHaveLength(16);
     const called = inspector(http.url, '--transport', 'http', ...auth, '--method', 'tools/call', '--tool-name', 'get_allowlist');
     expect(called.code, called.err).toBe(0);
     expect(JSON.parse(called.out).structuredContent.entries).toEqual([]);

@@ -12,6 +12,11 @@ export default function setup(): void {
   if (!existsSync(resolve(root, 'dist/cyberbrain.mjs'))) {
     throw new Error('dist/cyberbrain.mjs is missing: run `npm run build` first (npm test does it for you).');
   }
+  // The view tests (test/views) drive Debian's chromium, with or without Docker; as root it is
+  // installed when missing, like the engine below.
+  if (!existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium') && process.getuid?.() === 0) {
+    execFileSync('bash', [resolve(root, 'scripts/browser-up.sh')], { stdio: 'inherit' });
+  }
   if (process.env.SKIP_DOCKER_TESTS === '1') {
     process.stderr.write('\n*** SKIP_DOCKER_TESTS=1: tests that need a Docker engine are SKIPPED ***\n\n');
     return;

@@ -41,7 +41,7 @@ describe.skipIf(dockerSkipped)('HTTP transport', () => {
         const { execution: _execution, ...expected } = JSON.parse(snapshot(t.name));
         expect(t).toEqual(expected);
       }
-      expect(tools).toHaveLength(15);
+      expect(tools).toHaveLength(16);
       await client.callTool({ name: 'set_allowlist', arguments: { add: [{ kind: 'name', value: c.name('web') }] } });
       const progress: number[] = [];
       const r = await client.callTool({ name: 'launch_run', arguments: { directive: 'D1', wait: true } }, { onprogress: (p) => progress.push(p.progress) });

@@ -40,12 +40,22 @@ describe.skipIf(dockerSkipped)('README commands against a real engine', () => {
   const db = join(dataDir, 'readme.db');
   const env = { PATH: process.env.PATH ?? '', HOME: dataDir, CYBERBRAIN_DB: db };
   let stand: string;
+  // RUN_ID stands for the newest run so far; a `> FILE` redirect is the shell's, not the command's.
+  const newestRun = (): string => {
+    const conn = new Database(db, { readonly: true });
+    try {
+      return (conn.prepare('SELECT id FROM runs ORDER BY seq DESC LIMIT 1').get() as { id: string }).id;
+    } finally {
+      conn.close();
+    }
+  };
   const argsOf = (line: string): string[] =>
     line
       .replace(/^node dist\/cyberbrain\.mjs\s*/, '')
+      .replace(/\s>\s*\S+$/, '')
       .split(/\s+/)
       .filter(Boolean)
-      .map((a) => (a === 'my-container' ? stand : a));
+      .map((a) => (a === 'my-container' ? stand : a === 'RUN_ID' ? newestRun() : a));
 
   beforeAll(() => {
     containers.run('app', 'while true; do echo "ERROR payment declined"; sleep 1; done');
@@ -70,7 +80,8 @@ describe.skipIf(dockerSkipped)('README commands against a real engine', () => {
       }
       return;
     }
-    const r = spawnSync(process.execPath, [SERVER_ENTRY, ...args], { env, encoding: 'utf8', timeout: 120_000 });
+    // In the scratch folder: files a command writes (run --html run.html) land there.
+    const r = spawnSync(process.execPath, [SERVER_ENTRY, ...args], { env, cwd: dataDir, encoding: 'utf8', timeout: 120_000, maxBuffer: 64 * 1024 * 1024 });
     // --fail-on makes a finding an exit code by design: 4 says the command worked and found one.
     const okCodes = args.includes('--fail-on') ? [0, 4] : [0];
     expect(okCodes, `${line}\n${r.stderr}`).toContain(r.status);

@@ -48,7 +48,7 @@ describe.skipIf(dockerSkipped)('stdio protocol', () => {
   it('lists tools that match the committed schema snapshots, alike in both eras', async () => {
     const { tools } = await srv.client.listTools();
     expect(tools.map((t) => t.name).sort()).toEqual(
-      ['add_host', 'cancel_run', 'create_directive', 'get_allowlist', 'get_directive', 'get_run', 'get_run_report', 'launch_run', 'list_containers', 'list_directives', 'list_hosts', 'list_runs', 'remove_host', 'set_allowlist', 'update_directive'].sort(),
+      ['add_host', 'cancel_run', 'container_history', 'create_directive', 'get_allowlist', 'get_directive', 'get_run', 'get_run_report', 'launch_run', 'list_containers', 'list_directives', 'list_hosts', 'list_runs', 'remove_host', 'set_allowlist', 'update_directive'].sort(),
     );
     // The snapshots are the 2025-11-25 listing (what most clients see today); the 2026-07-28
     // listing is the same but for `execution` (MCP tasks are a 2025-era feature of this server).
@@ -333,11 +333,14 @@ describe.skipIf(dockerSkipped)('stdio protocol', () => {
     const badSpec = await tool('create_directive', { name: 'no-jobs', spec: { title: 'x' } });
     expect(textOf(badSpec)).toContain('Invalid directive spec');
     expect((await okTool<{ directives: unknown[] }>('list_directives')).directives.length).toBeGreaterThan(0);
+    const history = await okTool<{ runs: unknown[] }>('container_history', { container: 'never-ran-here' });
+    expect(history.runs).toEqual([]);
+    expect(textOf(await tool('container_history', { container: 'x', runs: 51 }))).toContain('runs');
   });
 
   it('serves reports, directives and the allowlist as resources, and notifies subscribers', async () => {
     const templates = await srv.client.listResourceTemplates();
-    expect(templates.resourceTemplates.map((t) => t.uriTemplate).sort()).toEqual(['cyberbrain://directives/{name}', 'cyberbrain://runs/{run_id}/report']);
+    expect(templates.resourceTemplates.map((t) => t.uriTemplate).sort()).toEqual(['cyberbrain://containers/{name}/history', 'cyberbrain://directives/{name}', 'cyberbrain://runs/{run_id}/report']);
     const allow = await srv.client.readResource({ uri: 'cyberbrain://allowlist' });
     expect(JSON.parse((allow.contents[0] as { text: string }).text).entries.length).toBeGreaterThan(0);
     const d1 = await srv.client.readResource({ uri: 'cyberbrain://directives/log-triage' });

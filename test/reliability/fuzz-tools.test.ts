@@ -84,6 +84,9 @@ describe('fuzzing every tool from its schema', () => {
       gpu_source: fc.constantFrom(undefined, 'none', 'command:true', 'bogus'),
       replace: fc.boolean(),
       limit: fc.integer({ min: -1, max: 300 }),
+      // container_history: how many runs and templates (valid 1..50 and 1..20).
+      runs: fc.integer({ min: -1, max: 60 }),
+      templates: fc.integer({ min: 0, max: 25 }),
       allowed_only: fc.boolean(),
     };
     return table[key] ?? valueArb;

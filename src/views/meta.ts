@@ -1,0 +1,12 @@
+/** The MCP App (SEP-1865) resource that shows a run: get_run_report and launch_run point at it. */
+export const RUN_VIEW_URI = 'ui://cyberbrain/run.html';
+/** The MIME type hosts expect of an MCP App resource (ext-apps RESOURCE_MIME_TYPE). */
+export const APP_MIME_TYPE = 'text/html;profile=mcp-app';
+/**
+ * Where a tool result carries the run's view model. `_meta`, not structuredContent: the model
+ * reads structuredContent, the page needs more (the map, the histories), and hosts hand the whole
+ * result, `_meta` included, to the App.
+ */
+export const VIEW_META_KEY = 'cyberbrain/run-view';
+/** The id of the element that holds a standalone page's embedded view model. */
+export const DATA_ELEMENT_ID = 'cyberbrain-run-data';
