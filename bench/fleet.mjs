@@ -100,13 +100,23 @@ try {
     return { busy: f.reduce((a, b) => a + b, 0) - idle, total: f.reduce((a, b) => a + b, 0) };
   };
   const busy = { alone: [], together: [] };
+  // The server's own CPU seconds per run (the rest is the engines, sshd and docker's proxies).
+  const serverPid = client.transport?.pid;
+  const serverCpu = () => {
+    if (!serverPid) return 0;
+    const f = readFileSync(`/proc/${serverPid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(f[11]) + Number(f[12])) / 100;
+  };
+  const ours = { alone: [], together: [] };
   const d4 = async (hosts) => {
     const c0 = cpuTicks();
+    const s0 = serverCpu();
     const t = performance.now();
     const r = await client.callTool({ name: 'launch_run', arguments: { directive: 'D4', wait: true, ...(hosts ? { hosts } : {}), overrides: { window: { since: '1h' } } } }, undefined, { timeout: 600_000 });
     const ms = performance.now() - t;
     const c1 = cpuTicks();
     busy[hosts ? 'alone' : 'together'].push((c1.busy - c0.busy) / (c1.total - c0.total));
+    ours[hosts ? 'alone' : 'together'].push(serverCpu() - s0);
     if (r.isError) throw new Error(r.content[0].text);
     if (r.structuredContent.status !== 'succeeded') throw new Error(`run ${r.structuredContent.run_id} ended ${r.structuredContent.status}`);
     return ms;
@@ -127,6 +137,7 @@ try {
   console.log(`  ratio all / slowest alone: ${(median(together) / slowest).toFixed(2)}x (target ≤ 1.3x)`);
   const pct = (xs) => `${(median(xs) * 100).toFixed(0)}%`;
   console.log(`  machine CPU busy (all ${cpus().length} cores): ${pct(busy.alone)} during a host alone, ${pct(busy.together)} during all three (load average before: ${loadBefore})`);
+  console.log(`  the server's own CPU per run: ${median(ours.alone).toFixed(2)} s for a host alone, ${median(ours.together).toFixed(2)} s for all three`);
   console.log(`\ncold start, spawn to initialized (median of ${starts}):`);
   console.log(`  3 hosts configured: ${median(cold.hosts).toFixed(0)} ms; none: ${median(cold.none).toFixed(0)} ms; SDK echo server: ${median(cold.floor).toFixed(0)} ms`);
   console.log(`  ratio hosts / none: ${(median(cold.hosts) / median(cold.none)).toFixed(2)}x (target: no cost); hosts / echo: ${(median(cold.hosts) / median(cold.floor)).toFixed(2)}x (target ≤ 1.0x)`);

@@ -1,6 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { Agent as HttpAgent } from 'node:http';
 import { Agent as HttpsAgent } from 'node:https';
+import { inspect } from 'node:util';
 import type Dockerode from 'dockerode';
 import { isLoopback } from '../domain/loopback.js';
 import { describeEndpoint, LOCAL_HOST, parseEndpoint, type Endpoint, type HostSpec, type TlsPaths } from '../domain/host.js';
@@ -21,6 +22,16 @@ export interface EngineConnection {
  * first used, never stored.
  */
 export async function engineConnection(spec: HostSpec, timeoutMs: number, maxSockets: number): Promise<EngineConnection> {
+  const made = await connectionFor(spec, timeoutMs, maxSockets);
+  // docker-modem formats every request's options with util.inspect (showHidden, unlimited depth)
+  // for its debug log, whether or not that log is on: an agent, with its sockets, queues and
+  // functions, cost more CPU than the request itself. A one-word description is all it needs.
+  const agent = (made.options as { agent?: object }).agent;
+  if (agent) Object.defineProperty(agent, inspect.custom, { value: () => `[Agent ${spec.name}]` });
+  return made;
+}
+
+async function connectionFor(spec: HostSpec, timeoutMs: number, maxSockets: number): Promise<EngineConnection> {
   const endpoint = parseEndpoint(spec.docker_host);
   const base = { timeout: timeoutMs };
   switch (endpoint.kind) {
