@@ -36,13 +36,6 @@ fi
 
 # The test image: a root filesystem holding only busybox (no registry is reachable here).
 if ! docker image inspect cyberbrain-test/busybox:latest >/dev/null 2>&1; then
-  bb=$(command -v busybox || echo /bin/busybox)
-  root=$(mktemp -d)
-  mkdir -p "$root/bin" "$root/tmp" "$root/etc"
-  cp "$bb" "$root/bin/busybox"
-  for app in sh echo sleep cat printf seq yes true false date env wc head tr; do ln -s busybox "$root/bin/$app"; done
-  echo 'root:x:0:0:root:/:/bin/sh' >"$root/etc/passwd"
-  tar -C "$root" -c . | docker import - cyberbrain-test/busybox:latest >/dev/null
-  rm -rf "$root"
+  bash "$here/scripts/test-rootfs.sh" | docker import - cyberbrain-test/busybox:latest >/dev/null
   echo "docker-up: built cyberbrain-test/busybox:latest" >&2
 fi

@@ -228,16 +228,9 @@ rootfs_tar=
 for n in 2 3; do
   dk "$n" image inspect "$image" >/dev/null 2>&1 && continue
   if [ -z "$rootfs_tar" ]; then
-    # The same root filesystem as scripts/docker-up.sh builds: busybox only.
-    bb=$(command -v busybox || echo /bin/busybox)
-    root=$(mktemp -d)
-    mkdir -p "$root/bin" "$root/tmp" "$root/etc"
-    cp "$bb" "$root/bin/busybox"
-    for app in sh echo sleep cat printf seq yes true false date env wc head tr; do ln -s busybox "$root/bin/$app"; done
-    echo 'root:x:0:0:root:/:/bin/sh' >"$root/etc/passwd"
+    # The same root filesystem as the default engine's (scripts/test-rootfs.sh).
     rootfs_tar=$(mktemp --suffix=.tar)
-    tar -C "$root" -cf "$rootfs_tar" .
-    rm -rf "$root"
+    bash "$here/scripts/test-rootfs.sh" >"$rootfs_tar"
   fi
   dk "$n" import - "$image" <"$rootfs_tar" >/dev/null
   say "built $image on engine $n"
