@@ -1,6 +1,8 @@
 import { accessSync, constants, existsSync, statSync } from 'node:fs';
 import { matchesAny } from '../docker/guard.js';
+import { LOCAL_HOST } from '../domain/host.js';
 import { describeSource } from '../jobs/gpu-report/source.js';
+import { hostView } from '../tools/list-hosts.js';
 import { MIGRATIONS } from '../store/migrations/index.js';
 import { parse } from './args.js';
 import { DOCTOR_HELP } from './help.js';
@@ -46,7 +48,7 @@ export async function doctorCommand(argv: string[]): Promise<number> {
     });
 
     const entries = store.allowlist.list();
-    const idle = containers ? entries.filter((e) => e.enabled && e.host === 'local' && !matchesAny(e, containers!)) : [];
+    const idle = containers ? entries.filter((e) => e.enabled && e.host === LOCAL_HOST && !matchesAny(e, containers!)) : [];
     checks.push({
       name: 'allowlist',
       ok: entries.length > 0 && idle.length === 0,
@@ -57,16 +59,8 @@ export async function doctorCommand(argv: string[]): Promise<number> {
     });
 
     // Other hosts: reachable, and which engine (side by side, each bounded by the Docker timeout).
-    const others = fleet.hosts().filter((h) => h.name !== 'local');
-    const versions = await Promise.allSettled(others.map((h) => fleet.get(h.name).version()));
-    others.forEach((h, i) => {
-      const v = versions[i]!;
-      checks.push(
-        v.status === 'fulfilled'
-          ? { name: `host ${h.name}`, ok: true, detail: `${h.docker_host}: Docker ${v.value.version}` }
-          : { name: `host ${h.name}`, ok: false, detail: `${(v.reason as Error).message}${(v.reason as { hint?: string }).hint ? ` ${(v.reason as { hint?: string }).hint}` : ''}` },
-      );
-    });
+    const others = await Promise.all(fleet.hosts().filter((h) => h.name !== LOCAL_HOST).map((h) => hostView(deps, h, entries, true)));
+    for (const h of others) checks.push({ name: `host ${h.name}`, ok: h.reachable === true, detail: h.reachable ? `${h.docker_host}: Docker ${h.engine_version}` : (h.error ?? '') });
 
     checks.push({ name: 'gpu source', ok: true, detail: describeSource(config.gpuSource) });
     const r = config.redaction;

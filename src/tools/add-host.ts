@@ -7,7 +7,7 @@ import { ToolError } from '../errors.js';
 import { parseGpuSource } from '../jobs/gpu-report/source.js';
 import { redactText } from '../redact/scrub.js';
 import { defineTool } from './_define.js';
-import { HostView } from './list-hosts.js';
+import { HostView, hostView } from './list-hosts.js';
 
 const PathSchema = (what: string) => z.string().min(1).max(4096).optional().describe(what);
 
@@ -92,15 +92,6 @@ export const addHost = defineTool({
       deps.store.audit.record(actor, before ? 'host.replace' : 'host.add', spec.name, before ? { ...spec, replaced: before, allowlist_entries: deps.store.allowlist.countForHost(spec.name) } : spec);
     });
     deps.log.info({ actor: actor.name, host: spec.name }, 'host added');
-    let reachable = false;
-    let version: string | null = null;
-    let error: string | null = null;
-    try {
-      version = (await deps.fleet.get(spec.name).version()).version;
-      reachable = true;
-    } catch (err) {
-      error = err instanceof ToolError ? `${err.message} ${err.hint}` : String(err);
-    }
-    return { host: { name: spec.name, docker_host: spec.docker_host, tls: spec.tls !== null, allowlist_entries: 0, reachable, engine_version: version, error } };
+    return { host: await hostView(deps, spec, deps.store.allowlist.list(), true) };
   },
 });

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { defineTool, READ_ONLY } from './_define.js';
+import type { AllowlistEntry } from '../domain/allowlist.js';
+import type { HostSpec } from '../domain/host.js';
 import { ToolError } from '../errors.js';
+import type { ToolDeps } from './context.js';
 
 export const HostView = z.object({
   name: z.string(),
@@ -24,22 +27,31 @@ export const listHosts = defineTool({
   scope: 'runs:read',
   annotations: { ...READ_ONLY, idempotentHint: false },
   async handler({ check }, { deps }) {
-    const specs = deps.fleet.hosts();
     const entries = deps.store.allowlist.list();
-    const answers = check ? await Promise.allSettled(specs.map((h) => deps.fleet.get(h.name).version())) : [];
-    return {
-      hosts: specs.map((h, i) => {
-        const a = answers[i];
-        return {
-          name: h.name,
-          docker_host: h.docker_host,
-          tls: h.tls !== null,
-          allowlist_entries: entries.filter((e) => e.host === h.name).length,
-          reachable: a ? a.status === 'fulfilled' : null,
-          engine_version: a?.status === 'fulfilled' ? a.value.version : null,
-          error: a?.status === 'rejected' ? (a.reason instanceof ToolError ? a.reason.message : String(a.reason)) : null,
-        };
-      }),
-    };
+    return { hosts: await Promise.all(deps.fleet.hosts().map((h) => hostView(deps, h, entries, check))) };
   },
 });
+
+/**
+ * One host as shown (list_hosts, add_host, doctor): its configuration and, when `check` is set,
+ * whether its engine answers now and which version (bounded by the Docker timeout).
+ */
+export async function hostView(deps: ToolDeps, h: HostSpec, entries: readonly AllowlistEntry[], check: boolean): Promise<z.infer<typeof HostView>> {
+  let answer: { reachable: boolean; engine_version: string | null; error: string | null } = { reachable: false, engine_version: null, error: null };
+  if (check) {
+    try {
+      answer = { reachable: true, engine_version: (await deps.fleet.get(h.name).version()).version, error: null };
+    } catch (err) {
+      answer = { reachable: false, engine_version: null, error: err instanceof ToolError ? `${err.message} ${err.hint}` : String(err) };
+    }
+  }
+  return {
+    name: h.name,
+    docker_host: h.docker_host,
+    tls: h.tls !== null,
+    allowlist_entries: entries.filter((e) => e.host === h.name).length,
+    reachable: check ? answer.reachable : null,
+    engine_version: answer.engine_version,
+    error: answer.error,
+  };
+}

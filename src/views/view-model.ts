@@ -148,6 +148,9 @@ const cap = (s: string | null | undefined, n: number = LIMITS.text_chars): strin
 };
 const capOrNull = (s: string | null | undefined, n?: number): string | null => (s == null ? null : cap(s, n));
 
+/** What every card of a job row starts with: where it links, its host, how the row ended and its one-line summary. */
+const rowHead = (row: JobRowView, anchor: string, host = hostOf(row)) => ({ anchor, host, status: row.status, error: capOrNull(row.error), summary: capOrNull(row.result?.summary) });
+
 /** The host a row ran on ("*": about every host, the edges between them); rows written before hosts existed ran here. */
 export const hostOf = (row: JobRowView): string => (row as { host?: string }).host ?? 'local';
 /** The host of rows about every host (the service map's edges between hosts). */
@@ -245,11 +248,7 @@ function mapOf(row: JobRowView, anchor: string): ViewMap {
     .slice(0, LIMITS.map_edges)
     .map((e) => ({ from: cap(e.from, 120), to: cap(e.to, 120), port: e.port, evidence: e.evidence.slice(0, 8).map((x) => cap(x, 200)) }));
   return {
-    anchor,
-    host: hostOf(row),
-    status: row.status,
-    error: capOrNull(row.error),
-    summary: capOrNull(row.result?.summary),
+    ...rowHead(row, anchor),
     nodes,
     edges,
     truncated: nodes.length < graph.nodes.length || edges.length < graph.edges.length,
@@ -273,7 +272,7 @@ function crossHostMapOf(row: JobRowView, anchor: string): ViewMap {
   for (const e of (data?.edges ?? []).slice(0, LIMITS.map_edges)) {
     edges.push({ from: nodeOf(e.from.host, e.from.container, null), to: nodeOf(e.to.host, e.to.container, e.port), port: e.port, evidence: e.evidence.slice(0, 8).map((x) => cap(x, 200)) });
   }
-  return { anchor, host: BETWEEN_HOSTS, status: row.status, error: capOrNull(row.error), summary: capOrNull(row.result?.summary), nodes: [...nodes.values()].slice(0, LIMITS.map_nodes), edges, truncated: (data?.edges?.length ?? 0) > LIMITS.map_edges };
+  return { ...rowHead(row, anchor, BETWEEN_HOSTS), nodes: [...nodes.values()].slice(0, LIMITS.map_nodes), edges, truncated: (data?.edges?.length ?? 0) > LIMITS.map_edges };
 }
 
 function triageOf(store: Store, row: JobRowView, anchor: string, upToSeq: number | undefined): ViewTriage {
@@ -286,12 +285,8 @@ function triageOf(store: Store, row: JobRowView, anchor: string, upToSeq: number
   const history = containerHistory(store, hostOf(row), container, { runs: LIMITS.history_runs, templates: top.length, fingerprints: top.map((t) => t.fingerprint), ...(upToSeq !== undefined ? { upToSeq } : {}) });
   const counts = new Map(history.templates.map((t) => [t.fingerprint, t.counts]));
   return {
-    anchor,
-    host: hostOf(row),
+    ...rowHead(row, anchor),
     container,
-    status: row.status,
-    error: capOrNull(row.error),
-    summary: capOrNull(row.result?.summary),
     window: data ? { since: data.window.since, until: data.window.until, seconds: data.window.seconds, reason: cap(data.window.reason) } : null,
     lines: data?.lines ?? 0,
     events: data?.events ?? 0,
@@ -318,11 +313,7 @@ function gpusOf(row: JobRowView, anchor: string): ViewGpuReport {
   const holders = data?.holders ?? [];
   const processes = data?.processes ?? [];
   return {
-    anchor,
-    host: hostOf(row),
-    status: row.status,
-    error: capOrNull(row.error),
-    summary: capOrNull(row.result?.summary),
+    ...rowHead(row, anchor),
     note: cap(data?.note),
     driver_version: data?.driver_version ?? null,
     gpus: (data?.gpus ?? []).slice(0, 64).map((g) => {
