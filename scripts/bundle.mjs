@@ -4,6 +4,7 @@
 import { chmodSync, rmSync } from 'node:fs';
 import { build } from 'esbuild';
 import { EXTERNAL } from './externals.mjs';
+import { lazyAjv, noZodLocales } from './bundle-trims.mjs';
 import { viewScriptPlugin } from './view-script.mjs';
 
 const outfile = 'dist/cyberbrain.mjs';
@@ -22,11 +23,13 @@ await build({
   format: 'esm',
   target: 'node20',
   sourcemap: true,
+  minify: process.env.BUNDLE_NO_MINIFY ? false : true,
+  keepNames: true,
   external: EXTERNAL,
   // Some bundled dependencies are CommonJS and call require().
   banner: { js: "import { createRequire as __cbCreateRequire } from 'node:module'; const require = __cbCreateRequire(import.meta.url);" },
   // The run view's in-page script, bundled for the browser and inlined as text (src/views/page.ts).
-  plugins: [viewScriptPlugin],
+  plugins: [viewScriptPlugin, noZodLocales, lazyAjv],
   logLevel: 'warning',
 });
 chmodSync(outfile, 0o755);

@@ -1,18 +1,7 @@
 // Bundles the run view's in-page script (src/views/app/main.ts) into one minified IIFE, returned
 // as text for the server bundle to inline into the page (see src/views/page.ts).
 import { build } from 'esbuild';
-
-/**
- * zod's barrels re-export every locale (`export * as locales`), about 260 KB the page never uses
- * (the English messages it needs come in through their own import): an empty module stands in.
- */
-const noZodLocales = {
-  name: 'no-zod-locales',
-  setup(b) {
-    b.onResolve({ filter: /\/locales\/index\.js$/ }, (args) => (args.importer.includes('/zod/') ? { path: 'zod-locales', namespace: 'empty' } : undefined));
-    b.onLoad({ filter: /.*/, namespace: 'empty' }, () => ({ contents: 'export {};', loader: 'js' }));
-  },
-};
+import { noZodLocales } from './bundle-trims.mjs';
 
 export async function buildViewScript() {
   const result = await build({

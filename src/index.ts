@@ -2,36 +2,30 @@
 import { ToolError } from './errors.js';
 import { ConfigError, loadConfig } from './config.js';
 import { parse, UsageError } from './cli/args.js';
-import { allowlistCommand, runsCommand } from './cli/commands.js';
-import { doctorCommand } from './cli/doctor.js';
-import { hostCommand } from './cli/host.js';
 import { hoistGlobalFlags, joinNegativeValues } from './cli/global-flags.js';
 import { forCli } from './cli/hints.js';
-import { containersCommand, directiveCommand, directivesCommand, reportCommand } from './cli/read-commands.js';
-import { runCommand } from './cli/run.js';
-import { redactCommand } from './cli/redact.js';
-import { MAIN_HELP, SERVE_HELP } from './cli/help.js';
 import { createLogger } from './log.js';
 import { serveStdio } from './transport/stdio.js';
 import { VERSION } from './version.js';
 import { redactText } from './redact/scrub.js';
 
-// The HTTP server and token commands pull in express, jose and prom-client: they are loaded only
-// when asked for, so the stdio server an assistant spawns starts without them.
+// Each command is loaded when asked for: the stdio server an assistant spawns (no command at all)
+// parses none of them, nor what they pull in (express, jose and prom-client for the HTTP server,
+// the graph layout for HTML reports). Every assistant pays that cold start at each launch.
 const COMMANDS: Record<string, (argv: string[]) => Promise<number | undefined>> = {
   serve: async (argv) => (await import('./cli/serve.js')).serveCommand(argv),
   token: async (argv) => (await import('./cli/token.js')).tokenCommand(argv),
   prune: async (argv) => (await import('./cli/prune.js')).pruneCommand(argv),
-  run: runCommand,
-  runs: runsCommand,
-  allowlist: allowlistCommand,
-  host: hostCommand,
-  redact: redactCommand,
-  report: reportCommand,
-  containers: containersCommand,
-  directives: directivesCommand,
-  directive: directiveCommand,
-  doctor: doctorCommand,
+  run: async (argv) => (await import('./cli/run.js')).runCommand(argv),
+  runs: async (argv) => (await import('./cli/commands.js')).runsCommand(argv),
+  allowlist: async (argv) => (await import('./cli/commands.js')).allowlistCommand(argv),
+  host: async (argv) => (await import('./cli/host.js')).hostCommand(argv),
+  redact: async (argv) => (await import('./cli/redact.js')).redactCommand(argv),
+  report: async (argv) => (await import('./cli/read-commands.js')).reportCommand(argv),
+  containers: async (argv) => (await import('./cli/read-commands.js')).containersCommand(argv),
+  directives: async (argv) => (await import('./cli/read-commands.js')).directivesCommand(argv),
+  directive: async (argv) => (await import('./cli/read-commands.js')).directiveCommand(argv),
+  doctor: async (argv) => (await import('./cli/doctor.js')).doctorCommand(argv),
 };
 
 async function main(raw: string[]): Promise<number | undefined> {
@@ -40,7 +34,10 @@ async function main(raw: string[]): Promise<number | undefined> {
   if (first && COMMANDS[first]) return COMMANDS[first](rest);
   if (first && !first.startsWith('-')) throw new UsageError(`unknown command "${first}"`);
   const { values } = parse(argv, { db: { type: 'string' }, 'read-only': { type: 'boolean' }, version: { type: 'boolean', short: 'v' } });
-  if (values.help) return void process.stderr.write(`${MAIN_HELP}\n\n${SERVE_HELP}\n`), 0;
+  if (values.help) {
+    const { MAIN_HELP, SERVE_HELP } = await import('./cli/help.js');
+    return void process.stderr.write(`${MAIN_HELP}\n\n${SERVE_HELP}\n`), 0;
+  }
   if (values.version) return void process.stderr.write(`${VERSION}\n`), 0;
   const config = loadConfig({ db: values.db as string | undefined, readOnly: values['read-only'] as boolean | undefined });
   await serveStdio(config, createLogger(config.logLevel));

@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import pino, { type Logger } from 'pino';
 import { redactDeep } from './redact/scrub.js';
 
@@ -11,7 +12,7 @@ export type { Logger };
 export function createLogger(level: string, destination: NodeJS.WritableStream | number = 2): Logger {
   const pretty = destination === 2 && process.stderr.isTTY && !process.env.CI;
   const stream = pretty
-    ? pino.transport({ target: 'pino-pretty', options: { destination: 2, colorize: true } })
+    ? prettyTransport()
     : typeof destination === 'number'
       ? pino.destination({ fd: destination, sync: false })
       : destination;
@@ -28,4 +29,21 @@ export function createLogger(level: string, destination: NodeJS.WritableStream |
     },
     stream,
   );
+}
+
+/**
+ * pino is bundled into dist/ (one parsed file beats resolving twenty at every cold start), but a
+ * transport runs in a worker thread that loads its files by path: they are read from node_modules,
+ * where npm installed pino, as pino's guide for bundlers asks. Only a person's terminal gets here.
+ */
+function prettyTransport() {
+  const fromHere = createRequire(import.meta.url);
+  const fromPino = createRequire(fromHere.resolve('pino'));
+  (globalThis as { __bundlerPathsOverrides?: Record<string, string> }).__bundlerPathsOverrides = {
+    'pino-worker': fromHere.resolve('pino/lib/worker.js'),
+    'thread-stream-worker': fromPino.resolve('thread-stream/lib/worker.js'),
+    'pino/file': fromHere.resolve('pino/file.js'),
+    'pino-pretty': fromHere.resolve('pino-pretty'),
+  };
+  return pino.transport({ target: 'pino-pretty', options: { destination: 2, colorize: true } });
 }

@@ -1,12 +1,9 @@
 import { readFile, stat } from 'node:fs/promises';
-import { Agent as HttpAgent } from 'node:http';
-import { Agent as HttpsAgent } from 'node:https';
 import { inspect } from 'node:util';
 import type Dockerode from 'dockerode';
 import { isLoopback } from '../domain/loopback.js';
 import { describeEndpoint, LOCAL_HOST, parseEndpoint, type Endpoint, type HostSpec, type TlsPaths } from '../domain/host.js';
 import { ToolError } from '../errors.js';
-import { sshAgent } from './ssh-agent.js';
 
 /** An engine connection, ready to hand to dockerode, and how to let its sockets go. */
 export interface EngineConnection {
@@ -33,6 +30,9 @@ export async function engineConnection(spec: HostSpec, timeoutMs: number, maxSoc
 
 async function connectionFor(spec: HostSpec, timeoutMs: number, maxSockets: number): Promise<EngineConnection> {
   const endpoint = parseEndpoint(spec.docker_host);
+  // node:http, node:https (with tls) and the ssh agent load on the first Docker call, not at
+  // start-up: a server that is only asked for its tool list never needs them.
+  const { Agent: HttpAgent } = await import('node:http');
   const base = { timeout: timeoutMs };
   switch (endpoint.kind) {
     case 'unix': {
@@ -48,10 +48,12 @@ async function connectionFor(spec: HostSpec, timeoutMs: number, maxSockets: numb
         return { options: { ...base, host: endpoint.host, port: endpoint.port ?? 2375, protocol: 'http', agent } as Dockerode.DockerOptions, close: () => agent.destroy() };
       }
       const material = await readTls(spec.name, spec.tls);
+      const { Agent: HttpsAgent } = await import('node:https');
       const agent = new HttpsAgent({ keepAlive: true, maxSockets, maxFreeSockets: maxSockets, ...material });
       return { options: { ...base, host: endpoint.host, port: endpoint.port ?? 2376, protocol: 'https', ...material, agent } as Dockerode.DockerOptions, close: () => agent.destroy() };
     }
     case 'ssh': {
+      const { sshAgent } = await import('./ssh-agent.js');
       const agent = sshAgent(endpoint, spec.ssh_config, maxSockets);
       // The host name is never resolved: the agent's connections are ssh processes.
       return { options: { ...base, host: 'docker', port: 80, protocol: 'http', agent } as Dockerode.DockerOptions, close: () => agent.destroy() };

@@ -3,20 +3,9 @@ import { Agent } from 'node:http';
 import type { Socket } from 'node:net';
 import { Duplex } from 'node:stream';
 import type { Endpoint } from '../domain/host.js';
+import { sshArgs } from './ssh-args.js';
 
 type SshEndpoint = Extract<Endpoint, { kind: 'ssh' }>;
-
-/** The ssh command line for an endpoint, as Docker's own CLI runs it. */
-export function sshArgs(e: SshEndpoint, configFile: string | null, remoteCommand: string[]): string[] {
-  // Never a prompt, never a forwarded agent, X11 or port, never a local command: only the dial.
-  const args = ['-o', 'BatchMode=yes', '-o', 'ConnectTimeout=10', '-T', '-x', '-a', '-o', 'ForwardAgent=no', '-o', 'ClearAllForwardings=yes', '-o', 'PermitLocalCommand=no'];
-  if (configFile) args.push('-F', configFile);
-  if (e.port !== undefined) args.push('-p', String(e.port));
-  if (e.user !== undefined) args.push('-l', e.user);
-  // `--` ends ssh's options: a host name can never be read as one.
-  args.push('--', e.host, ...remoteCommand);
-  return args;
-}
 
 /** What ssh said on stderr when it failed: its first meaningful line, for the error message. */
 function firstLine(text: string): string {

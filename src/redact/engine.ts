@@ -92,11 +92,24 @@ const GROWTH_SLACK = 96;
  * Around that: lines with escapes are also redacted as decoded (see decode.ts), and text of many
  * lines keeps state from line to line (PEM blocks, values on the line after their key).
  */
+/**
+ * One automaton over every built-in rule's keywords, whatever the options (configured patterns
+ * have no keywords). Built on the first string redacted rather than at start-up: it is the
+ * largest piece of start-up work, and a server that is only asked for its tool list never needs it.
+ */
+let sharedIndex: KeywordIndex | undefined;
+function ruleIndex(): KeywordIndex {
+  if (sharedIndex) return sharedIndex;
+  const index = new KeywordIndex([...FORMAT_RULES.map((r) => r.keywords), ...CLI_RULES.map((r) => r.keywords), CONTEXT_KEYWORDS, ...PERSONAL_RULES.map((r) => r.keywords)]);
+  // The one-pass shortcut in `line` relies on this: an address marker holds no keyword of any rule.
+  for (const r of PERSONAL_RULES) if (index.rulesIn(`x${marker(r.name)}x`).length > 0) throw new Error(`marker of ${r.name} holds a keyword`);
+  return (sharedIndex = index);
+}
+
 export class Redactor {
   private readonly formatRules: readonly FormatRule[];
   /** Configured patterns have no keywords: they run on every string. */
   private readonly extraRules: readonly FormatRule[];
-  private readonly index: KeywordIndex;
   private readonly cliBase: number;
   private readonly contextId: number;
   private readonly personalBase: number;
@@ -115,9 +128,6 @@ export class Redactor {
     this.cliBase = this.formatRules.length;
     this.contextId = this.cliBase + CLI_RULES.length;
     this.personalBase = this.contextId + 1;
-    this.index = new KeywordIndex([...this.formatRules.map((r) => r.keywords), ...CLI_RULES.map((r) => r.keywords), CONTEXT_KEYWORDS, ...PERSONAL_RULES.map((r) => r.keywords)]);
-    // The one-pass shortcut in `line` relies on this: an address marker holds no keyword of any rule.
-    for (const r of PERSONAL_RULES) if (this.index.rulesIn(`x${marker(r.name)}x`).length > 0) throw new Error(`marker of ${r.name} holds a keyword`);
     // Anchored: an allow pattern keeps a candidate it matches whole, never one it merely occurs in.
     this.allow = options.allowPatterns.map((a) => new RegExp(`^(?:${a})$`));
   }
@@ -205,7 +215,7 @@ export class Redactor {
   }
 
   private pass(input: string, sink: Sink, stats?: RedactionStats): string {
-    const hits = this.index.rulesIn(input);
+    const hits = ruleIndex().rulesIn(input);
     let out = input;
     let context = false;
     let personal = 0; // bit i: personal rule i has a keyword here

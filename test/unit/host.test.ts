@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkHostSpec, describeEndpoint, parseEndpoint, type HostSpec } from '../../src/domain/host.js';
-import { sshArgs } from '../../src/docker/ssh-agent.js';
+import { sshArgs } from '../../src/docker/ssh-args.js';
 
 const spec = (docker_host: string, extra: Partial<HostSpec> = {}): HostSpec => ({ name: 'nas', docker_host, tls: null, ssh_config: null, gpu_source: null, ...extra });
 

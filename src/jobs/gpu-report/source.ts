@@ -1,7 +1,6 @@
-import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { LOCAL_HOST, parseEndpoint, type HostSpec } from '../../domain/host.js';
-import { sshArgs } from '../../docker/ssh-agent.js';
+import { sshArgs } from '../../docker/ssh-args.js';
 
 /**
  * Where GPU facts come from. By default the host's own `nvidia-smi -q -x`; a configured command
@@ -64,7 +63,9 @@ export async function readGpuXml(source: GpuSource, timeoutMs: number, signal: A
   }
 }
 
-function run(file: string, args: string[], timeoutMs: number, signal: AbortSignal): Promise<{ xml: string | null; note: string }> {
+async function run(file: string, args: string[], timeoutMs: number, signal: AbortSignal): Promise<{ xml: string | null; note: string }> {
+  // Loaded here, not at start-up: only a gpu_report run spawns anything.
+  const { execFile } = await import('node:child_process');
   return new Promise((resolve, reject) => {
     execFile(file, args, { timeout: timeoutMs, maxBuffer: MAX_OUTPUT, signal, encoding: 'utf8' }, (err, stdout, stderr) => {
       if (!err) return resolve({ xml: stdout, note: `${file === 'nvidia-smi' ? 'nvidia-smi' : 'command'} answered` });
