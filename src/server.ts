@@ -18,6 +18,7 @@ import { enableModernTasks, enableTasks, TASKS_EXTENSION, type TaskRuns } from '
 import { strictInput, type ToolAnnotations, type ToolDef } from './tools/_define.js';
 import type { ApprovalAnswer, CallContext, ToolDeps } from './tools/context.js';
 import { ALL_TOOLS, isConfigWrite } from './tools/index.js';
+import { loadJsonSchemaValidator } from './transport/lazy-json-schema-validator.js';
 import { SERVER_NAME, VERSION } from './version.js';
 
 /**
@@ -240,6 +241,7 @@ async function sample(extra: ServerContext, prompt: string, systemPrompt: string
 /** 2025 clients: a pushed elicitation/create request, when the client declared elicitation. */
 async function askApprovalPushed(extra: ServerContext, caps: ClientCapabilities | undefined, message: string): Promise<ApprovalAnswer> {
   if (!caps?.elicitation) return 'unsupported';
+  await loadJsonSchemaValidator();
   const result = await extra.mcpReq.elicitInput({
     mode: 'form',
     message: redactText(message),
@@ -255,6 +257,7 @@ async function askApprovalPushed(extra: ServerContext, caps: ClientCapabilities 
  * first), so answering it simply runs the call again from the top, with the answer at hand.
  */
 async function askApprovalInBand(extra: ServerContext, caps: ClientCapabilities | undefined, message: string): Promise<ApprovalAnswer> {
+  await loadJsonSchemaValidator();
   const answer = inputResponse(extra.mcpReq.inputResponses, APPROVAL_KEY);
   if (answer.kind === 'elicit') {
     if (answer.action !== 'accept') return answer.action;
