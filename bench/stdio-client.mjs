@@ -12,7 +12,7 @@ export async function connect(command, args, env) {
   return { client, ms };
 }
 
-/** Calls one tool in a closed loop for `seconds`; returns calls/s and latency percentiles. */
+/** Calls one tool in a closed loop for `seconds` (args: an object, or a function of the call's index); returns calls/s and latency percentiles. */
 export async function closedLoop(client, name, args, seconds) {
   const latencies = [];
   let errors = 0;
@@ -20,7 +20,7 @@ export async function closedLoop(client, name, args, seconds) {
   const t0 = process.hrtime.bigint();
   while (process.hrtime.bigint() < end) {
     const s = process.hrtime.bigint();
-    const r = await client.callTool({ name, arguments: args });
+    const r = await client.callTool({ name, arguments: typeof args === 'function' ? args(latencies.length) : args });
     if (r.isError) errors++;
     latencies.push(Number(process.hrtime.bigint() - s) / 1e6);
   }

@@ -6,6 +6,7 @@ import type { Logger } from './log.js';
 import { configureRedaction } from './redact/scrub.js';
 import { openStore } from './store/index.js';
 import type { ToolDeps } from './tools/context.js';
+import { ResultCache } from './tools/result-cache.js';
 
 /** The host "local" as the configuration describes it (DOCKER_HOST or the default socket). */
 export function localHost(config: Config): HostSpec {
@@ -22,7 +23,7 @@ export function createApp(config: Config, log: Logger): { deps: ToolDeps; close:
   engine.start();
   let closed = false;
   return {
-    deps: { store, fleet, engine, config, log },
+    deps: { store, fleet, engine, config, log, results: new ResultCache() },
     close: async () => {
       if (closed) return;
       closed = true;

@@ -215,13 +215,22 @@ async function callHandler(
     ...(onRunLaunched ? { onRunLaunched } : {}),
   };
   try {
+    const cache = deps.results && !tool.app && tool.cacheable?.(args as never) ? deps.results : undefined;
+    const key = cache ? `${tool.name}\0${JSON.stringify(args)}` : '';
+    const stamp = cache ? deps.store.changeStamp() : '';
+    const cached = cache?.get(key, stamp);
+    if (cached) return cached;
     const output = redactDeep(await tool.handler(args as never, ctx));
     const meta = tool.app?.view(output as never, ctx);
-    return {
-      content: [{ type: 'text', text: tool.toText ? tool.toText(output) : JSON.stringify(output) }],
+    const text = tool.toText ? tool.toText(output) : JSON.stringify(output);
+    const result: CallToolResult = {
+      content: [{ type: 'text', text }],
       structuredContent: output as Record<string, unknown>,
       ...(meta ? { _meta: redactDeep(meta) } : {}),
     };
+    // The stamp read before the handler ran: a change committed meanwhile makes the next call miss.
+    cache?.set(key, stamp, result, text.length * 2);
+    return result;
   } catch (err) {
     if (err instanceof NeedsInput) return err.result as unknown as CallToolResult;
     return toErrorResult(err, tool.name, deps);

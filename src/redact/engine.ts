@@ -106,6 +106,29 @@ function ruleIndex(): KeywordIndex {
   return (sharedIndex = index);
 }
 
+const SECRET_KEY = 1;
+const NAMES_A_KEY = 2;
+const HOLDS_A_VALUE = 4;
+const keyRoles = new Map<string, number>();
+
+/**
+ * What a structure's key says, remembered: a listing repeats the same few keys on every row, and
+ * judging each one again was a third of the cost of redacting a page.
+ */
+function keyRole(key: string): number {
+  let role = keyRoles.get(key);
+  if (role === undefined) {
+    role = (isSecretKey(key) ? SECRET_KEY : 0) | (/^(?:name|key|parameter_?key)$/i.test(key) ? NAMES_A_KEY : 0) | (/^(?:value|parameter_?value)$/i.test(key) ? HOLDS_A_VALUE : 0);
+    if (keyRoles.size < 10_000) keyRoles.set(key, role);
+  }
+  return role;
+}
+
+/** Longest text remembered (V8 hashes strings whole up to about this length). */
+const MEMO_MAX_LENGTH = 16_000;
+/** About 8 MB of remembered text, inputs and outputs together (two bytes per character at worst). */
+const MEMO_BUDGET_CHARS = 2_000_000;
+
 export class Redactor {
   private readonly formatRules: readonly FormatRule[];
   /** Configured patterns have no keywords: they run on every string. */
@@ -114,6 +137,15 @@ export class Redactor {
   private readonly contextId: number;
   private readonly personalBase: number;
   private readonly allow: RegExp[];
+  /**
+   * Texts already redacted, with their results. The boundaries redact the same strings again and
+   * again (every poll of list_runs re-reads rows whose text was redacted before it was stored;
+   * rows are redacted again on the way out because rules improve between versions), and redaction
+   * is a pure function of the text and this redactor's options. Forgotten all at once past a
+   * budget: cheaper than an LRU, and a working set of rows refills it in one pass.
+   */
+  private readonly memo = new Map<string, string>();
+  private memoChars = 0;
   private sawKeyWord = false;
   private decodedHits = 0;
   /** Set by each pass: no keyword of a secret rule (format, command line, context) in the text. */
@@ -138,6 +170,21 @@ export class Redactor {
 
   redact(input: string, stats?: RedactionStats): string {
     if (input.length === 0) return input;
+    // Counting callers (a run's redaction tally) need every pass; the boundaries do not.
+    if (stats !== undefined || input.length > MEMO_MAX_LENGTH) return this.redactUncached(input, stats);
+    const known = this.memo.get(input);
+    if (known !== undefined) return known;
+    const out = this.redactUncached(input);
+    if (this.memoChars > MEMO_BUDGET_CHARS) {
+      this.memo.clear();
+      this.memoChars = 0;
+    }
+    this.memo.set(input, out);
+    this.memoChars += input.length + out.length;
+    return out;
+  }
+
+  private redactUncached(input: string, stats?: RedactionStats): string {
     if (!mayNeedDecoding(input)) return bounded(input, this.text(input, MARKER_SINK, stats), stats);
     this.decodedHits = 0;
     let out = this.once(input, stats);
@@ -270,12 +317,22 @@ export class Redactor {
     }
     if (Array.isArray(value)) return value.map((v) => this.redactDeep(v, stats, depth + 1)) as unknown as T;
     if (value instanceof Date) return value;
-    const entries = Object.entries(value as Record<string, unknown>);
+    const object = value as Record<string, unknown>;
+    const keys = Object.keys(object);
     // name/value entries (`{name: 'DB_PASSWORD', value: 'x'}`: Kubernetes env, SSM, ECS): the name is the key.
-    const named = entries.find(([k, v]) => /^(?:name|key|parameter_?key)$/i.test(k) && typeof v === 'string' && isSecretKey(v))?.[1] as string | undefined;
+    let named: string | undefined;
+    for (const k of keys) {
+      const v = object[k];
+      if (keyRole(k) & NAMES_A_KEY && typeof v === 'string' && isSecretKey(v)) {
+        named = v;
+        break;
+      }
+    }
     const out: Record<string, unknown> = {};
-    for (const [k, v] of entries) {
-      const secretKey = isSecretKey(k) || (named !== undefined && /^(?:value|parameter_?value)$/i.test(k));
+    for (const k of keys) {
+      const role = keyRole(k);
+      const v = object[k];
+      const secretKey = role & SECRET_KEY || (named !== undefined && role & HOLDS_A_VALUE);
       out[k] = secretKey ? this.secretField(v, named ?? k, stats, depth) : this.redactDeep(v, stats, depth + 1);
     }
     return out as T;

@@ -35,6 +35,11 @@ export interface Store {
   health(): 'ok' | 'read-only';
   /** Changes when another connection commits (PRAGMA data_version): a cheap "did anything change?". */
   dataVersion(): number;
+  /**
+   * Changes whenever anything is committed, by this connection (total_changes) or another one
+   * (data_version): answers built from the database stay good while it stays the same.
+   */
+  changeStamp(): string;
   /** For /metrics: how many runs there are in each status. */
   runCountsByStatus(): { status: string; n: number }[];
   /** Runs `fn` in one IMMEDIATE transaction: a write and its audit row land together or not at all. */
@@ -47,6 +52,7 @@ export function openStore(path: string): Store {
   const directives = new DirectivesRepo(db);
   directives.seedBuiltins();
   const retention = new RetentionRepo(db);
+  const changeStamp = db.prepare('SELECT total_changes(), data_version FROM pragma_data_version').raw(true);
   return {
     db,
     path,
@@ -67,6 +73,10 @@ export function openStore(path: string): Store {
       return db.readonly ? 'read-only' : 'ok';
     },
     dataVersion: () => db.pragma('data_version', { simple: true }) as number,
+    changeStamp: () => {
+      const [changes, version] = changeStamp.get() as [number, number];
+      return `${version}.${changes}`;
+    },
     runCountsByStatus: () => db.prepare<[], { status: string; n: number }>('SELECT status, count(*) AS n FROM runs GROUP BY status').all(),
     write: <T>(fn: () => T): T => db.transaction(fn).immediate(),
     close: () => db.close(),

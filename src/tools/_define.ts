@@ -32,6 +32,12 @@ export interface ToolDef<I extends z.ZodRawShape = z.ZodRawShape, O extends z.Zo
    * others call it as usual.
    */
   taskSupport?: 'optional';
+  /**
+   * True when this call's result depends on its arguments and the database only: not on the clock,
+   * Docker, the caller or the client. Such answers are reused while the database is unchanged
+   * (tools/result-cache.ts).
+   */
+  cacheable?(args: z.infer<z.ZodObject<I>>): boolean;
   handler(args: z.infer<z.ZodObject<I>>, ctx: CallContext): Promise<z.infer<z.ZodObject<O>>>;
   /** The text content for the model; JSON of the structured result by default. */
   toText?(output: z.infer<z.ZodObject<O>>): string;

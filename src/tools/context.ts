@@ -1,3 +1,4 @@
+import type { ResultCache } from './result-cache.js';
 import type { Config } from '../config.js';
 import type { Fleet } from '../docker/fleet.js';
 import type { RunEngine } from '../jobs/runner.js';
@@ -14,6 +15,8 @@ export interface ToolDeps {
   engine: RunEngine;
   config: Config;
   log: Logger;
+  /** Answers of cacheable read tools while the database is unchanged (absent: nothing cached). */
+  results?: ResultCache;
 }
 
 export type ApprovalAnswer = 'accept' | 'decline' | 'cancel' | 'unsupported';

@@ -34,6 +34,8 @@ export const listRuns = defineTool({
   },
   scope: 'runs:read',
   annotations: READ_ONLY,
+  // "24h" means something else a minute later; everything else here is read from the database.
+  cacheable: (args) => args.since === undefined,
   async handler(args, { deps }) {
     const { store } = deps;
     const directiveId = args.directive ? loadDirective(store.directives, args.directive).id : undefined;
