@@ -4,8 +4,10 @@ import { ConfigError, loadConfig } from './config.js';
 import { parse, UsageError } from './cli/args.js';
 import { hoistGlobalFlags, joinNegativeValues } from './cli/global-flags.js';
 import { forCli } from './cli/hints.js';
+import { createApp } from './app.js';
+import { exitWhenStopped } from './cli/lifecycle.js';
 import { createLogger } from './log.js';
-import { serveStdio } from './transport/stdio.js';
+import { serve } from './transport/serve.js';
 import { VERSION } from './version.js';
 import { redactText } from './redact/scrub.js';
 
@@ -40,8 +42,13 @@ async function main(raw: string[]): Promise<number | undefined> {
   }
   if (values.version) return void process.stderr.write(`${VERSION}\n`), 0;
   const config = loadConfig({ db: values.db as string | undefined, readOnly: values['read-only'] as boolean | undefined });
-  await serveStdio(config, createLogger(config.logLevel));
-  return undefined; // keeps serving until stdin closes
+  const log = createLogger(config.logLevel);
+  const app = createApp(config, log);
+  const serving = await serve(app.deps, { transport: 'stdio', input: process.stdin, output: process.stdout, readOnly: config.readOnly, log });
+  exitWhenStopped(serving, app, log, 800);
+  log.info({ db: config.dbPath, readOnly: config.readOnly }, 'cyberbrain-mcp serving over stdio');
+  if (!config.redaction.maskPersonal) log.warn('DEBUG_REDACTED_MODE=false: IP and e-mail addresses are not masked (secrets still are)');
+  return undefined; // keeps serving until stdin closes or a signal comes
 }
 
 /**

@@ -2,7 +2,8 @@ import { createApp } from '../app.js';
 import { assertDebugModeAllowed, ConfigError, loadConfig } from '../config.js';
 import { createLogger } from '../log.js';
 import { isLoopback, type HttpOptions } from '../transport/http/options.js';
-import { startHttpServer } from '../transport/http/server.js';
+import { serve } from '../transport/serve.js';
+import { exitWhenStopped } from './lifecycle.js';
 import { parse, positiveInt, UsageError } from './args.js';
 import { SERVE_HTTP_HELP } from './help.js';
 
@@ -63,19 +64,10 @@ export async function serveCommand(argv: string[]): Promise<number | undefined> 
   const log = createLogger(config.logLevel);
   if (insecureNoAuth) log.warn('authentication is OFF (insecure-no-auth flag): anyone who can reach this port can use every tool');
   const app = createApp(config, log);
-  const http = await startHttpServer(app.deps, config.readOnly, options, log);
-  const snippet = JSON.stringify({ mcpServers: { cyberbrain: { type: 'http', url: http.url, headers: insecureNoAuth ? {} : { Authorization: 'Bearer <token from `cyberbrain-mcp token create`>' } } } }, null, 2);
-  process.stderr.write(`cyberbrain-mcp listening on ${http.url} (${options.legacySse ? `legacy SSE, deprecated: ${http.url.replace(/\/mcp$/, '/sse')}` : 'legacy SSE off'})\nClient configuration:\n${snippet}\n`);
-  let stopping = false;
-  const stop = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    log.info({ signal }, 'stopping: no new connections, runs checkpointed, sessions closed');
-    await http.close();
-    await app.close();
-    process.exit(0);
-  };
-  process.on('SIGTERM', () => void stop('SIGTERM'));
-  process.on('SIGINT', () => void stop('SIGINT'));
+  const http = await serve(app.deps, { transport: 'http', http: options, readOnly: config.readOnly, log });
+  const url = http.url!;
+  const snippet = JSON.stringify({ mcpServers: { cyberbrain: { type: 'http', url, headers: insecureNoAuth ? {} : { Authorization: 'Bearer <token from `cyberbrain-mcp token create`>' } } } }, null, 2);
+  process.stderr.write(`cyberbrain-mcp listening on ${url} (${options.legacySse ? `legacy SSE, deprecated: ${url.replace(/\/mcp$/, '/sse')}` : 'legacy SSE off'})\nClient configuration:\n${snippet}\n`);
+  exitWhenStopped(http, app, log, 10_000);
   return undefined;
 }
