@@ -11,7 +11,7 @@
 //   npm run bench:fleet [-- --containers 30 --lines 300 --rounds 2 --starts 8]
 import { execFileSync, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -65,7 +65,7 @@ function cleanup() {
 
 const data = mkdtempSync(join(tmpdir(), 'cyberbrain-bench-fleet-'));
 const env = { CYBERBRAIN_DB: join(data, 'cb.db'), CYBERBRAIN_LOGS: join(data, 'logs'), LOG_LEVEL: 'warn', HOME: data, CYBERBRAIN_GPU_SOURCE: 'none', CYBERBRAIN_WAIT_MAX_MS: '600000' };
-const server = [process.execPath, [join(root, 'dist/cyberbrain.mjs')]];
+const server = [process.execPath, [...(process.env.CB_BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.CB_BENCH_CPU_PROF}`] : []), join(root, 'dist/cyberbrain.mjs')]];
 try {
   console.log(`populating ${engines.length} hosts × ${perHost} containers (${lines} log lines each)…`);
   await Promise.all(engines.map(populate));
@@ -108,15 +108,38 @@ try {
     return (Number(f[11]) + Number(f[12])) / 100;
   };
   const ours = { alone: [], together: [] };
+  // Who used the machine's CPU during the runs of all three hosts, by process name (children's
+  // time counted to the parent that reaped them: sshd holds the remote docker dial-stdio processes).
+  const processCpu = () => {
+    const m = new Map();
+    for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+      try {
+        const s = readFileSync(`/proc/${pid}/stat`, 'utf8');
+        const f = s.slice(s.lastIndexOf(')') + 2).split(' ');
+        m.set(pid, { comm: s.slice(s.indexOf('(') + 1, s.lastIndexOf(')')), t: (Number(f[11]) + Number(f[12]) + Number(f[13]) + Number(f[14])) / 100 });
+      } catch {
+        // gone meanwhile
+      }
+    }
+    return m;
+  };
+  const byProcess = new Map();
   const d4 = async (hosts) => {
     const c0 = cpuTicks();
     const s0 = serverCpu();
+    const p0 = hosts ? undefined : processCpu();
     const t = performance.now();
     const r = await client.callTool({ name: 'launch_run', arguments: { directive: 'D4', wait: true, ...(hosts ? { hosts } : {}), overrides: { window: { since: '1h' } } } }, undefined, { timeout: 600_000 });
     const ms = performance.now() - t;
     const c1 = cpuTicks();
     busy[hosts ? 'alone' : 'together'].push((c1.busy - c0.busy) / (c1.total - c0.total));
     ours[hosts ? 'alone' : 'together'].push(serverCpu() - s0);
+    if (p0) {
+      for (const [pid, { comm, t }] of processCpu()) {
+        const used = t - (p0.get(pid)?.comm === comm ? p0.get(pid).t : 0);
+        if (used > 0) byProcess.set(comm, (byProcess.get(comm) ?? 0) + used / rounds);
+      }
+    }
     if (r.isError) throw new Error(r.content[0].text);
     if (r.structuredContent.status !== 'succeeded') throw new Error(`run ${r.structuredContent.run_id} ended ${r.structuredContent.status}`);
     return ms;
@@ -138,6 +161,8 @@ try {
   const pct = (xs) => `${(median(xs) * 100).toFixed(0)}%`;
   console.log(`  machine CPU busy (all ${cpus().length} cores): ${pct(busy.alone)} during a host alone, ${pct(busy.together)} during all three (load average before: ${loadBefore})`);
   console.log(`  the server's own CPU per run: ${median(ours.alone).toFixed(2)} s for a host alone, ${median(ours.together).toFixed(2)} s for all three`);
+  const top = [...byProcess].sort((a, b) => b[1] - a[1]).slice(0, 6);
+  console.log(`  CPU seconds per run of all three, by process: ${top.map(([c, t]) => `${c} ${t.toFixed(2)}`).join(', ')}`);
   console.log(`\ncold start, spawn to initialized (median of ${starts}):`);
   console.log(`  3 hosts configured: ${median(cold.hosts).toFixed(0)} ms; none: ${median(cold.none).toFixed(0)} ms; SDK echo server: ${median(cold.floor).toFixed(0)} ms`);
   console.log(`  ratio hosts / none: ${(median(cold.hosts) / median(cold.none)).toFixed(2)}x (target: no cost); hosts / echo: ${(median(cold.hosts) / median(cold.floor)).toFixed(2)}x (target ≤ 1.0x)`);

@@ -19,6 +19,7 @@ import { strictInput, type ToolAnnotations, type ToolDef } from './tools/_define
 import type { ApprovalAnswer, CallContext, ToolDeps } from './tools/context.js';
 import { ALL_TOOLS, isConfigWrite } from './tools/index.js';
 import { loadJsonSchemaValidator } from './transport/lazy-json-schema-validator.js';
+import { showsApps } from './views/meta.js';
 import { SERVER_NAME, VERSION } from './version.js';
 
 /**
@@ -221,7 +222,7 @@ async function callHandler(
     const cached = cache?.get(key, stamp);
     if (cached) return cached;
     const output = redactDeep(await tool.handler(args as never, ctx));
-    const meta = tool.app?.view(output as never, ctx);
+    const meta = tool.app && showsApps(caps) ? tool.app.view(output as never, ctx) : undefined;
     const text = tool.toText ? tool.toText(output) : JSON.stringify(output);
     const result: CallToolResult = {
       content: [{ type: 'text', text }],

@@ -10,3 +10,14 @@ export const APP_MIME_TYPE = 'text/html;profile=mcp-app';
 export const VIEW_META_KEY = 'cyberbrain/run-view';
 /** The id of the element that holds a standalone page's embedded view model. */
 export const DATA_ELEMENT_ID = 'cyberbrain-run-data';
+/** The capability under which hosts that show MCP Apps say so (ext-apps EXTENSION_ID). */
+export const APPS_EXTENSION = 'io.modelcontextprotocol/ui';
+
+/**
+ * Whether the client shows MCP Apps: it declares the Apps extension (ext-apps getUiCapability).
+ * Only such clients get the view model: for the others it would be work (a history per
+ * container) and bytes (the map, the charts) nobody looks at.
+ */
+export function showsApps(capabilities: { extensions?: Record<string, unknown> } | undefined): boolean {
+  return capabilities?.extensions?.[APPS_EXTENSION] !== undefined;
+}

@@ -53,7 +53,8 @@ describe.skipIf(dockerSkipped)('run view (MCP App, --html, --svg)', () => {
       labels: { ...shop, 'com.docker.compose.service': 'web', 'com.docker.compose.depends_on': 'api:service_started:false' },
       env: { API_URL: 'http://api:8080/v1' },
     });
-    srv = await startServer({ env: { CYBERBRAIN_GPU_SOURCE: `file:${GPU_FIXTURE}` } });
+    // A host that shows MCP Apps says so (the Apps extension); others get no view model.
+    srv = await startServer({ env: { CYBERBRAIN_GPU_SOURCE: `file:${GPU_FIXTURE}` }, capabilities: { extensions: { 'io.modelcontextprotocol/ui': { mimeTypes: ['text/html;profile=mcp-app'] } } } });
     env = { PATH: process.env.PATH ?? '', HOME: srv.dataDir, CYBERBRAIN_DB: srv.dbPath, CYBER_BRAIN_LOGS: join(srv.dataDir, 'logs'), CYBERBRAIN_GPU_SOURCE: `file:${GPU_FIXTURE}`, LOG_LEVEL: 'warn' };
     await ok(srv.client, 'set_allowlist', { add: [{ kind: 'label', value: 'com.docker.compose.project=shop-view' }] });
     for (let i = 0; i < 2; i++) runId = (await ok<{ run_id: string }>(srv.client, 'launch_run', { directive: 'D4', wait: true })).run_id;
@@ -85,6 +86,16 @@ describe.skipIf(dockerSkipped)('run view (MCP App, --html, --svg)', () => {
     expect(model.triage.find((t) => t.container === n('db'))!.history_runs).toHaveLength(2);
     expect(model.gpus[0]!.gpus.length).toBeGreaterThan(0);
     expect(JSON.stringify(result)).not.toContain('hunter2');
+
+    // A client without the Apps extension gets the same text and structure, and no view model.
+    const plain = await startServer({ dataDir: srv.dataDir, env: { CYBERBRAIN_GPU_SOURCE: `file:${GPU_FIXTURE}` } });
+    try {
+      const bare = await plain.client.callTool({ name: 'get_run_report', arguments: { run_id: runId } });
+      expect(bare.structuredContent).toEqual(result.structuredContent);
+      expect(bare._meta?.[VIEW_META]).toBeUndefined();
+    } finally {
+      await plain.close();
+    }
 
     const page = await srv.client.readResource({ uri: VIEW_URI });
     const content = page.contents[0] as { mimeType: string; text: string };
