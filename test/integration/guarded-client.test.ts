@@ -9,7 +9,7 @@ import type { LogLine } from '../../src/docker/log-lines.js';
 import { ToolError } from '../../src/errors.js';
 import { dockerSkipped, TestContainers, waitUntil, docker } from '../helpers/docker.js';
 
-const allow = (value: string, jobs: AllowlistEntry['jobs'] = []): AllowlistEntry => ({ id: 1, kind: 'name', value, description: '', jobs, enabled: true });
+const allow = (value: string, jobs: AllowlistEntry['jobs'] = []): AllowlistEntry => ({ id: 1, host: 'local', kind: 'name', value, description: '', jobs, enabled: true });
 
 async function collect(gen: AsyncGenerator<LogLine, unknown>): Promise<LogLine[]> {
   const out: LogLine[] = [];

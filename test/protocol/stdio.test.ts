@@ -129,9 +129,9 @@ describe.skipIf(dockerSkipped)('stdio protocol', () => {
     // microtask late and drops one that shares a read with the response ("unknown token").
     const wire: { method?: string; id?: unknown; params?: { progress?: number; total?: number } }[] = [];
     const onmessage = srv.transport.onmessage!;
-    srv.transport.onmessage = (msg, extra) => {
+    srv.transport.onmessage = (msg) => {
       wire.push(msg as (typeof wire)[number]);
-      onmessage(msg, extra);
+      onmessage(msg);
     };
     called.add('launch_run');
     const result = await srv.client.callTool({ name: 'launch_run', arguments: { directive: 'D1', containers: [web, db], wait: true } }, {

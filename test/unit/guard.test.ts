@@ -7,6 +7,7 @@ const web: ContainerIdentity = { id: ID, name: 'web', labels: { 'com.docker.comp
 let seq = 0;
 const entry = (kind: AllowlistEntry['kind'], value: string, extra: Partial<AllowlistEntry> = {}): AllowlistEntry => ({
   id: ++seq,
+  host: 'local',
   kind,
   value,
   description: '',

@@ -38,7 +38,7 @@ describe('inventory comparison', () => {
 });
 
 describe('run status', () => {
-  const row = (status: RunJobRow['status']): RunJobRow => ({ id: 1, run_id: 'r', job: 'inventory', container_id: null, container_name: null, status, started_at: null, finished_at: null, error: null, result: null });
+  const row = (status: RunJobRow['status']): RunJobRow => ({ id: 1, run_id: 'r', job: 'inventory', host: 'local', container_id: null, container_name: null, status, started_at: null, finished_at: null, error: null, result: null });
   it('reflects the jobs that ran, not the skipped ones', () => {
     expect(finalStatus([row('succeeded'), row('skipped')])).toBe('succeeded');
     expect(finalStatus([row('succeeded'), row('failed')])).toBe('partial');

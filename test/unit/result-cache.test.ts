@@ -55,10 +55,10 @@ describe('result cache', () => {
     try {
       const s0 = store.changeStamp();
       expect(store.changeStamp()).toBe(s0); // reading changes nothing
-      store.write(() => store.allowlist.add({ kind: 'name', value: 'web', description: '', jobs: [] } as never));
+      store.write(() => store.allowlist.add({ kind: 'name', value: 'web', description: '', jobs: [], host: 'local' }));
       const s1 = store.changeStamp();
       expect(s1).not.toBe(s0);
-      other.write(() => other.allowlist.add({ kind: 'name', value: 'db', description: '', jobs: [] } as never));
+      other.write(() => other.allowlist.add({ kind: 'name', value: 'db', description: '', jobs: [], host: 'local' }));
       expect(store.changeStamp()).not.toBe(s1);
     } finally {
       other.close();

@@ -117,7 +117,7 @@ describe('store', () => {
     const actor = { name: 'tester', transport: 'stdio' };
     expect(() =>
       store.write(() => {
-        store.allowlist.add({ kind: 'name', value: 'web', description: '', jobs: [] });
+        store.allowlist.add({ kind: 'name', value: 'web', description: '', jobs: [], host: 'local' });
         store.audit.record(actor, 'allowlist.change', 'allowlist', {});
         throw new Error('boom');
       }),
