@@ -100,6 +100,8 @@ try {
     return { busy: f.reduce((a, b) => a + b, 0) - idle, total: f.reduce((a, b) => a + b, 0) };
   };
   const busy = { alone: [], together: [] };
+  // CPU-seconds the whole machine spent during each run of all three (every process).
+  const machineSeconds = [];
   // The server's own CPU seconds per run (the rest is the engines, sshd and docker's proxies).
   const serverPid = client.transport?.pid;
   const serverCpu = () => {
@@ -133,6 +135,7 @@ try {
     const ms = performance.now() - t;
     const c1 = cpuTicks();
     busy[hosts ? 'alone' : 'together'].push((c1.busy - c0.busy) / (c1.total - c0.total));
+    if (!hosts) machineSeconds.push((c1.busy - c0.busy) / 100);
     ours[hosts ? 'alone' : 'together'].push(serverCpu() - s0);
     if (p0) {
       for (const [pid, { comm, t }] of processCpu()) {
@@ -161,6 +164,10 @@ try {
   const pct = (xs) => `${(median(xs) * 100).toFixed(0)}%`;
   console.log(`  machine CPU busy (all ${cpus().length} cores): ${pct(busy.alone)} during a host alone, ${pct(busy.together)} during all three (load average before: ${loadBefore})`);
   console.log(`  the server's own CPU per run: ${median(ours.alone).toFixed(2)} s for a host alone, ${median(ours.together).toFixed(2)} s for all three`);
+  // No schedule finishes sooner than the CPU work divided by the cores: on one shared machine that
+  // is the floor, whatever the server does. Remote hosts would each bring their own cores.
+  const cpuFloor = median(machineSeconds) / cpus().length;
+  console.log(`  all three needed ${median(machineSeconds).toFixed(2)} CPU-seconds on ${cpus().length} cores: nothing finishes in less than ${cpuFloor.toFixed(2)} s here; together / max(slowest alone, that floor): ${(median(together) / Math.max(slowest, cpuFloor * 1000)).toFixed(2)}x`);
   const top = [...byProcess].sort((a, b) => b[1] - a[1]).slice(0, 6);
   console.log(`  CPU seconds per run of all three, by process: ${top.map(([c, t]) => `${c} ${t.toFixed(2)}`).join(', ')}`);
   console.log(`\ncold start, spawn to initialized (median of ${starts}):`);
