@@ -1,83 +1,9 @@
 #!/usr/bin/env node
-import { ToolError } from './errors.js';
-import { ConfigError, loadConfig } from './config.js';
-import { parse, UsageError } from './cli/args.js';
-import { hoistGlobalFlags, joinNegativeValues } from './cli/global-flags.js';
-import { forCli } from './cli/hints.js';
-import { createApp } from './app.js';
-import { exitWhenStopped } from './cli/lifecycle.js';
-import { createLogger } from './log.js';
-import { serve } from './transport/serve.js';
-import { VERSION } from './version.js';
-import { redactText } from './redact/scrub.js';
+// The `bin` entry, kept tiny so that the compile cache is on before anything else loads. Node
+// >= 22.1 then keeps V8's compiled code of every module on disk (the OS temp folder, per Node
+// version and file content) and the next start skips compiling them: every assistant pays the
+// cold start at each launch. Node 20 has no such cache; NODE_DISABLE_COMPILE_CACHE=1 turns it off.
+import module from 'node:module';
 
-// Each command is loaded when asked for: the stdio server an assistant spawns (no command at all)
-// parses none of them, nor what they pull in (express, jose and prom-client for the HTTP server,
-// the graph layout for HTML reports). Every assistant pays that cold start at each launch.
-const COMMANDS: Record<string, (argv: string[]) => Promise<number | undefined>> = {
-  serve: async (argv) => (await import('./cli/serve.js')).serveCommand(argv),
-  token: async (argv) => (await import('./cli/token.js')).tokenCommand(argv),
-  prune: async (argv) => (await import('./cli/prune.js')).pruneCommand(argv),
-  run: async (argv) => (await import('./cli/run.js')).runCommand(argv),
-  runs: async (argv) => (await import('./cli/commands.js')).runsCommand(argv),
-  allowlist: async (argv) => (await import('./cli/commands.js')).allowlistCommand(argv),
-  host: async (argv) => (await import('./cli/host.js')).hostCommand(argv),
-  redact: async (argv) => (await import('./cli/redact.js')).redactCommand(argv),
-  report: async (argv) => (await import('./cli/read-commands.js')).reportCommand(argv),
-  containers: async (argv) => (await import('./cli/read-commands.js')).containersCommand(argv),
-  directives: async (argv) => (await import('./cli/read-commands.js')).directivesCommand(argv),
-  directive: async (argv) => (await import('./cli/read-commands.js')).directiveCommand(argv),
-  doctor: async (argv) => (await import('./cli/doctor.js')).doctorCommand(argv),
-};
-
-async function main(raw: string[]): Promise<number | undefined> {
-  const argv = joinNegativeValues(hoistGlobalFlags(raw));
-  const [first, ...rest] = argv;
-  if (first && COMMANDS[first]) return COMMANDS[first](rest);
-  if (first && !first.startsWith('-')) throw new UsageError(`unknown command "${first}"`);
-  const { values } = parse(argv, { db: { type: 'string' }, 'read-only': { type: 'boolean' }, version: { type: 'boolean', short: 'v' } });
-  if (values.help) {
-    const { MAIN_HELP, SERVE_HELP } = await import('./cli/help.js');
-    return void process.stderr.write(`${MAIN_HELP}\n\n${SERVE_HELP}\n`), 0;
-  }
-  if (values.version) return void process.stderr.write(`${VERSION}\n`), 0;
-  const config = loadConfig({ db: values.db as string | undefined, readOnly: values['read-only'] as boolean | undefined });
-  const log = createLogger(config.logLevel);
-  const app = createApp(config, log);
-  const serving = await serve(app.deps, { transport: 'stdio', input: process.stdin, output: process.stdout, readOnly: config.readOnly, log });
-  exitWhenStopped(serving, app, log, 800);
-  log.info({ db: config.dbPath, readOnly: config.readOnly }, 'cyberbrain-mcp serving over stdio');
-  if (!config.redaction.maskPersonal) log.warn('DEBUG_REDACTED_MODE=false: IP and e-mail addresses are not masked (secrets still are)');
-  return undefined; // keeps serving until stdin closes or a signal comes
-}
-
-/**
- * A finished command exits once its output is flushed, rather than when the last timer of work it
- * abandoned (a cancelled run's Docker call, say) runs out.
- */
-function exitWith(code: number): void {
-  process.exitCode = code;
-  process.stdout.write('', () => process.stderr.write('', () => process.exit(code))); // stdout-ok: an empty write, only to flush
-}
-
-main(process.argv.slice(2)).then(
-  (code) => {
-    if (code !== undefined) exitWith(code);
-  },
-  (err: unknown) => {
-    // Error text can echo what the user typed or what Docker said: it passes the redactor too.
-    const say = (text: string) => process.stderr.write(`cyberbrain-mcp: ${redactText(text)}\n`);
-    if (err instanceof UsageError || err instanceof ConfigError) {
-      say(`${err.message}. See cyberbrain-mcp --help`);
-      exitWith(2);
-    } else if (err instanceof ToolError) {
-      // A person at a terminal gets commands, not tool names, in the hint. An unknown name or a
-      // bad value is a usage error (2); the rest (no container to run on, engine down) could not start (3).
-      say(`${err.message} ${forCli(err.hint)}`);
-      exitWith(err.code === 'INVALID' || err.code === 'NOT_FOUND' ? 2 : 3);
-    } else {
-      say(`unexpected failure: ${err instanceof Error ? err.message : String(err)}`);
-      exitWith(1);
-    }
-  },
-);
+(module as { enableCompileCache?: () => unknown }).enableCompileCache?.();
+await import('./main.js');

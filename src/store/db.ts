@@ -17,6 +17,11 @@ export function openDatabase(path: string): Database.Database {
     db = new Database(path, { timeout: 10_000 });
     db.pragma('journal_mode = WAL');
   } catch (err) {
+    // SQLite's native module was built for another Node (installed under Node 20, run under 22):
+    // nothing about the path is wrong, and the fix is a rebuild.
+    if (/NODE_MODULE_VERSION|ERR_DLOPEN_FAILED|was compiled against a different Node\.js version/.test(`${(err as NodeJS.ErrnoException).code ?? ''} ${(err as Error).message}`)) {
+      throw new ConfigError(`SQLite's native module (better-sqlite3) was built for another Node.js version than this one (${process.version}). Rebuild it for this Node: npm rebuild better-sqlite3 (or reinstall cyberbrain-mcp with this Node)`);
+    }
     throw new ConfigError(`cannot open the database ${path}: ${(err as Error).message}. Set CYBERBRAIN_DB (or --db) to a writable file path`);
   }
   db.pragma('synchronous = NORMAL');

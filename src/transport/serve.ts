@@ -2,6 +2,7 @@ import type { Readable, Writable } from 'node:stream';
 import type { Logger } from '../log.js';
 import type { ToolDeps } from '../tools/context.js';
 import type { HttpOptions } from './http/options.js';
+import { serveStdio } from './stdio.js';
 
 /** How the server is reached: one client on a pair of streams, or HTTP with authentication. */
 export type ServeOptions = { transport: 'stdio'; input: Readable; output: Writable } | { transport: 'http'; http: HttpOptions };
@@ -23,7 +24,6 @@ export interface Serving {
  */
 export async function serve(deps: ToolDeps, options: ServeOptions & { readOnly: boolean; log: Logger }): Promise<Serving> {
   if (options.transport === 'stdio') {
-    const { serveStdio } = await import('./stdio.js');
     return serveStdio(deps, { input: options.input, output: options.output, readOnly: options.readOnly, log: options.log });
   }
   // Express, jose and prom-client load only for HTTP: the stdio server starts without them.
