@@ -230,7 +230,9 @@ export class Redactor {
 
   /** Redacts one line (no state carried), with the marker sink: what LineRedactor calls per line. */
   redactLine(line: string, stats?: RedactionStats): string {
-    return this.redact(line, stats);
+    // Never the memo: a stream's lines rarely repeat whole, and LineRedactor reads lastHadKeyWord
+    // after each line, which only a real pass sets.
+    return this.redactUncached(line, stats);
   }
 
   /** The sink LineRedactor's state writes markers with. */
