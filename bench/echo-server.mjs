@@ -9,11 +9,16 @@ import { z } from 'zod';
 const payloadFile = process.env.ECHO_PAYLOAD;
 const payload = payloadFile ? JSON.parse(readFileSync(payloadFile, 'utf8')) : undefined;
 
+// The output schema the same-page floor validates with: list_runs' own zod schema (from the build),
+// so that the floor does exactly the validation our server does; the JSON Schema it was sent is the
+// fallback for another payload.
+const nativeOutput = payload && process.env.ECHO_OUTPUT_FROM === 'list_runs' ? (await import('../dist/tools/list-runs.js')).listRuns.output : undefined;
+
 serveStdio(() => {
   const server = new McpServer({ name: 'echo-floor', version: '0.0.0' });
   if (payload) {
     const text = JSON.stringify(payload.structured);
-    server.registerTool('echo', { description: 'Answers a fixed page', inputSchema: { text: z.string().default('') }, outputSchema: z.fromJSONSchema(payload.outputSchema) }, async () => ({
+    server.registerTool('echo', { description: 'Answers a fixed page', inputSchema: { text: z.string().default('') }, outputSchema: nativeOutput ? z.object(nativeOutput) : z.fromJSONSchema(payload.outputSchema) }, async () => ({
       content: [{ type: 'text', text }],
       structuredContent: payload.structured,
     }));

@@ -53,7 +53,7 @@ for (let cursor; cursors.length < 256; ) {
   cursors.push(cursor);
 }
 const b = await connect(floor.command, floor.args, floor.env);
-const c = await connect(floor.command, floor.args, { ECHO_PAYLOAD: payloadFile });
+const c = await connect(floor.command, floor.args, { ECHO_PAYLOAD: payloadFile, ECHO_OUTPUT_FROM: 'list_runs' });
 
 // Throughput: warm-up, then two alternating rounds each, results merged.
 const contenders = [
