@@ -36,7 +36,17 @@ export function createLogger(level: string, destination: NodeJS.WritableStream |
  * transport runs in a worker thread that loads its files by path: they are read from node_modules,
  * where npm installed pino, as pino's guide for bundlers asks. Only a person's terminal gets here.
  */
-function prettyTransport() {
+function prettyTransport(): ReturnType<typeof pino.destination> | ReturnType<typeof pino.transport> {
+  try {
+    return prettyWorker();
+  } catch {
+    // Not installed beside us (the Claude Desktop bundle carries only what the bundle needs):
+    // plain JSON lines on stderr, as when stderr is not a terminal.
+    return pino.destination({ fd: 2, sync: false });
+  }
+}
+
+function prettyWorker() {
   const fromHere = createRequire(import.meta.url);
   const fromPino = createRequire(fromHere.resolve('pino'));
   (globalThis as { __bundlerPathsOverrides?: Record<string, string> }).__bundlerPathsOverrides = {

@@ -3,6 +3,7 @@ import { ConfigError, loadConfig } from './config.js';
 import { parse, UsageError } from './cli/args.js';
 import { hoistGlobalFlags, joinNegativeValues } from './cli/global-flags.js';
 import { forCli } from './cli/hints.js';
+import module from 'node:module';
 import { createApp } from './app.js';
 import { exitWhenStopped } from './cli/lifecycle.js';
 import { createLogger } from './log.js';
@@ -45,6 +46,9 @@ async function main(raw: string[]): Promise<number | undefined> {
   const app = createApp(config, log);
   const serving = await serve(app.deps, { transport: 'stdio', input: process.stdin, output: process.stdout, readOnly: config.readOnly, log });
   exitWhenStopped(serving, app, log, 800);
+  // What start-up compiled goes to Node's compile cache now (Node >= 22.10; see index.ts), not
+  // only at a normal exit, which a server ended by a signal never reaches.
+  setTimeout(() => (module as { flushCompileCache?: () => void }).flushCompileCache?.(), 2_000).unref();
   log.info({ db: config.dbPath, readOnly: config.readOnly }, 'cyberbrain-mcp serving over stdio');
   if (!config.redaction.maskPersonal) log.warn('DEBUG_REDACTED_MODE=false: IP and e-mail addresses are not masked (secrets still are)');
   return undefined; // keeps serving until stdin closes or a signal comes

@@ -19,9 +19,12 @@ export function openDatabase(path: string): Database.Database {
   } catch (err) {
     // SQLite's native module was built for another Node (installed under Node 20, run under 22):
     // nothing about the path is wrong, and the fix is a rebuild.
-    if (/NODE_MODULE_VERSION|ERR_DLOPEN_FAILED|was compiled against a different Node\.js version/.test(`${(err as NodeJS.ErrnoException).code ?? ''} ${(err as Error).message}`)) {
+    const message = (err as Error).message;
+    if (/NODE_MODULE_VERSION|was compiled against a different Node\.js version/.test(message)) {
       throw new ConfigError(`SQLite's native module (better-sqlite3) was built for another Node.js version than this one (${process.version}). Rebuild it for this Node: npm rebuild better-sqlite3 (or reinstall cyberbrain-mcp with this Node)`);
     }
+    // Any other failure to load the native module (wrong architecture, old glibc, noexec mount) is not about the path.
+    if ((err as NodeJS.ErrnoException).code === 'ERR_DLOPEN_FAILED') throw new ConfigError(`SQLite's native module (better-sqlite3) could not be loaded: ${message.split('\n')[0]}`);
     throw new ConfigError(`cannot open the database ${path}: ${(err as Error).message}. Set CYBERBRAIN_DB (or --db) to a writable file path`);
   }
   db.pragma('synchronous = NORMAL');
