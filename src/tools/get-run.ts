@@ -35,6 +35,9 @@ export const getRun = defineTool({
   },
   scope: 'runs:read',
   annotations: { ...READ_ONLY, idempotentHint: false },
+  // Read from the database alone: assistants poll it while a run goes on, and every change of the
+  // run (a row started or finished) is a commit that makes the next call read afresh.
+  cacheable: () => true,
   async handler({ run_id }, { deps }) {
     const run = deps.store.runs.get(run_id) ?? notFound('run', run_id, 'List runs with list_runs.');
     const directive = deps.store.runs.snapshot(run_id)!;

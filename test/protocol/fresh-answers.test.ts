@@ -5,7 +5,7 @@ import { ok, startServer, type ServerHandle } from '../helpers/client.js';
 type Runs = { runs: { run_id: string; status: string }[] };
 
 /**
- * list_runs answers are reused while the database is unchanged (tools/result-cache.ts): a change
+ * list_runs and get_run answers are reused while the database is unchanged (tools/result-cache.ts): a change
  * made by this server or by another process must show in the very next answer.
  */
 describe('answers reused while nothing changed', () => {
@@ -29,6 +29,8 @@ describe('answers reused while nothing changed', () => {
       other.close();
     }
     const after = await ok<Runs>(srv.client, 'list_runs');
+    const queued = await ok<{ run: { status: string } }>(srv.client, 'get_run', { run_id: runId });
+    expect(queued.run.status).toBe('queued');
     expect(after.runs.map((r) => r.run_id)).toContain(runId);
     expect(after.runs.length).toBe(before.runs.length + 1);
 
@@ -47,5 +49,7 @@ describe('answers reused while nothing changed', () => {
       if (status !== 'interrupted') await new Promise((r) => setTimeout(r, 200));
     }
     expect(status).toBe('interrupted');
+    // get_run is reused the same way, and saw the same change.
+    expect((await ok<{ run: { status: string } }>(srv.client, 'get_run', { run_id: runId })).run.status).toBe('interrupted');
   });
 });
