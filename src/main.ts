@@ -1,9 +1,9 @@
+import module from 'node:module';
 import { ToolError } from './errors.js';
 import { ConfigError, loadConfig } from './config.js';
 import { parse, UsageError } from './cli/args.js';
 import { hoistGlobalFlags, joinNegativeValues } from './cli/global-flags.js';
 import { forCli } from './cli/hints.js';
-import module from 'node:module';
 import { createApp } from './app.js';
 import { exitWhenStopped } from './cli/lifecycle.js';
 import { createLogger } from './log.js';

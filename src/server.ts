@@ -267,7 +267,6 @@ async function askApprovalPushed(extra: ServerContext, caps: ClientCapabilities 
  * first), so answering it simply runs the call again from the top, with the answer at hand.
  */
 async function askApprovalInBand(extra: ServerContext, caps: ClientCapabilities | undefined, message: string): Promise<ApprovalAnswer> {
-  await loadJsonSchemaValidator();
   const answer = inputResponse(extra.mcpReq.inputResponses, APPROVAL_KEY);
   if (answer.kind === 'elicit') {
     if (answer.action !== 'accept') return answer.action;

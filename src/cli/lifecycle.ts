@@ -1,7 +1,6 @@
 import type { Logger } from '../log.js';
 import type { Serving } from '../transport/serve.js';
 
-
 /**
  * The process around a served transport, for the CLI only: it stops on SIGINT, SIGTERM or the
  * transport's own end (stdin closed), closes the transport and then the app, and exits.

@@ -2,10 +2,7 @@ import { spawn } from 'node:child_process';
 import { Agent } from 'node:http';
 import type { Socket } from 'node:net';
 import { Duplex } from 'node:stream';
-import type { Endpoint } from '../domain/host.js';
-import { sshArgs } from './ssh-args.js';
-
-type SshEndpoint = Extract<Endpoint, { kind: 'ssh' }>;
+import { sshArgs, type SshEndpoint } from './ssh-args.js';
 
 /** What ssh said on stderr when it failed: its first meaningful line, for the error message. */
 function firstLine(text: string): string {

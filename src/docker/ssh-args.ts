@@ -1,6 +1,6 @@
 import type { Endpoint } from '../domain/host.js';
 
-type SshEndpoint = Extract<Endpoint, { kind: 'ssh' }>;
+export type SshEndpoint = Extract<Endpoint, { kind: 'ssh' }>;
 
 /** The ssh command line for an endpoint, as Docker's own CLI runs it. */
 export function sshArgs(e: SshEndpoint, configFile: string | null, remoteCommand: string[]): string[] {

@@ -86,13 +86,6 @@ const GROWTH_FACTOR = 3;
 const GROWTH_SLACK = 96;
 
 /**
- * The one redactor: compiled once from the built-in rules and the configured options, then applied
- * to every string at every boundary. Per line: format rules (most specific names first), configured
- * patterns, command-line rules, key-context rules, secret-word + high-entropy, then personal data.
- * Around that: lines with escapes are also redacted as decoded (see decode.ts), and text of many
- * lines keeps state from line to line (PEM blocks, values on the line after their key).
- */
-/**
  * One automaton over every built-in rule's keywords, whatever the options (configured patterns
  * have no keywords). Built on the first string redacted rather than at start-up: it is the
  * largest piece of start-up work, and a server that is only asked for its tool list never needs it.
@@ -129,6 +122,13 @@ const MEMO_MAX_LENGTH = 16_000;
 /** About 8 MB of remembered text, inputs and outputs together (two bytes per character at worst). */
 const MEMO_BUDGET_CHARS = 2_000_000;
 
+/**
+ * The one redactor: compiled once from the built-in rules and the configured options, then applied
+ * to every string at every boundary. Per line: format rules (most specific names first), configured
+ * patterns, command-line rules, key-context rules, secret-word + high-entropy, then personal data.
+ * Around that: lines with escapes are also redacted as decoded (see decode.ts), and text of many
+ * lines keeps state from line to line (PEM blocks, values on the line after their key).
+ */
 export class Redactor {
   private readonly formatRules: readonly FormatRule[];
   /** Configured patterns have no keywords: they run on every string. */

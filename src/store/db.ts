@@ -25,7 +25,7 @@ export function openDatabase(path: string): Database.Database {
     }
     // Any other failure to load the native module (wrong architecture, old glibc, noexec mount) is not about the path.
     if ((err as NodeJS.ErrnoException).code === 'ERR_DLOPEN_FAILED') throw new ConfigError(`SQLite's native module (better-sqlite3) could not be loaded: ${message.split('\n')[0]}`);
-    throw new ConfigError(`cannot open the database ${path}: ${(err as Error).message}. Set CYBERBRAIN_DB (or --db) to a writable file path`);
+    throw new ConfigError(`cannot open the database ${path}: ${message}. Set CYBERBRAIN_DB (or --db) to a writable file path`);
   }
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
