@@ -1,5 +1,6 @@
-// The HTTP floor: a minimal SDK v2 server on node:http, Streamable HTTP with sessions (2025 era),
-// a static bearer token checked on every request (auth on), answering list_runs and get_run with
+// The HTTP floor: a minimal SDK v2 server on node:http, Streamable HTTP with sessions (2025 era)
+// and SDK v2's stateless handler for 2026-07-28 requests, a static bearer token checked on every
+// request (auth on), answering list_runs and get_run with
 // fixed answers recorded from cyberbrain-mcp (same bytes, same output schemas, validated by the
 // SDK as ours are). What is left between it and cyberbrain-mcp is our own code: real auth (hashed
 // tokens, scopes, revocation), rate limits, Host/Origin checks, audit, the store and redaction.
@@ -8,8 +9,8 @@
 import { randomUUID, timingSafeEqual } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { NodeStreamableHTTPServerTransport } from '@modelcontextprotocol/node';
-import { McpServer } from '@modelcontextprotocol/server';
+import { NodeStreamableHTTPServerTransport, toNodeHandler, toWebRequest } from '@modelcontextprotocol/node';
+import { createMcpHandler, isLegacyRequest, McpServer } from '@modelcontextprotocol/server';
 import { z } from 'zod';
 
 const payloads = JSON.parse(readFileSync(process.env.FLOOR_PAYLOADS, 'utf8'));
@@ -26,6 +27,8 @@ function build() {
   return server;
 }
 
+// 2026-07-28: one server per request, as SDK v2 serves the stateless era.
+const modern = toNodeHandler(createMcpHandler(() => build(), { legacy: 'reject' }));
 const sessions = new Map();
 const http = createServer(async (req, res) => {
   const auth = Buffer.from(req.headers.authorization ?? '');
@@ -34,6 +37,7 @@ const http = createServer(async (req, res) => {
   for await (const c of req) chunks.push(c);
   const body = chunks.length ? JSON.parse(Buffer.concat(chunks).toString('utf8')) : undefined;
   const id = req.headers['mcp-session-id'];
+  if (!id && !(await isLegacyRequest(await toWebRequest(req, body), body))) return void (await modern(req, res, body));
   let transport = id ? sessions.get(id) : undefined;
   if (!transport) {
     if (id) return void res.writeHead(404).end();

@@ -1,10 +1,11 @@
-// Load on the HTTP transport, loopback only and bounded: N concurrent sessions (default 200), each
-// calling list_runs and get_run in a closed loop for S seconds (default 30). Prints throughput,
+// Load on the HTTP transport, loopback only and bounded: N concurrent clients (default 200), each
+// calling list_runs and get_run in a closed loop for S seconds (default 30), in each era (2025-11-25
+// sessions, then 2026-07-28 stateless requests). Prints throughput,
 // p50/p99 latency, errors and the server's peak RSS, side by side with a minimal SDK v2 HTTP server
 // answering the same pages behind a static bearer token (bench/http-floor-server.mjs; the contract:
 // ≥ 0.9× its calls/s), the two alternating in halves; and the same calls over one stdio session.
 //
-//   npm run bench:http-load [-- --sessions 200 --seconds 30 --runs 100000]
+//   npm run bench:http-load [-- --sessions 200 --seconds 30 --runs 100000 --era 2025-11-25|2026-07-28]
 import { spawn } from 'node:child_process';
 import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,10 +13,11 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
+import { Client as V2Client, StreamableHTTPClientTransport as V2StreamableHTTPClientTransport } from '@modelcontextprotocol/client';
 import { connect } from './stdio-client.mjs';
 import { seedRuns } from './seed.mjs';
 
-const { values } = parseArgs({ options: { sessions: { type: 'string', default: '200' }, seconds: { type: 'string', default: '30' }, runs: { type: 'string', default: '100000' } } });
+const { values } = parseArgs({ options: { sessions: { type: 'string', default: '200' }, seconds: { type: 'string', default: '30' }, runs: { type: 'string', default: '100000' }, era: { type: 'string' } } });
 const root = resolve(import.meta.dirname, '..');
 const sessions = Number(values.sessions);
 const seconds = Number(values.seconds);
@@ -44,7 +46,7 @@ async function startServer(args, serverEnv) {
   });
   return { proc, url };
 }
-const ours = await startServer([...(process.env.CB_BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.CB_BENCH_CPU_PROF}`] : []), entry, 'serve', '--http', '--host', '127.0.0.1', '--port', '0', '--rate-limit', '1000000', '--max-sessions-per-caller', String(Math.max(sessions, 1)), '--max-sessions', String(Math.max(sessions, 1000))], env);
+const ours = await startServer([...(process.env.CB_BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.CB_BENCH_CPU_PROF}`] : []), entry, 'serve', '--http', '--host', '127.0.0.1', '--port', '0', '--rate-limit', '1000000', '--max-sessions-per-caller', String(sessions + 1), '--max-sessions', String(Math.max(sessions + 1, 1000))], env);
 const server = ours.proc;
 const url = ours.url;
 const peakRss = (pid) => Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
@@ -66,44 +68,56 @@ async function loop(client, runIds, end, latencies, counters) {
   }
 }
 
-// HTTP: one session per client, all concurrently.
-const connectAll = async (target) => {
+// HTTP: one client each, all concurrently, in each era: 2025-11-25 sessions (SDK v1's client, as
+// today's assistants speak) and 2026-07-28 stateless requests (SDK v2's client pinned to it).
+const eras = {
+  '2025-11-25': (target) => {
+    const c = new Client({ name: 'load', version: '0' });
+    return c.connect(new StreamableHTTPClientTransport(new URL(target), { requestInit: { headers: { Authorization: `Bearer ${token}` } } })).then(() => c);
+  },
+  '2026-07-28': (target) => {
+    const c = new V2Client({ name: 'load', version: '0' }, { versionNegotiation: { mode: { pin: '2026-07-28' } } });
+    return c.connect(new V2StreamableHTTPClientTransport(new URL(target), { requestInit: { headers: { Authorization: `Bearer ${token}` } } })).then(() => c);
+  },
+};
+const connectAll = async (era, target) => {
   const cs = [];
-  for (let i = 0; i < sessions; i++) {
-    const c = new Client({ name: `load-${i}`, version: '0' });
-    await c.connect(new StreamableHTTPClientTransport(new URL(target), { requestInit: { headers: { Authorization: `Bearer ${token}` } } }));
-    cs.push(c);
-  }
+  for (let i = 0; i < sessions; i++) cs.push(await eras[era](target));
   return cs;
 };
-const clients = await connectAll(url);
-const runIds = (await clients[0].callTool({ name: 'list_runs', arguments: { limit: 200 } })).structuredContent.runs.map((r) => r.run_id);
+const probe = await eras['2025-11-25'](url);
+const runIds = (await probe.callTool({ name: 'list_runs', arguments: { limit: 200 } })).structuredContent.runs.map((r) => r.run_id);
 
 // The floor answers with the very pages ours gives.
 const payloadFile = join(tmpdir(), `cyberbrain-http-floor-${process.pid}.json`);
 writeFileSync(payloadFile, JSON.stringify({
-  list_runs: (await clients[0].callTool({ name: 'list_runs', arguments: { limit: 20 } })).structuredContent,
-  get_run: (await clients[0].callTool({ name: 'get_run', arguments: { run_id: runIds[0] } })).structuredContent,
+  list_runs: (await probe.callTool({ name: 'list_runs', arguments: { limit: 20 } })).structuredContent,
+  get_run: (await probe.callTool({ name: 'get_run', arguments: { run_id: runIds[0] } })).structuredContent,
 }));
+await probe.close();
 const floor = await startServer([join(root, 'bench/http-floor-server.mjs')], { PATH: process.env.PATH, FLOOR_PAYLOADS: payloadFile, FLOOR_TOKEN: token });
-const floorClients = await connectAll(floor.url);
 
-const http = { latencies: [], counters: { calls: 0, errors: 0 } };
-const floorRun = { latencies: [], counters: { calls: 0, errors: 0 } };
-// Warm-up, not counted: both servers' code paths compiled before either is measured.
-for (const cs of [clients, floorClients]) await Promise.all(cs.map((c) => loop(c, runIds, Date.now() + 3000, [], { calls: 0, errors: 0 })));
-let httpElapsed = 0;
-let floorElapsed = 0;
-for (let half = 0; half < 2; half++) {
-  let t = Date.now();
-  await Promise.all(clients.map((c) => loop(c, runIds, t + (seconds * 1000) / 2, http.latencies, http.counters)));
-  httpElapsed += (Date.now() - t) / 1000;
-  t = Date.now();
-  await Promise.all(floorClients.map((c) => loop(c, runIds, t + (seconds * 1000) / 2, floorRun.latencies, floorRun.counters)));
-  floorElapsed += (Date.now() - t) / 1000;
+/** One era: both servers loaded by `sessions` clients, alternating in halves after a warm-up. */
+async function measureEra(era) {
+  const clients = await connectAll(era, url);
+  const floorClients = await connectAll(era, floor.url);
+  const ours = { latencies: [], counters: { calls: 0, errors: 0 }, elapsed: 0 };
+  const theirs = { latencies: [], counters: { calls: 0, errors: 0 }, elapsed: 0 };
+  // Warm-up, not counted: both servers' code paths compiled before either is measured.
+  for (const cs of [clients, floorClients]) await Promise.all(cs.map((c) => loop(c, runIds, Date.now() + 3000, [], { calls: 0, errors: 0 })));
+  for (let half = 0; half < 2; half++) {
+    for (const [cs, r] of [[clients, ours], [floorClients, theirs]]) {
+      const t = Date.now();
+      await Promise.all(cs.map((c) => loop(c, runIds, t + (seconds * 1000) / 2, r.latencies, r.counters)));
+      r.elapsed += (Date.now() - t) / 1000;
+    }
+  }
+  for (const c of [...clients, ...floorClients]) await c.close().catch(() => undefined);
+  return { ours, theirs };
 }
+const measured = {};
+for (const era of Object.keys(eras)) if (!values.era || values.era === era) measured[era] = await measureEra(era);
 const httpRss = peakRss(server.pid);
-for (const c of [...clients, ...floorClients]) await c.close().catch(() => undefined);
 server.kill('SIGTERM');
 floor.proc.kill('SIGTERM');
 
@@ -119,17 +133,29 @@ const report = (name, r, elapsed) => {
   r.latencies.sort((a, b) => a - b);
   return { transport: name, calls: r.counters.calls, errors: r.counters.errors, calls_per_second: r.counters.calls / elapsed, p50_ms: pct(r.latencies, 50), p99_ms: pct(r.latencies, 99) };
 };
-const results = {
-  http: { ...report(`streamable-http x${sessions} sessions`, http, httpElapsed), peak_rss_mib: httpRss },
-  http_floor: report(`SDK v2 floor x${sessions} sessions`, floorRun, floorElapsed),
-  stdio: report('stdio x1 session', sp, stdioElapsed),
-};
-results.http_ratio = results.http.calls_per_second / results.http_floor.calls_per_second;
-for (const r of [results.http, results.http_floor, results.stdio]) {
-  console.log(`${r.transport.padEnd(32)} ${r.calls_per_second.toFixed(0).padStart(7)} calls/s  p50 ${r.p50_ms.toFixed(1)} ms  p99 ${r.p99_ms.toFixed(1)} ms  errors ${r.errors}${r.peak_rss_mib ? `  peak RSS ${r.peak_rss_mib.toFixed(0)} MiB` : ''}`);
+// `http` and `http_floor` keep their meaning from earlier runs (2025-era sessions); `http_2026` and
+// `http_floor_2026` are the stateless era.
+const keys = { '2025-11-25': ['http', 'http_floor', 'http_ratio', 'sessions'], '2026-07-28': ['http_2026', 'http_floor_2026', 'http_ratio_2026', 'stateless'] };
+const results = {};
+const rows = [];
+for (const [era, m] of Object.entries(measured)) {
+  const [mine, floorKey, ratioKey, shape] = keys[era];
+  results[mine] = { ...report(`${era} ${shape} x${sessions}`, m.ours, m.ours.elapsed), ...(era === '2025-11-25' ? { peak_rss_mib: httpRss } : {}) };
+  results[floorKey] = report('  SDK v2 floor, same era', m.theirs, m.theirs.elapsed);
+  results[ratioKey] = results[mine].calls_per_second / results[floorKey].calls_per_second;
+  rows.push(results[mine], results[floorKey]);
 }
-console.log(`HTTP calls/s against the minimal SDK v2 server (2025-era sessions, auth on both): ${results.http_ratio.toFixed(2)}x   target >= 0.90x   ${results.http_ratio >= 0.9 ? 'MET' : 'NOT MET'}`);
-console.log(`errors must be 0: ${results.http.errors + results.stdio.errors === 0 ? 'MET' : 'NOT MET'}`);
+results.stdio = report('stdio x1 session', sp, stdioElapsed);
+if (!results.http) results.peak_rss_mib = httpRss;
+for (const r of [...rows, results.stdio]) {
+  console.log(`${r.transport.padEnd(34)} ${r.calls_per_second.toFixed(0).padStart(7)} calls/s  p50 ${r.p50_ms.toFixed(1)} ms  p99 ${r.p99_ms.toFixed(1)} ms  errors ${r.errors}${r.peak_rss_mib ? `  peak RSS ${r.peak_rss_mib.toFixed(0)} MiB` : ''}`);
+}
+for (const era of Object.keys(measured)) {
+  const ratio = results[keys[era][2]];
+  console.log(`HTTP calls/s against the minimal SDK v2 server, ${era} ${keys[era][3]}, auth on both: ${ratio.toFixed(2)}x   target >= 0.90x   ${ratio >= 0.9 ? 'MET' : 'NOT MET'}`);
+}
+const errors = [results.http, results.http_2026, results.stdio].reduce((n, r) => n + (r?.errors ?? 0), 0);
+console.log(`errors must be 0 (ours, every era): ${errors === 0 ? 'MET' : `NOT MET (${errors})`}`);
 mkdirSync(join(root, 'bench/out'), { recursive: true });
 writeFileSync(join(root, 'bench/out/http-load.json'), JSON.stringify(results, null, 2));
 console.log('written: bench/out/http-load.json');

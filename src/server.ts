@@ -15,7 +15,7 @@ import { explainStorageError } from './store/errors.js';
 import { enableSubscriptions } from './resources/subscriptions.js';
 import type { Actor } from './store/audit.js';
 import { enableModernTasks, enableTasks, TASKS_EXTENSION, type TaskRuns } from './tasks.js';
-import { strictInput, type ToolAnnotations, type ToolDef } from './tools/_define.js';
+import { outputSchema, strictInput, type ToolAnnotations, type ToolDef } from './tools/_define.js';
 import type { ApprovalAnswer, CallContext, ToolDeps } from './tools/context.js';
 import { ALL_TOOLS, isConfigWrite } from './tools/index.js';
 import { loadJsonSchemaValidator } from './transport/lazy-json-schema-validator.js';
@@ -106,7 +106,7 @@ function toolConfig(tool: ToolDef): ToolConfig {
     // Strict: an unknown argument (a typo, a field of another tool) is an error that names it,
     // never silently dropped (`set_allowlist {"changes": …}` must not answer "nothing to change").
     inputSchema: strictInput(tool),
-    outputSchema: z.object(tool.output),
+    outputSchema: outputSchema(tool),
     annotations: { title: tool.title, ...tool.annotations },
     // MCP Apps: hosts read `ui.resourceUri`; older hosts the flat "ui/resourceUri" (as ext-apps' registerAppTool writes both).
     ...(tool.app ? { _meta: { ui: { resourceUri: tool.app.resourceUri }, 'ui/resourceUri': tool.app.resourceUri } } : {}),

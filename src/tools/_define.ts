@@ -59,12 +59,61 @@ export function defineTool<I extends z.ZodRawShape, O extends z.ZodRawShape>(def
   return def;
 }
 
-/** The tool's input as a strict object whose unknown-key error lists the arguments it does take. */
+/**
+ * The tool's input as a strict object whose unknown-key error lists the arguments it does take.
+ * One schema per tool for the life of the process (see `schemasOf`).
+ */
 export function strictInput(tool: ToolDef<z.ZodRawShape, z.ZodRawShape>): z.ZodObject<ToolDef['input']> {
-  const takes = Object.keys(tool.input).join(', ') || 'no arguments';
-  return z.strictObject(tool.input, {
-    error: (issue) => (issue.code === 'unrecognized_keys' ? `Unknown argument${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}: ${tool.name} takes ${takes}` : undefined),
-  });
+  return schemasOf(tool).input;
+}
+
+/** The tool's output as an object schema, one per tool for the life of the process. */
+export function outputSchema(tool: ToolDef<z.ZodRawShape, z.ZodRawShape>): z.ZodObject<ToolDef['output']> {
+  return schemasOf(tool).output;
+}
+
+interface ToolSchemas {
+  input: z.ZodObject<ToolDef['input']>;
+  output: z.ZodObject<ToolDef['output']>;
+}
+const schemas = new WeakMap<object, ToolSchemas>();
+
+/**
+ * Built once per tool, not per MCP server: a 2026-07-28 request gets a server of its own, and a
+ * fresh zod object costs its first parse a compilation, and its JSON Schema a conversion, on
+ * every request (together most of a stateless call's time before they were shared).
+ */
+function schemasOf(tool: ToolDef<z.ZodRawShape, z.ZodRawShape>): ToolSchemas {
+  let known = schemas.get(tool);
+  if (!known) {
+    const takes = Object.keys(tool.input).join(', ') || 'no arguments';
+    const input = z.strictObject(tool.input, {
+      error: (issue) => (issue.code === 'unrecognized_keys' ? `Unknown argument${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}: ${tool.name} takes ${takes}` : undefined),
+    });
+    known = { input: withRememberedJsonSchema(input), output: withRememberedJsonSchema(z.object(tool.output)) };
+    schemas.set(tool, known);
+  }
+  return known;
+}
+
+/**
+ * The SDK converts a tool's schemas to JSON Schema per registered tool, so per MCP server: the
+ * schema remembers its conversion (per target) instead. Each caller gets its own copy, so no
+ * caller can change what the next one is given.
+ */
+function withRememberedJsonSchema<T extends z.ZodType>(schema: T): T {
+  const standard = schema['~standard'];
+  const json = standard.jsonSchema;
+  const remember = (convert: (options: { target: string }) => Record<string, unknown>) => {
+    const byTarget = new Map<string | undefined, Record<string, unknown>>();
+    return (options: { target: string }) => {
+      let converted = byTarget.get(options?.target);
+      if (!converted) byTarget.set(options?.target, (converted = convert(options)));
+      return structuredClone(converted);
+    };
+  };
+  schema['~standard'] = { ...standard, jsonSchema: { input: remember(json.input), output: remember(json.output) } } as typeof standard;
+  return schema;
 }
 
 /** Annotations for tools that only read. */
