@@ -98,8 +98,9 @@ function schemasOf(tool: ToolDef<z.ZodRawShape, z.ZodRawShape>): ToolSchemas {
 
 /**
  * The SDK converts a tool's schemas to JSON Schema per registered tool, so per MCP server: the
- * schema remembers its conversion (per target) instead. Each caller gets its own copy, so no
- * caller can change what the next one is given.
+ * schema remembers its conversion (per target) instead. The one conversion is frozen, deeply, so
+ * no caller can change what the next one is given (copying it per call cost as much as a
+ * conversion of a large output schema).
  */
 function withRememberedJsonSchema<T extends z.ZodType>(schema: T): T {
   const standard = schema['~standard'];
@@ -108,12 +109,20 @@ function withRememberedJsonSchema<T extends z.ZodType>(schema: T): T {
     const byTarget = new Map<string | undefined, Record<string, unknown>>();
     return (options: { target: string }) => {
       let converted = byTarget.get(options?.target);
-      if (!converted) byTarget.set(options?.target, (converted = convert(options)));
-      return structuredClone(converted);
+      if (!converted) byTarget.set(options?.target, (converted = deepFreeze(convert(options))));
+      return converted;
     };
   };
   schema['~standard'] = { ...standard, jsonSchema: { input: remember(json.input), output: remember(json.output) } } as typeof standard;
   return schema;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    for (const v of Object.values(value)) deepFreeze(v);
+    Object.freeze(value);
+  }
+  return value;
 }
 
 /** Annotations for tools that only read. */

@@ -7,7 +7,7 @@ import { ALL_TOOLS } from '../../src/tools/index.js';
  * Tool schemas are built once per tool and remember their JSON Schema: a 2026-07-28 request gets
  * an MCP server of its own, and converting (and compiling) the schemas for each one was most of a
  * stateless call's time. What the SDK is given must still be exactly zod's own conversion, and no
- * caller may change what the next one gets.
+ * caller may change what the next one gets (the conversion is frozen).
  */
 describe('tool schemas', () => {
   const target = 'draft-2020-12';
@@ -19,11 +19,13 @@ describe('tool schemas', () => {
     expect(outputSchema(tool)['~standard'].jsonSchema.output({ target })).toEqual(fresh.output['~standard'].jsonSchema.output({ target }));
   });
 
-  it('hands every caller its own copy of the converted schema', () => {
+  it('lets no caller change the converted schema the next one gets', () => {
     const schema = outputSchema(ALL_TOOLS[0]!);
-    const first = schema['~standard'].jsonSchema.output({ target });
-    (first as Record<string, unknown>).properties = { planted: true };
-    expect(schema['~standard'].jsonSchema.output({ target }).properties).not.toHaveProperty('planted');
+    const first = schema['~standard'].jsonSchema.output({ target }) as { properties: Record<string, Record<string, unknown>> };
+    expect(() => ((first as Record<string, unknown>).properties = { planted: true })).toThrow(TypeError);
+    const someField = Object.values(first.properties)[0]!;
+    expect(() => (someField.planted = true)).toThrow(TypeError);
+    expect(schema['~standard'].jsonSchema.output({ target })).toEqual(z.object(ALL_TOOLS[0]!.output)['~standard'].jsonSchema.output({ target }));
   });
 
   it('still names the arguments a tool takes when given an unknown one', () => {
