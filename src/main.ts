@@ -30,6 +30,9 @@ const COMMANDS: Record<string, (argv: string[]) => Promise<number | undefined>> 
   doctor: async (argv) => (await import('./cli/doctor.js')).doctorCommand(argv),
 };
 
+/** How long the stdio server waits for a client's first message before opening its database anyway. */
+const START_AFTER_MS = 250;
+
 async function main(raw: string[]): Promise<number | undefined> {
   const argv = joinNegativeValues(hoistGlobalFlags(raw));
   const [first, ...rest] = argv;
@@ -43,9 +46,26 @@ async function main(raw: string[]): Promise<number | undefined> {
   if (values.version) return void process.stderr.write(`${VERSION}\n`), 0;
   const config = loadConfig({ db: values.db as string | undefined, readOnly: values['read-only'] as boolean | undefined });
   const log = createLogger(config.logLevel);
-  const app = createApp(config, log);
+  const app = createApp(config, log, { start: 'later' });
   const serving = await serve(app.deps, { transport: 'stdio', input: process.stdin, output: process.stdout, readOnly: config.readOnly, log });
   exitWhenStopped(serving, app, log, 800);
+  // The database opens (and the engine starts) once the client's first message is answered:
+  // answering initialize needs neither, and an assistant waits for that answer at every launch.
+  // (A request that needs the database before then opens it itself.) Nobody speaking for a moment
+  // starts it too, so a database that cannot be opened still ends the process with its one-line
+  // reason at once, whether or not a client ever speaks.
+  const startSoon = setTimeout(() => startApp(), START_AFTER_MS);
+  void serving.firstAnswer?.then(() => {
+    clearTimeout(startSoon);
+    setImmediate(startApp);
+  });
+  const startApp = () => {
+    try {
+      app.start();
+    } catch (err) {
+      failed(err);
+    }
+  };
   // What start-up compiled goes to Node's compile cache now (Node >= 22.10; see index.ts), not
   // only at a normal exit, which a server ended by a signal never reaches.
   setTimeout(() => (module as { flushCompileCache?: () => void }).flushCompileCache?.(), 2_000).unref();
@@ -63,24 +83,24 @@ function exitWith(code: number): void {
   process.stdout.write('', () => process.stderr.write('', () => process.exit(code))); // stdout-ok: an empty write, only to flush
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    if (code !== undefined) exitWith(code);
-  },
-  (err: unknown) => {
-    // Error text can echo what the user typed or what Docker said: it passes the redactor too.
-    const say = (text: string) => process.stderr.write(`cyberbrain-mcp: ${redactText(text)}\n`);
-    if (err instanceof UsageError || err instanceof ConfigError) {
-      say(`${err.message}. See cyberbrain-mcp --help`);
-      exitWith(2);
-    } else if (err instanceof ToolError) {
-      // A person at a terminal gets commands, not tool names, in the hint. An unknown name or a
-      // bad value is a usage error (2); the rest (no container to run on, engine down) could not start (3).
-      say(`${err.message} ${forCli(err.hint)}`);
-      exitWith(err.code === 'INVALID' || err.code === 'NOT_FOUND' ? 2 : 3);
-    } else {
-      say(`unexpected failure: ${err instanceof Error ? err.message : String(err)}`);
-      exitWith(1);
-    }
-  },
-);
+/** A command or the server could not go on: one line on stderr (redacted) and the exit code that says why. */
+function failed(err: unknown): void {
+  // Error text can echo what the user typed or what Docker said: it passes the redactor too.
+  const say = (text: string) => process.stderr.write(`cyberbrain-mcp: ${redactText(text)}\n`);
+  if (err instanceof UsageError || err instanceof ConfigError) {
+    say(`${err.message}. See cyberbrain-mcp --help`);
+    exitWith(2);
+  } else if (err instanceof ToolError) {
+    // A person at a terminal gets commands, not tool names, in the hint. An unknown name or a
+    // bad value is a usage error (2); the rest (no container to run on, engine down) could not start (3).
+    say(`${err.message} ${forCli(err.hint)}`);
+    exitWith(err.code === 'INVALID' || err.code === 'NOT_FOUND' ? 2 : 3);
+  } else {
+    say(`unexpected failure: ${err instanceof Error ? err.message : String(err)}`);
+    exitWith(1);
+  }
+}
+
+main(process.argv.slice(2)).then((code) => {
+  if (code !== undefined) exitWith(code);
+}, failed);

@@ -1,5 +1,6 @@
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { mkdirSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { ConfigError } from '../config.js';
 import { migrate } from './migrate.js';
@@ -14,7 +15,7 @@ export function openDatabase(path: string): Database.Database {
   if (path !== ':memory:') prepareFolder(path);
   let db: Database.Database;
   try {
-    db = new Database(path, { timeout: 10_000 });
+    db = new (sqlite())(path, { timeout: 10_000 });
     db.pragma('journal_mode = WAL');
   } catch (err) {
     // SQLite's native module was built for another Node (installed under Node 20, run under 22):
@@ -24,6 +25,7 @@ export function openDatabase(path: string): Database.Database {
       throw new ConfigError(`SQLite's native module (better-sqlite3) was built for another Node.js version than this one (${process.version}). Rebuild it for this Node: npm rebuild better-sqlite3 (or reinstall cyberbrain-mcp with this Node)`);
     }
     // Any other failure to load the native module (wrong architecture, old glibc, noexec mount) is not about the path.
+    if ((err as NodeJS.ErrnoException).code === 'MODULE_NOT_FOUND' && /better-sqlite3/.test(message)) throw new ConfigError(`SQLite's module (better-sqlite3) is not installed beside cyberbrain-mcp. Reinstall cyberbrain-mcp (npm install) so that its dependencies are present`);
     if ((err as NodeJS.ErrnoException).code === 'ERR_DLOPEN_FAILED') throw new ConfigError(`SQLite's native module (better-sqlite3) could not be loaded: ${message.split('\n')[0]}`);
     throw new ConfigError(`cannot open the database ${path}: ${message}. Set CYBERBRAIN_DB (or --db) to a writable file path`);
   }
@@ -32,6 +34,16 @@ export function openDatabase(path: string): Database.Database {
   db.pragma('busy_timeout = 10000');
   migrate(db);
   return db;
+}
+
+/**
+ * SQLite's module, loaded when the first database is opened rather than with this file: a server
+ * that has not needed its database yet (an assistant's launch, answering `initialize`) has not
+ * paid for it.
+ */
+let sqliteModule: typeof Database | undefined;
+function sqlite(): typeof Database {
+  return (sqliteModule ??= createRequire(import.meta.url)('better-sqlite3') as typeof Database);
 }
 
 /**

@@ -15,6 +15,8 @@ export interface Serving {
   close(): Promise<void>;
   /** Where an HTTP server listens. */
   url?: string;
+  /** stdio: settles once the client's first message has been answered (or the client went away). */
+  firstAnswer?: Promise<void>;
 }
 
 /**

@@ -22,6 +22,9 @@ export class LineStdioTransport implements Transport {
   /** While skipping an over-long message: its first bytes (for its id) and how long it was. */
   private skipping: { head: Buffer; tail: Buffer; bytes: number } | undefined;
   private closed = false;
+  private sentFirst!: () => void;
+  /** Settles once the first message has been sent (the answer to `initialize`, usually) or the transport closed. */
+  readonly firstSent = new Promise<void>((resolve) => (this.sentFirst = resolve));
 
   constructor(
     private readonly input: Readable,
@@ -42,6 +45,7 @@ export class LineStdioTransport implements Transport {
     this.input.off('data', this.onData);
     this.input.off('error', this.onInputError);
     this.pending = [];
+    this.sentFirst();
     this.onclose?.();
   }
 
@@ -49,6 +53,7 @@ export class LineStdioTransport implements Transport {
     return new Promise((resolve) => {
       if (this.output.write(`${JSON.stringify(message)}\n`)) resolve();
       else this.output.once('drain', resolve);
+      this.sentFirst();
     });
   }
 

@@ -53,6 +53,7 @@ export function serveStdio(deps: ToolDeps, options: StdioOptions): Serving {
   let closing: Promise<void> | undefined;
   return {
     ended: endedPromise,
+    firstAnswer: transport.firstSent,
     close: () =>
       (closing ??= (async () => {
         input.off('end', onEnd);

@@ -1,7 +1,9 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { Client } from '@modelcontextprotocol/client';
+import { StdioClientTransport } from '@modelcontextprotocol/client/stdio';
 import { SERVER_ENTRY, tempDataDir } from '../helpers/client.js';
 
 /**
@@ -63,5 +65,33 @@ describe('configuration errors', () => {
     const r = cli({ CYBERBRAIN_DB: join(base, 'a/b/c/x.db') });
     expect(r.status).toBe(0);
     expect(existsSync(join(base, 'a/b/c/x.db'))).toBe(true);
+  });
+
+  // The stdio server answers initialize before it opens its database (an assistant waits for that
+  // answer at every launch); a database it cannot open still ends it with the one-line reason.
+  it('the stdio server answers initialize, then exits naming a database it cannot open', async () => {
+    const dir = tempDataDir();
+    const transport = new StdioClientTransport({ command: process.execPath, args: [SERVER_ENTRY], env: { PATH: process.env.PATH ?? '', HOME: dir, CYBERBRAIN_DB: dir }, stderr: 'pipe' });
+    let stderr = '';
+    transport.stderr?.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
+    const exited = new Promise<void>((resolve) => (transport.onclose = () => resolve()));
+    const client = new Client({ name: 'config-errors', version: '0' });
+    await client.connect(transport);
+    expect(client.getServerVersion()?.name).toBe('cyberbrain-mcp');
+    await exited; // the server went away by itself
+    expect(stderr.trim().split('\n').filter((l) => l.includes('cyberbrain-mcp:'))).toEqual([`cyberbrain-mcp: the database path ${dir} is a folder. Set CYBERBRAIN_DB (or --db) to a file inside it, e.g. ${dir.replace(/\/$/, '')}/cyberbrain.db. See cyberbrain-mcp --help`]);
+  });
+
+  it('the stdio server exits naming a database it cannot open when no client speaks', async () => {
+    const dir = tempDataDir();
+    const child = spawn(process.execPath, [SERVER_ENTRY], { env: { PATH: process.env.PATH ?? '', HOME: dir, CYBERBRAIN_DB: dir, LOG_LEVEL: 'error' }, stdio: ['pipe', 'pipe', 'pipe'] });
+    let stderr = '';
+    let stdout = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
+    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toContain(`the database path ${dir} is a folder`);
   });
 });
