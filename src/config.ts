@@ -74,7 +74,9 @@ const limitFromEnv = (name: string, env: NodeJS.ProcessEnv, fallback: number): n
   return n;
 };
 
-export class ConfigError extends Error {}
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
 
 /** What a person sets, for each setting: errors name the variable, not our field. */
 const SETTING_NAMES: Record<string, string> = {

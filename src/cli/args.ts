@@ -1,7 +1,9 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 
 /** A command-line mistake: printed as one line, exit code 2. */
-export class UsageError extends Error {}
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
 
 export type Options = NonNullable<ParseArgsConfig['options']>;
 
