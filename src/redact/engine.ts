@@ -81,6 +81,8 @@ const MASK_CHARS = /[\x80-\x9f]/g;
 const MARKER_SINK: Sink = { mark: (name) => marker(name), already: (c) => MARKER.test(c) };
 const MASK_SINK: Sink = { mark: (name, secret) => maskChar(name).repeat(secret.length), already: (c) => MARKER.test(c) || MASK_CHAR.test(c) };
 
+const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
+
 /** Redaction never grows a line beyond this: longer output becomes one marker. */
 const GROWTH_FACTOR = 3;
 const GROWTH_SLACK = 96;
@@ -384,22 +386,31 @@ export class Redactor {
     accept?: (secret: string) => boolean,
     acceptAround?: (match: string, before: string, after: string) => boolean,
   ): string {
+    // An exec loop rather than String#replace with a callback: no argument array per match, and
+    // a line with no match (most of them) costs one failed search.
     pattern.lastIndex = 0;
-    return text.replace(pattern, (...args: unknown[]) => {
-      const whole = args[0] as string;
-      // With named groups the replacer's last argument is the groups object, else the input string.
-      const last = args[args.length - 1];
-      const groups = typeof last === 'object' && last !== null ? (last as Record<string, string | undefined>) : undefined;
-      const offset = args[args.length - (groups ? 3 : 2)] as number;
-      const secret = prefix && groups ? groups.secret ?? whole : whole;
-      if (sink.already(secret) || this.allowed(secret)) return whole;
+    let out = '';
+    let kept = 0;
+    for (let m = pattern.exec(text); m !== null; m = pattern.global ? pattern.exec(text) : null) {
+      const whole = m[0];
+      const offset = m.index;
+      if (whole.length === 0) {
+        // An empty match moves on by one character (two for a surrogate pair in unicode mode), as String#replace does.
+        pattern.lastIndex = offset + (pattern.unicode && isHighSurrogate(text.charCodeAt(offset)) ? 2 : 1);
+        continue;
+      }
+      const groups = m.groups;
+      const secret = prefix && groups ? (groups.secret ?? whole) : whole;
+      if (sink.already(secret) || this.allowed(secret)) continue;
       // Text already masked by someone else ("Bearer [REDACTED]", "***", "<redacted>") or a template.
-      if (prefix && isPlaceholder(secret)) return whole;
-      if (accept && !accept(secret)) return whole;
-      if (acceptAround && !acceptAround(whole, text.slice(Math.max(0, offset - 24), offset), text.slice(offset + whole.length, offset + whole.length + 8))) return whole;
+      if (prefix && isPlaceholder(secret)) continue;
+      if (accept && !accept(secret)) continue;
+      if (acceptAround && !acceptAround(whole, text.slice(Math.max(0, offset - 24), offset), text.slice(offset + whole.length, offset + whole.length + 8))) continue;
       count(stats, name);
-      return prefix && groups ? (groups.keep ?? '') + sink.mark(name, secret) : sink.mark(name, whole);
-    });
+      out += text.slice(kept, offset) + (prefix && groups ? (groups.keep ?? '') + sink.mark(name, secret) : sink.mark(name, whole));
+      kept = offset + whole.length;
+    }
+    return kept === 0 ? text : out + text.slice(kept);
   }
 
   /**

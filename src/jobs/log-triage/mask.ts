@@ -69,19 +69,19 @@ export function withoutLeadingTimestamp(message: string): string {
 /** Whitespace tokens with variables masked; adjacent wildcards inside a token are merged. */
 export function maskTokens(message: string): string[] {
   const raw = splitWhitespace(message);
-  const out: string[] = new Array(raw.length);
-  let n = 0;
-  for (const token of raw) {
+  const out: string[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    const token = raw[i]!;
     const c = token.charCodeAt(0);
     const masked = token.length <= 5 && c >= 65 && c <= 90 && DATE_WORD.test(token) ? WILDCARD : maskToken(token);
+    const n = out.length;
     // An HTTP request line's version belongs to the path before it: "GET <*> HTTP/1.1" is "GET <*>".
-    const version = masked.startsWith('HTTP/<*>') ? HTTP_VERSION.exec(masked) : null;
+    const version = masked.charCodeAt(0) === 72 && masked.startsWith('HTTP/<*>') ? HTTP_VERSION.exec(masked) : null;
     if (version && n > 0 && out[n - 1]!.endsWith(WILDCARD)) out[n - 1] += version[1];
     // A size unit belongs to its number: "5.2 KB," and "93.0 B," are both "<*>,".
     else if (c >= 66 && c <= 84 && n > 0 && out[n - 1]!.endsWith(WILDCARD) && SIZE_UNIT.test(masked)) out[n - 1] += masked.replace(SIZE_UNIT_WORD, '');
-    else out[n++] = masked;
+    else out.push(masked);
   }
-  out.length = n;
   return out;
 }
 
@@ -97,8 +97,17 @@ const PLAIN_NUMBER = /^[-+]?\d+(?:[.,]\d+)*(?:[eE][-+]?\d+)?(?:[a-zA-Z%]{1,3})?[
 // true, false and null are values, as numbers are ("isScreenOn true", "obj=null").
 const BOOLEAN = /^((?:[\w.-]*[=:])?[(["']?)(?:true|false|null|True|False|None|TRUE|FALSE|NULL)([)\]"',;.]*)$/;
 
+/** Whether a token holds a digit, a slash, a backslash or a bracket: only those can hold a variable part the rules find. */
+function mayVary(token: string): boolean {
+  for (let i = 0; i < token.length; i++) {
+    const c = token.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || c === 47 || c === 92 || c === 91) return true;
+  }
+  return false;
+}
+
 export function maskToken(token: string): string {
-  if (!/[\d/\\[]/.test(token)) {
+  if (!mayVary(token)) {
     // nothing variable-looking: the common case, kept fast
     // (a boolean ends in e or l, maybe with closing punctuation: one character test skips most words)
     const last = token.charCodeAt(token.length - 1) | 32;
@@ -106,6 +115,24 @@ export function maskToken(token: string): string {
     return token;
   }
   if (PLAIN_NUMBER.test(token)) return /[,;:.)\]]$/.test(token) ? WILDCARD + token.slice(-1) : WILDCARD;
+  const known = MASKED.get(token);
+  if (known !== undefined) return known;
+  const masked = maskByRules(token);
+  if (MASKED.size >= MASKED_MAX) MASKED.clear();
+  MASKED.set(token, masked);
+  return masked;
+}
+
+/**
+ * Tokens that needed the rules, with what they became. Logs repeat their variable-looking tokens
+ * far more than their values vary ("[REDACTED:ipv4]:5432", "HTTP/1.1", "/api/v1/orders"), and the
+ * rules cost a few dozen regex tests each time. A pure function of the token, so one memory serves
+ * every log; forgotten all at once when full (cheaper than an LRU, and the working set refills it).
+ */
+const MASKED = new Map<string, string>();
+const MASKED_MAX = 4_096;
+
+function maskByRules(token: string): string {
   let t = token;
   for (const { re, when, to } of SUBTOKEN_RULES) {
     if (!when(t)) continue;

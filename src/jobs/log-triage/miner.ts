@@ -293,7 +293,6 @@ export class TemplateMiner {
 
 // One position: two varying words at once ("from NEW to RUNNING") read more often as an enum pair than as names.
 const MAX_VARIANT_POSITIONS = 1;
-const letters = (t: string) => t.replace(/<\*>/g, '').replace(/[^A-Za-z]/g, '');
 const keyOf = (t: string) => {
   const eq = t.indexOf('=');
   return eq > 0 ? t.slice(0, eq + 1) : '';
@@ -307,9 +306,37 @@ const keyOf = (t: string) => {
 function differentWords(a: string, b: string): boolean {
   const ka = keyOf(a);
   if (ka && b.startsWith(ka)) return false;
-  const la = letters(a);
-  const lb = letters(b);
-  return la.length >= 2 && lb.length >= 2 && la !== lb;
+  return differentLetters(a, b);
+}
+
+const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/**
+ * Whether the letters of `a` and `b` (everything else dropped: digits, punctuation, the `<*>` of
+ * masked parts) differ, both having two or more. One pass, no copies: this runs for every differing
+ * token of every template a line is compared with.
+ */
+function differentLetters(a: string, b: string): boolean {
+  let i = 0;
+  let j = 0;
+  let na = 0;
+  let nb = 0;
+  let differ = false;
+  for (;;) {
+    while (i < a.length && !isLetter(a.charCodeAt(i))) i++;
+    while (j < b.length && !isLetter(b.charCodeAt(j))) j++;
+    if (i >= a.length || j >= b.length) {
+      if (i < a.length || j < b.length) differ = true;
+      for (; i < a.length; i++) if (isLetter(a.charCodeAt(i))) na++;
+      for (; j < b.length; j++) if (isLetter(b.charCodeAt(j))) nb++;
+      return na >= 2 && nb >= 2 && differ;
+    }
+    if (a.charCodeAt(i) !== b.charCodeAt(j)) differ = true;
+    na++;
+    nb++;
+    i++;
+    j++;
+  }
 }
 
 /** Words after these are names (users, hosts, services), which vary like any other variable. */
