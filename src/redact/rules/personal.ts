@@ -31,13 +31,17 @@ const EMAIL = /(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9](?:[A-Za
 
 const DOTTED_QUAD = /\d\.\d{1,3}\.\d{1,3}\.\d/;
 
-/** True when some `span` characters of `text` hold at least `n` colons. */
+/** The last few colon positions, reused by every call (no allocation per line). */
+const recentColons = new Int32Array(16);
+
+/** True when some `span` characters of `text` hold at least `n` (<= 16) colons. */
 function colonsWithin(text: string, n: number, span: number): boolean {
-  const recent: number[] = [];
+  let seen = 0;
   for (let i = text.indexOf(':'); i >= 0; i = text.indexOf(':', i + 1)) {
-    recent.push(i);
-    if (recent.length > n) recent.shift();
-    if (recent.length === n && i - recent[0]! < span) return true;
+    recentColons[seen % n] = i;
+    seen++;
+    // After the increment, slot seen % n holds the oldest of the last n colons.
+    if (seen >= n && i - recentColons[seen % n]! < span) return true;
   }
   return false;
 }
