@@ -1,3 +1,4 @@
+import { inspect } from 'node:util';
 import { ToolError } from '../errors.js';
 import { redactText } from '../redact/scrub.js';
 
@@ -39,7 +40,7 @@ export function translateDockerError(err: unknown, what: string, endpoint: strin
 
 /** Every Docker call is bounded: past `ms` it fails with a TIMEOUT the model can explain. */
 export async function withTimeout<T>(work: (signal: AbortSignal) => Promise<T>, ms: number, what: string, endpoint: string): Promise<T> {
-  const controller = new AbortController();
+  const controller = quietAbortController();
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
@@ -55,4 +56,15 @@ export async function withTimeout<T>(work: (signal: AbortSignal) => Promise<T>, 
   } finally {
     clearTimeout(timer);
   }
+}
+
+/**
+ * An AbortController whose signal prints as one word. docker-modem formats every request's
+ * options with util.inspect (showHidden, unlimited depth) for a debug line that is off, and a
+ * signal's inspection walks its listeners: it cost more than some requests themselves.
+ */
+export function quietAbortController(): AbortController {
+  const controller = new AbortController();
+  Object.defineProperty(controller.signal, inspect.custom, { value: () => '[AbortSignal]' });
+  return controller;
 }

@@ -6,7 +6,7 @@ import { ToolError } from '../errors.js';
 import { redactDeep, redactEnvEntry, redactText } from '../redact/scrub.js';
 import { createRawDocker, openLogStream, type LogQuery, type RawDocker } from './client.js';
 import { engineConnection, type EngineConnection } from './connection.js';
-import { translateDockerError, withTimeout } from './errors.js';
+import { quietAbortController, translateDockerError, withTimeout } from './errors.js';
 import { decide, type ContainerIdentity } from './guard.js';
 import { LogDecoder, type LogLine } from './log-lines.js';
 
@@ -132,7 +132,7 @@ export async function openLogStreamWithin(
   query: LogQuery,
   o: { timeoutMs: number; signal?: AbortSignal | undefined; what: string; endpoint: string },
 ): Promise<Readable> {
-  const controller = new AbortController();
+  const controller = quietAbortController();
   const onAbort = () => controller.abort();
   if (o.signal?.aborted) controller.abort();
   o.signal?.addEventListener('abort', onAbort, { once: true });
@@ -185,6 +185,8 @@ export class GuardedDocker {
   readonly host: string;
   /** Where the engine is, for error messages: its endpoint, and the host's name when not local. */
   readonly endpoint: string;
+  /** Inspections by full id, shared while in flight and for INSPECT_SHARED_MS after (see inspectById). */
+  private readonly inspections = new Map<string, { answeredAt?: number; info: Promise<InspectInfo> }>();
 
   /**
    * `allowlist` gives the entries that apply to this host (its own and "*"), read afresh at
@@ -280,7 +282,7 @@ export class GuardedDocker {
 
   async inspect(ref: string, job?: JobName): Promise<ContainerDetails> {
     const { identity: c, info: known } = await this.resolveAllowedWithInfo(ref, job);
-    const info = known ?? (await withTimeout(async (abortSignal) => (await this.docker).getContainer(c.id).inspect({ abortSignal }), this.timeoutMs, `inspect ${c.name}`, this.endpoint));
+    const info = known ?? (await this.inspectById(c.id));
     return toDetails(info);
   }
 
@@ -348,8 +350,7 @@ export class GuardedDocker {
   async *logBatches(ref: string, job: JobName, opts: LogOptions): AsyncGenerator<LogLine[], LogRead> {
     const { identity: c, info: known } = await this.resolveAllowedWithInfo(ref, job);
     const raw = await this.docker;
-    const container = raw.getContainer(c.id);
-    const info = known ?? (await withTimeout((abortSignal) => container.inspect({ abortSignal }), this.timeoutMs, `inspect ${c.name}`, this.endpoint));
+    const info = known ?? (await this.inspectById(c.id));
     const query = { since: opts.since ?? 0, until: opts.until, tail: opts.tail };
     const what = `read logs of ${c.name}`;
     const stream = await openLogStreamWithin(raw, c.id, query, { timeoutMs: this.timeoutMs, signal: opts.signal, what, endpoint: this.endpoint });
@@ -423,13 +424,32 @@ export class GuardedDocker {
     return withTimeout(async (abortSignal) => (await this.docker).listContainers({ all: true, abortSignal }), this.timeoutMs, 'list containers', this.endpoint);
   }
 
+  private inspectById(id: string): Promise<InspectInfo> {
+    const now = performance.now();
+    const shared = this.inspections.get(id);
+    if (shared && (shared.answeredAt === undefined || now - shared.answeredAt < INSPECT_SHARED_MS)) return shared.info;
+    if (this.inspections.size >= MAX_SHARED_INSPECTIONS) {
+      for (const [key, e] of this.inspections) if (e.answeredAt !== undefined && now - e.answeredAt >= INSPECT_SHARED_MS) this.inspections.delete(key);
+    }
+    const entry: { answeredAt?: number; info: Promise<InspectInfo> } = {
+      info: withTimeout(async (abortSignal) => (await this.docker).getContainer(id).inspect({ abortSignal }), this.timeoutMs, `inspect ${id.slice(0, 12)}`, this.endpoint),
+    };
+    // A failure is never shared beyond the calls already waiting: the next one asks again.
+    entry.info.then(
+      () => (entry.answeredAt = performance.now()),
+      () => this.inspections.get(id) === entry && this.inspections.delete(id),
+    );
+    if (this.inspections.size < MAX_SHARED_INSPECTIONS) this.inspections.set(id, entry);
+    return entry.info;
+  }
+
   private async resolve(ref: string): Promise<{ identity: ContainerIdentity; info?: InspectInfo }> {
     const wanted = ref.trim().replace(/^\//, '');
     if (wanted.length === 0) throw new ToolError('INVALID', 'An empty container reference was given.', 'Pass a container name or id from list_containers.');
     // A full id (what runs pass) names exactly one container: inspect it alone, at this moment,
     // instead of listing every container of the engine for each call.
     if (FULL_ID.test(wanted)) {
-      const info = await withTimeout(async (abortSignal) => (await this.docker).getContainer(wanted).inspect({ abortSignal }), this.timeoutMs, `inspect ${wanted.slice(0, 12)}`, this.endpoint);
+      const info = await this.inspectById(wanted);
       return { identity: { id: info.Id, name: info.Name.replace(/^\//, ''), labels: info.Config.Labels ?? {} }, info };
     }
     const all = (await this.rawList()).map(identityOf);
@@ -443,6 +463,15 @@ export class GuardedDocker {
     throw new ToolError('NOT_FOUND', `No container named or with id "${redactText(wanted)}".`, 'List containers with list_containers and use a current name or id (ids need at least 12 hex digits).');
   }
 }
+
+/**
+ * A run reads each container in several jobs a moment apart (inventory, its logs, the service
+ * map), and each call resolves it by id anew: one inspection answers the calls that ask while it is
+ * in flight and for this long after. The allowlist is still decided at every call, on what the
+ * engine said at most this long ago (a rename in between is seen by the next call after it).
+ */
+export const INSPECT_SHARED_MS = 2_000;
+const MAX_SHARED_INSPECTIONS = 1_000;
 
 function identityOf(c: { Id: string; Names?: string[]; Labels?: Record<string, string> }): ContainerIdentity {
   const name = (c.Names?.[0] ?? '').replace(/^\//, '');
