@@ -115,7 +115,7 @@ describe.skipIf(dockerSkipped)('guarded Docker client against a real engine', ()
 
   it('exposes no way to change anything on the engine', () => {
     const surface = Object.getOwnPropertyNames(GuardedDocker.prototype).filter((n) => n !== 'constructor');
-    expect(surface.sort()).toEqual(['close', 'docker', 'info', 'inspect', 'listAllowed', 'listContainers', 'listNetworks', 'logBatches', 'logs', 'ping', 'rawList', 'resolve', 'resolveAllowed', 'resolveAllowedWithInfo', 'stats', 'version'].sort());
+    expect(surface.sort()).toEqual(['close', 'docker', 'info', 'inspect', 'inspectById', 'listAllowed', 'listContainers', 'listNetworks', 'logBatches', 'logs', 'ping', 'rawList', 'resolve', 'resolveAllowed', 'resolveAllowedWithInfo', 'stats', 'version'].sort());
     for (const verb of ['exec', 'create', 'start', 'stop', 'kill', 'remove', 'pull', 'build', 'restart', 'pause']) {
       expect(surface.some((n) => n.toLowerCase().includes(verb))).toBe(false);
     }
