@@ -17,7 +17,6 @@ import {
   SECRET_IS,
   FOREIGN_SECRET_PAIR,
   FOREIGN_SECRET_WORD,
-  NON_ASCII,
   SPACE_PAIR,
   valueIsSecret,
   XML_ELEMENT,
@@ -266,7 +265,11 @@ export class Redactor {
   }
 
   private pass(input: string, sink: Sink, stats?: RedactionStats): string {
-    const hits = ruleIndex().rulesIn(input);
+    const index = ruleIndex();
+    const hits = index.rulesIn(input);
+    // Found on the keyword pass. Replacements add only ASCII markers (or mask characters, which are
+    // no foreign word): what follows needs no second look at the line for non-ASCII text.
+    const nonAscii = index.sawNonAscii;
     let out = input;
     let context = false;
     let personal = 0; // bit i: personal rule i has a keyword here
@@ -301,7 +304,7 @@ export class Redactor {
       out = this.replace(out, NEAR_SECRET_WORD, 'high_entropy_secret', sink, stats, true, looksGenerated);
       out = this.replace(out, SECRET_IS, 'secret_value', sink, stats, true, looksSecretish);
     }
-    if ((context || NON_ASCII.test(out)) && FOREIGN_SECRET_WORD.test(out)) out = this.replace(out, FOREIGN_SECRET_PAIR, 'secret_value', sink, stats, true, looksSecretish);
+    if ((context || nonAscii) && FOREIGN_SECRET_WORD.test(out)) out = this.replace(out, FOREIGN_SECRET_PAIR, 'secret_value', sink, stats, true, looksSecretish);
     if (this.options.maskPersonal) {
       for (let i = 0; i < PERSONAL_RULES.length; i++) {
         const rule = PERSONAL_RULES[i]!;

@@ -18,6 +18,8 @@ export class KeywordIndex {
   /** For each automaton state, the rule ids whose keyword ends there (failure links followed). */
   private readonly outputs: (readonly number[] | undefined)[];
   private readonly seen: Uint8Array;
+  /** Whether the text of the last `rulesIn` call held a character outside ASCII (found on the same pass). */
+  sawNonAscii = false;
 
   constructor(keywordsByRule: readonly (readonly string[])[]) {
     const gotoTable: Map<number, number>[] = [new Map()];
@@ -83,10 +85,15 @@ export class KeywordIndex {
     const delta = this.delta;
     let state = 0;
     let hits: number[] | undefined;
+    // Every character ORed together: a bit above the seventh set means some character was not ASCII (no branch per character).
+    let all = 0;
     for (let i = 0; i < text.length; i++) {
-      state = delta[(state & ~HAS_OUTPUT) + (text.charCodeAt(i) & (ALPHABET - 1))]!;
+      const c = text.charCodeAt(i);
+      all |= c;
+      state = delta[(state & ~HAS_OUTPUT) + (c & (ALPHABET - 1))]!;
       if (state & HAS_OUTPUT) hits = this.collect(state >> SHIFT, hits);
     }
+    this.sawNonAscii = all >= ALPHABET;
     if (hits === undefined) return [];
     for (const r of hits) this.seen[r] = 0;
     return hits.sort((a, b) => a - b);

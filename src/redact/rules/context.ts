@@ -142,7 +142,6 @@ export const NEAR_SECRET_WORD = /(?<keep>\b(?:token|secret|password|passwd|passp
  */
 export const FOREIGN_SECRET_WORD = /パスワード|暗証番号|密码|密碼|口令|비밀번호|пароль|contraseña|hasło|lösenord|mot de passe|mot-de-passe/i;
 export const FOREIGN_SECRET_PAIR = /(?<keep>(?:パスワード|暗証番号|密码|密碼|口令|비밀번호|пароль|contraseña|hasło|lösenord|mot de passe|mot-de-passe)\s*[:：=]\s*["'「『]?)(?<secret>[^\s"'」』（(,，。、]{6,})/giu;
-export const NON_ASCII = /[^\x00-\x7f]/;
 
 /** "the admin password is: Xy7…", "token was set to …": a connector word, then a value with a credential's shape. */
 export const SECRET_IS = /(?<keep>\b(?:password|passwd|passphrase|passcode|pin|secret|token|api[ _-]?key)s?(?:\s+(?:is|was|set\s+to|changed\s+to|reset\s+to)\s*:?|(?:\s+[\w@.'-]+){1,5}\s*:)\s*["'`]?)(?<secret>[^\s"'`]{6,})/gi;
