@@ -48,24 +48,27 @@ async function main(raw: string[]): Promise<number | undefined> {
   const log = createLogger(config.logLevel);
   const app = createApp(config, log, { start: 'later' });
   const serving = await serve(app.deps, { transport: 'stdio', input: process.stdin, output: process.stdout, readOnly: config.readOnly, log });
-  exitWhenStopped(serving, app, log, 800);
   // The database opens (and the engine starts) once the client's first message is answered:
   // answering initialize needs neither, and an assistant waits for that answer at every launch.
   // (A request that needs the database before then opens it itself.) Nobody speaking for a moment
-  // starts it too, so a database that cannot be opened still ends the process with its one-line
-  // reason at once, whether or not a client ever speaks.
-  const startSoon = setTimeout(() => startApp(), START_AFTER_MS);
-  void serving.firstAnswer?.then(() => {
-    clearTimeout(startSoon);
-    setImmediate(startApp);
-  });
+  // starts it too, and so does a client that leaves at once (before the stop below closes the app):
+  // a database that cannot be opened still ends the process with its one-line reason and code 2.
+  let startTried = false;
   const startApp = () => {
+    if (startTried) return;
+    startTried = true;
+    clearTimeout(startSoon);
     try {
       app.start();
     } catch (err) {
       failed(err);
     }
   };
+  const startSoon = setTimeout(startApp, START_AFTER_MS);
+  void serving.firstAnswer?.then(() => setImmediate(startApp));
+  // Registered before exitWhenStopped's own reaction to `ended`, so it runs first.
+  void serving.ended.then(startApp);
+  exitWhenStopped(serving, app, log, 800);
   // What start-up compiled goes to Node's compile cache now (Node >= 22.10; see index.ts), not
   // only at a normal exit, which a server ended by a signal never reaches.
   setTimeout(() => (module as { flushCompileCache?: () => void }).flushCompileCache?.(), 2_000).unref();

@@ -15,10 +15,11 @@ export function exitWhenStopped(serving: Serving, app: { close(): Promise<void> 
     if (stopping) return;
     stopping = true;
     log.info({ why }, 'stopping');
-    setTimeout(() => process.exit(0), exitWithinMs).unref();
+    // A failure reported meanwhile (the CLI sets process.exitCode) keeps its code.
+    setTimeout(() => process.exit(process.exitCode ?? 0), exitWithinMs).unref();
     await serving.close().catch((err: unknown) => log.warn({ err }, 'closing the transport failed'));
     await app.close();
-    process.exit(0);
+    process.exit(process.exitCode ?? 0);
   };
   void serving.ended.then((why) => stop(why));
   process.on('SIGINT', () => void stop('SIGINT'));

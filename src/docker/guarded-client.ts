@@ -435,9 +435,14 @@ export class GuardedDocker {
       info: withTimeout(async (abortSignal) => (await this.docker).getContainer(id).inspect({ abortSignal }), this.timeoutMs, `inspect ${id.slice(0, 12)}`, this.endpoint),
     };
     // A failure is never shared beyond the calls already waiting: the next one asks again.
+    const forget = () => this.inspections.get(id) === entry && this.inspections.delete(id);
     entry.info.then(
-      () => (entry.answeredAt = performance.now()),
-      () => this.inspections.get(id) === entry && this.inspections.delete(id),
+      () => {
+        entry.answeredAt = performance.now();
+        // Not kept past its use: an inspection holds the container's raw environment.
+        setTimeout(forget, INSPECT_SHARED_MS).unref();
+      },
+      forget,
     );
     if (this.inspections.size < MAX_SHARED_INSPECTIONS) this.inspections.set(id, entry);
     return entry.info;

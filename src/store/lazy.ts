@@ -31,9 +31,12 @@ const MEMBERS: Record<Exclude<keyof Store, 'path' | 'close'>, true> = {
 export function lazyStore(path: string, open: () => Store): Store {
   let real: Store | undefined;
   let failure: unknown;
+  let closed = false;
   const store = (): Store => {
     if (real) return real;
     if (failure !== undefined) throw failure;
+    // Closed before anything used it (the process is stopping): nothing opens it now, to be left open.
+    if (closed) throw new Error('the database is closed: the server is stopping');
     try {
       return (real = open());
     } catch (err) {
@@ -44,7 +47,10 @@ export function lazyStore(path: string, open: () => Store): Store {
   const lazy = {
     path,
     // Closing a store nobody used opens nothing.
-    close: () => real?.close(),
+    close: () => {
+      closed = true;
+      real?.close();
+    },
   };
   for (const key of Object.keys(MEMBERS) as (keyof typeof MEMBERS)[]) Object.defineProperty(lazy, key, { get: () => store()[key], enumerable: true });
   return lazy as unknown as Store;

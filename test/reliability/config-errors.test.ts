@@ -94,4 +94,13 @@ describe('configuration errors', () => {
     expect(stdout).toBe('');
     expect(stderr).toContain(`the database path ${dir} is a folder`);
   });
+
+  it('the stdio server exits naming a database it cannot open when its client leaves at once', () => {
+    const dir = tempDataDir();
+    // stdin closed from the start: the client is gone before the server would open its database.
+    const r = spawnSync(process.execPath, [SERVER_ENTRY], { env: { PATH: process.env.PATH ?? '', HOME: dir, CYBERBRAIN_DB: dir, LOG_LEVEL: 'error' }, input: '', encoding: 'utf8', timeout: 10_000 });
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trim().split('\n')).toEqual([expect.stringContaining(`the database path ${dir} is a folder`)]);
+  });
 });

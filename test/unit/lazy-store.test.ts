@@ -22,10 +22,13 @@ describe('lazy store', () => {
     store.close();
   });
 
-  it('closing a store nobody used opens nothing', () => {
+  it('closing a store nobody used opens nothing, then or later', () => {
     let opens = 0;
     const file = path();
-    lazyStore(file, () => (opens++, openStore(file))).close();
+    const store = lazyStore(file, () => (opens++, openStore(file)));
+    store.close();
+    // A call still in flight while the server stops must not open a database nobody will close.
+    expect(() => store.runs).toThrow(/closed/);
     expect(opens).toBe(0);
   });
 

@@ -115,12 +115,18 @@ export function maskToken(token: string): string {
     return token;
   }
   if (PLAIN_NUMBER.test(token)) return /[,;:.)\]]$/.test(token) ? WILDCARD + token.slice(-1) : WILDCARD;
-  const known = MASKED.get(token);
-  if (known !== undefined) return known;
-  const masked = maskByRules(token);
-  if (MASKED.size >= MASKED_MAX) MASKED.clear();
-  MASKED.set(token, masked);
-  return masked;
+  const known = maskMemory[token];
+  if (known !== undefined) return known === UNCHANGED ? token : known;
+  const result = maskByRules(token);
+  if (maskedCount >= MASKED_MAX) {
+    maskMemory = Object.create(null) as Record<string, string>;
+    maskedCount = 0;
+  }
+  // A changed token is copied (flattening the joined string copies it) so that what is kept holds
+  // no slice of the log line either.
+  maskMemory[token] = result === token ? UNCHANGED : (' ' + result).slice(1);
+  maskedCount++;
+  return result;
 }
 
 /**
@@ -128,9 +134,14 @@ export function maskToken(token: string): string {
  * far more than their values vary ("[REDACTED:ipv4]:5432", "HTTP/1.1", "/api/v1/orders"), and the
  * rules cost a few dozen regex tests each time. A pure function of the token, so one memory serves
  * every log; forgotten all at once when full (cheaper than an LRU, and the working set refills it).
+ * An object, not a Map: property keys are stored as copies, so a remembered token never keeps the
+ * whole log line it was cut from alive (a Map would hold the slice, and through it the line); a
+ * token the rules left as it was is remembered as UNCHANGED for the same reason.
  */
-const MASKED = new Map<string, string>();
+let maskMemory = Object.create(null) as Record<string, string>;
+let maskedCount = 0;
 const MASKED_MAX = 4_096;
+const UNCHANGED = '\u0000';
 
 function maskByRules(token: string): string {
   let t = token;
