@@ -82,6 +82,15 @@ const MASK_SINK: Sink = { mark: (name, secret) => maskChar(name).repeat(secret.l
 
 const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
 
+/** The named groups a pair's value can be in, in the order the pair patterns try them. */
+const VALUE_GROUPS = ['ph', 'dq', 'sq', 'bq', 'ang', 'bare', 'v'] as const;
+const QUOTED_OR_BARE = ['dq', 'sq', 'bare'] as const;
+/** Which value group a pair matched (a loop, not find with a closure: this runs for every key=value of a line). */
+function valueGroupOf(g: Record<string, string | undefined>): (typeof VALUE_GROUPS)[number] | undefined {
+  for (const n of VALUE_GROUPS) if (g[n] !== undefined) return n;
+  return undefined;
+}
+
 /** Redaction never grows a line beyond this: longer output becomes one marker. */
 const GROWTH_FACTOR = 3;
 const GROWTH_SLACK = 96;
@@ -471,7 +480,7 @@ export class Redactor {
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const g = m.groups as Record<string, string | undefined>;
       const key = g.key!;
-      const which = (['ph', 'dq', 'sq', 'bq', 'ang', 'bare', 'v'] as const).find((n) => g[n] !== undefined);
+      const which = valueGroupOf(g);
       if (!which) continue;
       let start: number;
       let end: number;
@@ -665,7 +674,7 @@ export class LineState {
   }
 
   private spliceGroup(text: string, m: RegExpExecArray, key: string, sink: Sink, stats?: RedactionStats): string | undefined {
-    const which = (['dq', 'sq', 'bare'] as const).find((n) => m.groups![n] !== undefined);
+    const which = QUOTED_OR_BARE.find((n) => m.groups![n] !== undefined);
     if (!which) return undefined;
     const [s, e] = m.indices!.groups![which]!;
     const value = text.slice(s, e);

@@ -78,15 +78,23 @@ function wordStrength(w: string): KeyStrength {
   return w.length > 4 && /(?:pass|pwd)$/.test(w) ? 3 : 0;
 }
 
-const verdicts = new Map<string, KeyStrength>();
+/**
+ * Verdicts by key. An object, not a Map: keys found in log lines are slices of them, and a Map
+ * would keep each whole line alive through its key; property names are stored as copies.
+ */
+const verdicts = Object.create(null) as Record<string, KeyStrength>;
+let remembered = 0;
 const MAX_REMEMBERED = 10_000;
 
 /** How strongly a key names a secret. Structures repeat the same few keys (every row of a listing), so verdicts are remembered. */
 export function secretKeyStrength(key: string): KeyStrength {
-  let verdict = verdicts.get(key);
+  let verdict = verdicts[key];
   if (verdict === undefined) {
     verdict = judgeKey(key);
-    if (verdicts.size < MAX_REMEMBERED) verdicts.set(key, verdict);
+    if (remembered < MAX_REMEMBERED) {
+      verdicts[key] = verdict;
+      remembered++;
+    }
   }
   return verdict;
 }
