@@ -428,9 +428,6 @@ export class GuardedDocker {
     const now = performance.now();
     const shared = this.inspections.get(id);
     if (shared && (shared.answeredAt === undefined || now - shared.answeredAt < INSPECT_SHARED_MS)) return shared.info;
-    if (this.inspections.size >= MAX_SHARED_INSPECTIONS) {
-      for (const [key, e] of this.inspections) if (e.answeredAt !== undefined && now - e.answeredAt >= INSPECT_SHARED_MS) this.inspections.delete(key);
-    }
     const entry: { answeredAt?: number; info: Promise<InspectInfo> } = {
       info: withTimeout(async (abortSignal) => (await this.docker).getContainer(id).inspect({ abortSignal }), this.timeoutMs, `inspect ${id.slice(0, 12)}`, this.endpoint),
     };

@@ -45,6 +45,7 @@ const TRACE_HEADER = /^(?:Traceback \(most recent call last\):|Exception in thre
 const STATES_PROBLEM = /\b(?:FATAL|PANIC|CRIT(?:ICAL)?|SEVERE|ERR(?:OR)?|WARN(?:ING)?|[Ee]rror|[Ee]xception|[Ff]ail(?:ed|ure)?)\b/;
 // Exception lines inside a trace: Java's "Caused by:" and "Suppressed:", a chained header.
 const CAUSE_LINE = /^\s*(?:Caused by: |Suppressed: )|^[\w$]+(?:\.[\w$]+)+(?:Exception|Error|Throwable)(?::\s|$)/;
+const NOT_SPACE = /\S/;
 const CHAINED = /^(?:During handling of the above exception|The above exception was the direct cause)/;
 
 /**
@@ -61,7 +62,8 @@ export class EventFolder {
   push(stream: LogStream, text: string, timestamp?: string): LogEvent | undefined {
     const current = this.open[stream];
     // Blank lines separate the parts of a trace (Go panics) and are noise anywhere else.
-    if (isBlank(text)) {
+    // Not trim(): that copied every line to find the few blank ones.
+    if (!NOT_SPACE.test(text)) {
       if (current?.trace && current.more.length < MAX_KEPT) current.more.push(text);
       return undefined;
     }
@@ -119,15 +121,6 @@ export class EventFolder {
     }
     return false;
   }
-}
-
-/** Only whitespace (or nothing): checked without making a trimmed copy of every line. */
-function isBlank(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c !== 32 && c !== 9 && c !== 10 && c !== 13 && c !== 11 && c !== 12 && c !== 0xa0 && c !== 0xfeff && !(c >= 0x2000 && c <= 0x200a) && c !== 0x1680 && c !== 0x2028 && c !== 0x2029 && c !== 0x202f && c !== 0x205f && c !== 0x3000) return false;
-  }
-  return true;
 }
 
 /** Keeps an exception line: past the cap, the oldest after the first few make room for the newest. */
