@@ -30,3 +30,12 @@ export class ToolError extends Error {
 export const notFound = (what: string, key: string, hint: string): never => {
   throw new ToolError('NOT_FOUND', `No ${what} "${key}".`, hint);
 };
+
+/**
+ * Thrown where a 2026-07-28 call needs the client's input first (an elicitation, a sampling
+ * request): the call answers `input_required` with `result`, and the client calls again with the
+ * answer. Never caught as a failure on the way out.
+ */
+export class NeedsClientInput {
+  constructor(readonly result: unknown) {}
+}

@@ -5,10 +5,12 @@ import {
   McpServer,
   type CallToolResult,
   type ClientCapabilities,
+  type CreateMessageResult,
+  type CreateMessageResultWithTools,
   type ServerContext,
 } from '@modelcontextprotocol/server';
 import { z } from 'zod';
-import { ToolError } from './errors.js';
+import { NeedsClientInput, ToolError } from './errors.js';
 import { redactDeep, redactText } from './redact/scrub.js';
 import { registerResources } from './resources/index.js';
 import { explainStorageError } from './store/errors.js';
@@ -147,12 +149,8 @@ function enableModernTasksFor(server: McpServer, tools: ToolDef[], deps: ToolDep
   });
 }
 
-/** Thrown by askApproval on a 2026 request that has no answer yet: the call returns input_required. */
-class NeedsInput {
-  constructor(readonly result: ReturnType<typeof inputRequired>) {}
-}
-
 const APPROVAL_KEY = 'approve';
+const SUMMARY_KEY = 'summary';
 const ApprovalSchema = z.object({ approve: z.boolean().describe('Start the run now').meta({ title: 'Approve this run' }) });
 
 /** Runs a tool for one call: redacted structured output plus text, or an isError result. */
@@ -205,14 +203,14 @@ async function callHandler(
         .catch(() => undefined);
     },
     askApproval: (message) => (era === 'modern' ? askApprovalInBand(extra, caps, message) : askApprovalPushed(extra, caps, message)),
-    // Sampling is a server-to-client request mid-call: 2025 clients that declare it get one. A
-    // 2026 request cannot hold one open (sampling there would be an input_required round that
-    // re-runs the call), so the run goes without, and its report says why.
+    // Sampling: 2025 clients that declare it get a server-to-client request, mid-run or within a
+    // call. A 2026 request cannot hold one open; within a call it is an input_required round (the
+    // call is made again with the answer), so a run asks when its report is read (summary.ts).
     ...(era === 'legacy' && caps?.sampling ? { summarizer: (prompt: string, systemPrompt: string) => sample(extra, prompt, systemPrompt) } : {}),
-    summaryUnavailable:
-      era === 'modern'
-        ? 'the client speaks MCP 2026-07-28, where this server cannot ask its model mid-run (sampling is deprecated there)'
-        : 'the client does not offer MCP sampling',
+    ...(caps?.sampling
+      ? { askModelNow: (prompt: string, systemPrompt: string) => (era === 'modern' ? sampleInBand(extra, prompt, systemPrompt) : sample(extra, prompt, systemPrompt)) }
+      : {}),
+    summaryUnavailable: 'the client does not offer MCP sampling',
     ...(onRunLaunched ? { onRunLaunched } : {}),
   };
   try {
@@ -233,19 +231,37 @@ async function callHandler(
     cache?.set(key, stamp, result, text.length * 2);
     return result;
   } catch (err) {
-    if (err instanceof NeedsInput) return err.result as unknown as CallToolResult;
+    if (err instanceof NeedsClientInput) return err.result as CallToolResult;
     return toErrorResult(err, tool.name, deps);
   }
 }
 
 async function sample(extra: ServerContext, prompt: string, systemPrompt: string): Promise<{ text: string; model: string }> {
-  const result = await extra.mcpReq.requestSampling(
-    { messages: [{ role: 'user', content: { type: 'text', text: prompt } }], systemPrompt, maxTokens: 400, includeContext: 'none' },
-    { timeout: 120_000 },
+  const result = await extra.mcpReq.requestSampling({ messages: [{ role: 'user', content: { type: 'text', text: prompt } }], systemPrompt, ...SAMPLING_REQUEST }, { timeout: 120_000 });
+  return samplingAnswer(result);
+}
+
+const SAMPLING_REQUEST = { maxTokens: 400, includeContext: 'none' } as const;
+
+/**
+ * 2026 clients: the first round answers input_required with the sampling request; the retry
+ * carries the model's answer. A retry without it (the client could not sample after all) fails,
+ * and the caller records that the model did not answer.
+ */
+async function sampleInBand(extra: ServerContext, prompt: string, systemPrompt: string): Promise<{ text: string; model: string }> {
+  const answer = inputResponse(extra.mcpReq.inputResponses, SUMMARY_KEY);
+  if (answer.kind === 'sampling') return samplingAnswer(answer.result);
+  if (extra.mcpReq.inputResponses !== undefined) throw new Error('the retried call carried no sampling result');
+  throw new NeedsClientInput(
+    inputRequired({ inputRequests: { [SUMMARY_KEY]: inputRequired.createMessage({ messages: [{ role: 'user', content: { type: 'text', text: prompt } }], systemPrompt, ...SAMPLING_REQUEST }) } }),
   );
+}
+
+/** The text and model name of a sampling result (its content may be one block or several). */
+function samplingAnswer(result: CreateMessageResult | CreateMessageResultWithTools): { text: string; model: string } {
   const content = Array.isArray(result.content) ? result.content : [result.content];
   const text = content.map((c) => (c.type === 'text' ? c.text : '')).join('\n').trim();
-  return { text, model: result.model };
+  return { text, model: typeof result.model === 'string' ? result.model : 'unknown model' };
 }
 
 /** 2025 clients: a pushed elicitation/create request, when the client declared elicitation. */
@@ -273,7 +289,7 @@ async function askApprovalInBand(extra: ServerContext, caps: ClientCapabilities 
     return answer.content?.[APPROVAL_KEY] === true ? 'accept' : 'decline';
   }
   if (!caps?.elicitation) return 'unsupported';
-  throw new NeedsInput(inputRequired({ inputRequests: { [APPROVAL_KEY]: inputRequired.elicit({ message: redactText(message), requestedSchema: ApprovalSchema }) } }));
+  throw new NeedsClientInput(inputRequired({ inputRequests: { [APPROVAL_KEY]: inputRequired.elicit({ message: redactText(message), requestedSchema: ApprovalSchema }) } }));
 }
 
 /** Expected failures say what and how to fix; unexpected ones are logged and referenced, never leaked. */

@@ -5,3 +5,6 @@ export const JOB_STATUSES = ['pending', 'running', 'succeeded', 'failed', 'skipp
 export type JobStatus = (typeof JOB_STATUSES)[number];
 
 export type Transport = 'stdio' | 'http' | 'cli';
+
+/** Whether a run has ended (nothing more will be written to it by its engine). */
+export const isFinished = (status: RunStatus): boolean => status !== 'queued' && status !== 'running';

@@ -88,6 +88,9 @@ export function jobRowView(j: RunJobRow): JobRowView {
 
 const SEVERITY_RANK: Record<Severity, number> = { critical: 0, warning: 1, info: 2 };
 
+/** Said in place of a summary that waits for the launching client to read the report (see summary.ts). */
+const AWAITING_SUMMARY = 'not written yet: the client that launched this run speaks MCP 2026-07-28, so its model is asked when that client reads this report';
+
 /** The whole report of a run, as data. Built from the database, so it is there while a run is live. */
 export function buildReportJson(store: Store, runId: string): RunReportJson | undefined {
   const run = store.runs.get(runId);
@@ -99,7 +102,8 @@ export function buildReportJson(store: Store, runId: string): RunReportJson | un
   const findings = jobs
     .flatMap((j) => (j.result?.findings ?? []).map((f) => ({ ...f, job: j.job, container: j.container_name, host: j.host })))
     .sort((a, b) => mentionsFocus(a) - mentionsFocus(b) || SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
-  const summary = store.runs.modelSummary(runId);
+  const stored = store.runs.modelSummary(runId);
+  const summary = stored && 'awaiting' in stored ? { unavailable: AWAITING_SUMMARY } : stored;
   return redactDeep({ run: runView(run), ...(summary ? { model_summary: summary } : {}), directive, findings, jobs });
 }
 

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Config } from '../config.js';
 import { DirectiveSpecSchema, type DirectiveSnapshot } from '../domain/directive.js';
 import type { JobName } from '../domain/jobs.js';
-import type { RunStatus, Transport } from '../domain/run.js';
+import { isFinished, type RunStatus, type Transport } from '../domain/run.js';
 import type { Fleet } from '../docker/fleet.js';
 import { decide, entriesFor, type ContainerIdentity } from '../docker/guard.js';
 import { EVERY_HOST, hostAddresses } from '../domain/host.js';
@@ -38,6 +38,11 @@ export interface LaunchRequest {
   summarizer?: Summarizer;
   /** Why there is no summarizer, for a directive that asks for a summary: the report says it. */
   summaryUnavailable?: string;
+  /**
+   * The actor whose client's model is asked for the summary when it reads the report (a
+   * 2026-07-28 client that can sample, but not mid-run); takes the place of summaryUnavailable.
+   */
+  summaryAwaits?: string;
 }
 
 export interface RunProgress {
@@ -129,7 +134,7 @@ export class RunEngine {
     const runId = this.store.runs.create({ directive, hosts, containers, jobs, ownerId: this.ownerId, heartbeatMs: this.config.heartbeatMs, transport: req.transport });
     const controller = new AbortController();
     // execute() records every failure in the run itself and never rejects.
-    const finished = this.execute(runId, directive, containers, controller.signal, req.summarizer, req.summaryUnavailable).finally(() => this.live.delete(runId));
+    const finished = this.execute(runId, directive, containers, controller.signal, req).finally(() => this.live.delete(runId));
     this.live.set(runId, { controller, finished });
     this.log.info({ runId, directive: directive.id, hosts, containers: containers.length }, 'run launched');
     return runId;
@@ -196,7 +201,7 @@ export class RunEngine {
     }
   }
 
-  private async execute(runId: string, directive: DirectiveSnapshot, containers: HostedContainer[], signal: AbortSignal, summarizer?: Summarizer, summaryUnavailable?: string): Promise<RunStatus> {
+  private async execute(runId: string, directive: DirectiveSnapshot, containers: HostedContainer[], signal: AbortSignal, summaryPlan: Pick<LaunchRequest, 'summarizer' | 'summaryUnavailable' | 'summaryAwaits'>): Promise<RunStatus> {
     const byKey = new Map(containers.map((c) => [containerKey(c.host, c.id), c]));
     const log = this.log.child({ runId });
     let status: RunStatus = 'failed';
@@ -260,8 +265,9 @@ export class RunEngine {
       }
       status = signal.aborted ? (signal.reason instanceof Error && signal.reason.message === 'shutdown' ? 'interrupted' : 'cancelled') : finalStatus(this.store.runs.jobs(runId));
       if (!signal.aborted && directive.spec.summarize) {
-        if (summarizer) await summariseRun(this.store, runId, summarizer, log);
-        else this.store.runs.setSummaryUnavailable(runId, summaryUnavailable ?? 'no model to ask (the run was not launched from an MCP client that offers sampling)');
+        if (summaryPlan.summarizer) await summariseRun(this.store, runId, summaryPlan.summarizer, log);
+        else if (summaryPlan.summaryAwaits !== undefined) this.store.runs.setSummaryAwaiting(runId, summaryPlan.summaryAwaits);
+        else this.store.runs.setSummaryUnavailable(runId, summaryPlan.summaryUnavailable ?? 'no model to ask (the run was not launched from an MCP client that offers sampling)');
       }
     } catch (err) {
       status = 'failed';
@@ -337,6 +343,12 @@ export class RunEngine {
   }
 
   /** Report files for people, written atomically (temp file then rename). */
+  /** Writes a finished run's report files again (its summary arrived after the run ended). */
+  rewriteReportFiles(runId: string): void {
+    const run = this.store.runs.get(runId);
+    if (run && isFinished(run.status)) this.writeReportFiles(runId);
+  }
+
   private writeReportFiles(runId: string): void {
     try {
       const report = buildReportJson(this.store, runId);

@@ -55,6 +55,9 @@ export interface PlannedJob {
   error?: string;
 }
 
+/** A run's model summary as stored: the answer, why there is none, or whose model it waits for. */
+export type StoredModelSummary = { model: string; text: string } | { unavailable: string } | { awaiting: string };
+
 export interface RunFilter {
   status?: RunStatus;
   directive_id?: string;
@@ -102,6 +105,7 @@ export class RunsRepo {
   private readonly lastFleetSuccess;
   private readonly setSummaryStmt;
   private readonly selectSummaryStmt;
+  private readonly settleAwaitingStmt;
   private readonly listStatements = new Map<string, Database.Statement<(string | number)[], RawRun>>();
   private readonly directiveName;
   private readonly directiveNames = new Map<string, string>();
@@ -150,6 +154,8 @@ export class RunsRepo {
     );
     this.setSummaryStmt = db.prepare('UPDATE runs SET model_summary = ? WHERE id = ?');
     this.selectSummaryStmt = db.prepare<[string], { model_summary: string | null }>('SELECT model_summary FROM runs WHERE id = ?');
+    // Conditional: of two reads answering the same question, the first answer is kept.
+    this.settleAwaitingStmt = db.prepare("UPDATE runs SET model_summary = ? WHERE id = ? AND json_extract(model_summary, '$.awaiting') IS NOT NULL");
     this.lastFleetSuccess = db.prepare<[string, string, string], { run_id: string; finished_at: number; result: string | null }>(
       `SELECT run_id, finished_at, result FROM run_jobs
        WHERE container_name IS NULL AND job = ? AND host = ? AND status = 'succeeded' AND run_id <> ? ORDER BY id DESC LIMIT 1`,
@@ -357,9 +363,24 @@ export class RunsRepo {
     this.setSummaryStmt.run(JSON.stringify({ unavailable: redactText(reason) }), id);
   }
 
-  modelSummary(id: string): { model: string; text: string } | { unavailable: string } | undefined {
+  /**
+   * A run whose summary is asked of its client's model when that client reads the report (a
+   * 2026-07-28 client cannot be asked mid-run): `by` is the actor who launched it, the only one
+   * whose model may answer.
+   */
+  setSummaryAwaiting(id: string, by: string): void {
+    this.setSummaryStmt.run(JSON.stringify({ awaiting: by }), id);
+  }
+
+  /** Settles an awaiting summary with the model's answer, or why there is none; false when it was settled already. */
+  settleAwaitingSummary(id: string, answer: { model: string; text: string } | { unavailable: string }): boolean {
+    const value = 'unavailable' in answer ? { unavailable: redactText(answer.unavailable) } : { model: redactText(answer.model), text: redactText(answer.text) };
+    return this.settleAwaitingStmt.run(JSON.stringify(value), id).changes === 1;
+  }
+
+  modelSummary(id: string): StoredModelSummary | undefined {
     const r = this.selectSummaryStmt.get(id);
-    return r?.model_summary ? (JSON.parse(r.model_summary) as { model: string; text: string } | { unavailable: string }) : undefined;
+    return r?.model_summary ? (JSON.parse(r.model_summary) as StoredModelSummary) : undefined;
   }
 
   recordArtifact(runId: string, kind: string, path: string, bytes: number, sha256: string): void {

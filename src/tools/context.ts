@@ -34,6 +34,11 @@ export interface CallContext {
   summarizer?: Summarizer;
   /** Why there is no summarizer (said in the report of a run that asked for a summary). */
   summaryUnavailable?: string;
+  /**
+   * The client's model, asked within this call only (2026-07-28: through input_required; 2025: a
+   * pushed sampling request); undefined when the client cannot sample.
+   */
+  askModelNow?: Summarizer;
   /** Told the id of a run this call launched (an MCP task uses it to cancel the run with the task). */
   onRunLaunched?: (runId: string) => void;
 }

@@ -1,7 +1,8 @@
-import { RUN_STATUSES } from '../domain/run.js';
+import { isFinished, RUN_STATUSES } from '../domain/run.js';
 import { z } from 'zod';
 import { notFound } from '../errors.js';
 import { buildReportJson, pageOf, renderMarkdown, type RunReportJson } from '../jobs/report.js';
+import { answerAwaitingSummary } from '../jobs/summary.js';
 import { runViewApp } from '../views/run-view.js';
 import { CursorSchema, readCursor, defineTool, encodeCursor, READ_ONLY } from './_define.js';
 import { RunIdSchema } from './get-run.js';
@@ -31,8 +32,14 @@ export const getRunReport = defineTool({
   },
   scope: 'runs:read',
   annotations: { ...READ_ONLY, idempotentHint: false },
-  async handler({ run_id, format, cursor }, { deps }) {
-    const report = buildReportJson(deps.store, run_id) ?? notFound('run', run_id, 'List runs with list_runs.');
+  async handler({ run_id, format, cursor }, { deps, actor, askModelNow }) {
+    let report = buildReportJson(deps.store, run_id) ?? notFound('run', run_id, 'List runs with list_runs.');
+    // A summary that waits for this client's model (its run was launched by a 2026-07-28 client):
+    // asked now, on the first read after the run ended.
+    if (askModelNow && !cursor && isFinished(report.run.status) && (await answerAwaitingSummary(deps.store, run_id, actor.name, askModelNow, deps.log))) {
+      deps.engine.rewriteReportFiles(run_id);
+      report = buildReportJson(deps.store, run_id) ?? report;
+    }
     const page = cursor ? readCursor(cursor, PageCursor, 'get_run_report').p : 0;
     const pageBytes = report.directive.spec.report_max_bytes;
     const saved = deps.store.runs.artifact(run_id, format === 'json' ? 'report_json' : 'report_markdown');

@@ -1,4 +1,4 @@
-import { RUN_STATUSES } from '../domain/run.js';
+import { isFinished, RUN_STATUSES } from '../domain/run.js';
 import { z } from 'zod';
 import { ThresholdsSchema, WindowSchema } from '../domain/directive.js';
 import { HostNameSchema } from '../domain/host.js';
@@ -61,7 +61,9 @@ export const launchRun = defineTool({
       ...(hosts ? { hosts } : {}),
       transport: ctx.actor.transport === 'http' ? 'http' : 'stdio',
       ...(effective.spec.summarize && ctx.summarizer ? { summarizer: ctx.summarizer } : {}),
-      ...(effective.spec.summarize && !ctx.summarizer && ctx.summaryUnavailable ? { summaryUnavailable: ctx.summaryUnavailable } : {}),
+      // A client that can sample, but not mid-run (2026-07-28), is asked when it reads the report.
+      ...(effective.spec.summarize && !ctx.summarizer && ctx.askModelNow ? { summaryAwaits: ctx.actor.name } : {}),
+      ...(effective.spec.summarize && !ctx.summarizer && !ctx.askModelNow && ctx.summaryUnavailable ? { summaryUnavailable: ctx.summaryUnavailable } : {}),
     });
     ctx.onRunLaunched?.(runId);
     if (wait) {
@@ -81,7 +83,7 @@ export const launchRun = defineTool({
       }
     }
     const run = store.runs.get(runId)!;
-    const finished = !['queued', 'running'].includes(run.status);
+    const finished = isFinished(run.status);
     return {
       run_id: runId,
       status: run.status,
