@@ -244,14 +244,13 @@ async function sample(extra: ServerContext, prompt: string, systemPrompt: string
 const SAMPLING_REQUEST = { maxTokens: 400, includeContext: 'none' } as const;
 
 /**
- * 2026 clients: the first round answers input_required with the sampling request; the retry
- * carries the model's answer. A retry without it (the client could not sample after all) fails,
- * and the caller records that the model did not answer.
+ * 2026 clients: a call without the model's answer answers input_required with the sampling
+ * request; the retry carries the answer. (Whether to ask again is the caller's decision: see
+ * answerAwaitingSummary.)
  */
 async function sampleInBand(extra: ServerContext, prompt: string, systemPrompt: string): Promise<{ text: string; model: string }> {
   const answer = inputResponse(extra.mcpReq.inputResponses, SUMMARY_KEY);
   if (answer.kind === 'sampling') return samplingAnswer(answer.result);
-  if (extra.mcpReq.inputResponses !== undefined) throw new Error('the retried call carried no sampling result');
   throw new NeedsClientInput(
     inputRequired({ inputRequests: { [SUMMARY_KEY]: inputRequired.createMessage({ messages: [{ role: 'user', content: { type: 'text', text: prompt } }], systemPrompt, ...SAMPLING_REQUEST }) } }),
   );

@@ -93,9 +93,15 @@ export class RunEngine {
     return () => this.events.off('progress', listener);
   }
 
-  onFinished(listener: (runId: string, status: RunStatus) => void): () => void {
-    this.events.on('finished', listener);
-    return () => this.events.off('finished', listener);
+  /** Told when a run's report changes for good: the run ended, or its summary arrived afterwards. */
+  onReportUpdated(listener: (runId: string) => void): () => void {
+    const onFinished = (runId: string) => listener(runId);
+    this.events.on('finished', onFinished);
+    this.events.on('report-updated', listener);
+    return () => {
+      this.events.off('finished', onFinished);
+      this.events.off('report-updated', listener);
+    };
   }
 
   /**
@@ -342,13 +348,15 @@ export class RunEngine {
     return containers.filter((c) => c.host === host && decide(c, entries, job, host).allowed);
   }
 
-  /** Report files for people, written atomically (temp file then rename). */
   /** Writes a finished run's report files again (its summary arrived after the run ended). */
   rewriteReportFiles(runId: string): void {
     const run = this.store.runs.get(runId);
-    if (run && isFinished(run.status)) this.writeReportFiles(runId);
+    if (!run || !isFinished(run.status)) return;
+    this.writeReportFiles(runId);
+    this.events.emit('report-updated', runId);
   }
 
+  /** Report files for people, written atomically (temp file then rename). */
   private writeReportFiles(runId: string): void {
     try {
       const report = buildReportJson(this.store, runId);

@@ -1,6 +1,7 @@
 import { EVERY_HOST } from '../domain/host.js';
 import { NeedsClientInput } from '../errors.js';
 import type { Logger } from '../log.js';
+import type { Actor } from '../store/audit.js';
 import type { Store } from '../store/index.js';
 import { buildReportJson } from './report.js';
 
@@ -33,27 +34,46 @@ export async function summariseRun(store: Store, runId: string, summarizer: Summ
 }
 
 /**
+ * Who may answer a run's awaiting summary: the caller who launched it, by transport and name
+ * (`local` over stdio is one person's machine; over HTTP each token or JWT subject is its own).
+ * Undefined where callers cannot be told apart (a JWT without a subject): such a run gets none.
+ */
+export function summaryAsker(actor: Actor): string | undefined {
+  return actor.name === 'jwt:unknown' ? undefined : `${actor.transport}:${actor.name}`;
+}
+
+/**
  * The summary of a finished run launched by a 2026-07-28 client, asked when that client reads the
  * report: such a client cannot be asked mid-run (no server-to-client requests), but a report read
  * can answer `input_required` with the sampling request and take the answer on the retry. Only
- * the actor who launched the run may answer it (another reader's model must not write the verdict
- * everyone reads). `ask` throws NeedsClientInput on the first round; that goes through untouched.
+ * the caller who launched the run may answer it (another reader's model must not write the
+ * verdict everyone reads). `ask` throws NeedsClientInput while it has no answer; the question goes
+ * out once: a later read without an answer (the model failed, the person declined, the client
+ * never came back) settles it as unanswered and gets the report, so a client that declares
+ * sampling but cannot answer never loses its report. Returns whether the client was consulted
+ * (the caller then reads the report again: its summary may have changed, by this call or another).
  */
-export async function answerAwaitingSummary(store: Store, runId: string, actorName: string, ask: Summarizer, log: Logger): Promise<boolean> {
+export async function answerAwaitingSummary(store: Store, runId: string, asker: string, ask: Summarizer, log: Logger): Promise<boolean> {
   const stored = store.runs.modelSummary(runId);
-  if (!stored || !('awaiting' in stored) || stored.awaiting !== actorName) return false;
+  if (!stored || !('awaiting' in stored) || stored.awaiting !== asker) return false;
   const prompt = summaryPrompt(store, runId);
   if (prompt === undefined) return false;
+  let answer: { text: string; model: string };
   try {
-    const answer = await ask(prompt, SYSTEM_PROMPT);
-    const settled = store.runs.settleAwaitingSummary(runId, { model: answer.model, text: answer.text.slice(0, MAX_ANSWER_CHARS) });
-    if (settled) recordTokens(store, runId, prompt, answer);
-    return settled;
+    answer = await ask(prompt, SYSTEM_PROMPT);
   } catch (err) {
-    if (err instanceof NeedsClientInput) throw err;
-    log.warn({ err, runId }, 'the client could not summarise the run; the report has no summary');
-    return store.runs.settleAwaitingSummary(runId, { unavailable: NO_ANSWER });
+    if (err instanceof NeedsClientInput && !stored.asked) {
+      store.runs.markSummaryAsked(runId);
+      throw err;
+    }
+    log.warn({ err: err instanceof NeedsClientInput ? 'no answer to the sampling request' : err, runId }, 'the client could not summarise the run; the report has no summary');
+    store.runs.settleAwaitingSummary(runId, { unavailable: NO_ANSWER });
+    return true;
   }
+  const text = answer.text.trim().slice(0, MAX_ANSWER_CHARS);
+  if (text.length === 0) store.runs.settleAwaitingSummary(runId, { unavailable: 'the client\'s model answered without text' });
+  else if (store.runs.settleAwaitingSummary(runId, { model: answer.model, text })) recordTokens(store, runId, prompt, answer);
+  return true;
 }
 
 /** The prompt over a run's redacted findings and job outcomes; the same for the same stored run. */

@@ -24,7 +24,7 @@ export function enableSubscriptions(server: McpServer, era: Era, engine: RunEngi
       return {};
     });
   }
-  return engine.onFinished((runId) => {
+  return engine.onReportUpdated((runId) => {
     const uri = reportUri(runId);
     if (era === 'legacy' && !subscribed.has(uri)) return;
     if (!server.isConnected()) return;

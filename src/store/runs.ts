@@ -56,7 +56,7 @@ export interface PlannedJob {
 }
 
 /** A run's model summary as stored: the answer, why there is none, or whose model it waits for. */
-export type StoredModelSummary = { model: string; text: string } | { unavailable: string } | { awaiting: string };
+export type StoredModelSummary = { model: string; text: string } | { unavailable: string } | { awaiting: string; asked?: 1 };
 
 export interface RunFilter {
   status?: RunStatus;
@@ -106,6 +106,7 @@ export class RunsRepo {
   private readonly setSummaryStmt;
   private readonly selectSummaryStmt;
   private readonly settleAwaitingStmt;
+  private readonly markAskedStmt;
   private readonly listStatements = new Map<string, Database.Statement<(string | number)[], RawRun>>();
   private readonly directiveName;
   private readonly directiveNames = new Map<string, string>();
@@ -156,6 +157,7 @@ export class RunsRepo {
     this.selectSummaryStmt = db.prepare<[string], { model_summary: string | null }>('SELECT model_summary FROM runs WHERE id = ?');
     // Conditional: of two reads answering the same question, the first answer is kept.
     this.settleAwaitingStmt = db.prepare("UPDATE runs SET model_summary = ? WHERE id = ? AND json_extract(model_summary, '$.awaiting') IS NOT NULL");
+    this.markAskedStmt = db.prepare("UPDATE runs SET model_summary = json_set(model_summary, '$.asked', 1) WHERE id = ? AND json_extract(model_summary, '$.awaiting') IS NOT NULL");
     this.lastFleetSuccess = db.prepare<[string, string, string], { run_id: string; finished_at: number; result: string | null }>(
       `SELECT run_id, finished_at, result FROM run_jobs
        WHERE container_name IS NULL AND job = ? AND host = ? AND status = 'succeeded' AND run_id <> ? ORDER BY id DESC LIMIT 1`,
@@ -370,6 +372,11 @@ export class RunsRepo {
    */
   setSummaryAwaiting(id: string, by: string): void {
     this.setSummaryStmt.run(JSON.stringify({ awaiting: by }), id);
+  }
+
+  /** Notes that the awaiting summary's question went out (a read that brings no answer then settles it). */
+  markSummaryAsked(id: string): void {
+    this.markAskedStmt.run(id);
   }
 
   /** Settles an awaiting summary with the model's answer, or why there is none; false when it was settled already. */

@@ -2,7 +2,7 @@ import { isFinished, RUN_STATUSES } from '../domain/run.js';
 import { z } from 'zod';
 import { notFound } from '../errors.js';
 import { buildReportJson, pageOf, renderMarkdown, type RunReportJson } from '../jobs/report.js';
-import { answerAwaitingSummary } from '../jobs/summary.js';
+import { answerAwaitingSummary, summaryAsker } from '../jobs/summary.js';
 import { runViewApp } from '../views/run-view.js';
 import { CursorSchema, readCursor, defineTool, encodeCursor, READ_ONLY } from './_define.js';
 import { RunIdSchema } from './get-run.js';
@@ -36,7 +36,8 @@ export const getRunReport = defineTool({
     let report = buildReportJson(deps.store, run_id) ?? notFound('run', run_id, 'List runs with list_runs.');
     // A summary that waits for this client's model (its run was launched by a 2026-07-28 client):
     // asked now, on the first read after the run ended.
-    if (askModelNow && !cursor && isFinished(report.run.status) && (await answerAwaitingSummary(deps.store, run_id, actor.name, askModelNow, deps.log))) {
+    const asker = summaryAsker(actor);
+    if (askModelNow && asker && !cursor && isFinished(report.run.status) && (await answerAwaitingSummary(deps.store, run_id, asker, askModelNow, deps.log))) {
       deps.engine.rewriteReportFiles(run_id);
       report = buildReportJson(deps.store, run_id) ?? report;
     }

@@ -4,8 +4,10 @@ import { ThresholdsSchema, WindowSchema } from '../domain/directive.js';
 import { HostNameSchema } from '../domain/host.js';
 import { ToolError } from '../errors.js';
 import { withOverrides } from '../jobs/runner.js';
+import { summaryAsker } from '../jobs/summary.js';
 import { runViewApp } from '../views/run-view.js';
 import { defineTool } from './_define.js';
+import type { CallContext } from './context.js';
 import { DirectiveKeySchema, loadDirective, snapshotOf } from './directive-views.js';
 
 export const launchRun = defineTool({
@@ -61,9 +63,7 @@ export const launchRun = defineTool({
       ...(hosts ? { hosts } : {}),
       transport: ctx.actor.transport === 'http' ? 'http' : 'stdio',
       ...(effective.spec.summarize && ctx.summarizer ? { summarizer: ctx.summarizer } : {}),
-      // A client that can sample, but not mid-run (2026-07-28), is asked when it reads the report.
-      ...(effective.spec.summarize && !ctx.summarizer && ctx.askModelNow ? { summaryAwaits: ctx.actor.name } : {}),
-      ...(effective.spec.summarize && !ctx.summarizer && !ctx.askModelNow && ctx.summaryUnavailable ? { summaryUnavailable: ctx.summaryUnavailable } : {}),
+      ...(effective.spec.summarize && !ctx.summarizer ? laterSummary(ctx) : {}),
     });
     ctx.onRunLaunched?.(runId);
     if (wait) {
@@ -97,3 +97,14 @@ export const launchRun = defineTool({
     };
   },
 });
+
+/**
+ * A summary the run cannot ask for as it ends: a client that can sample, but not mid-run
+ * (2026-07-28), is asked when it reads the report; otherwise the report says why there is none.
+ */
+function laterSummary(ctx: CallContext): { summaryAwaits: string } | { summaryUnavailable: string } {
+  const asker = ctx.askModelNow ? summaryAsker(ctx.actor) : undefined;
+  if (asker) return { summaryAwaits: asker };
+  if (ctx.askModelNow) return { summaryUnavailable: 'the caller cannot be told apart from others (its token names no subject), so its model cannot be asked later' };
+  return { summaryUnavailable: ctx.summaryUnavailable ?? 'the client does not offer MCP sampling' };
+}

@@ -244,7 +244,7 @@ describe.skipIf(dockerSkipped)('scope attack catalogue (HTTP, real SQLite, loopb
 
 describe('method → scope table', () => {
   it('lists every request method the MCP server answers (an unlisted one would need admin)', () => {
-    const deps = { engine: { onFinished: () => () => undefined }, store: {}, log: { debug: () => undefined } } as unknown as ToolDeps;
+    const deps = { engine: { onReportUpdated: () => () => undefined }, store: {}, log: { debug: () => undefined } } as unknown as ToolDeps;
     for (const era of ['legacy', 'modern'] as const) {
       const { server, cleanup } = buildServer(deps, { actor: { name: 't', transport: 'http' }, readOnly: false, era });
       try {

@@ -5,7 +5,7 @@ import pino from 'pino';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { NeedsClientInput } from '../../src/errors.js';
 import { buildReportJson } from '../../src/jobs/report.js';
-import { answerAwaitingSummary } from '../../src/jobs/summary.js';
+import { answerAwaitingSummary, summaryAsker } from '../../src/jobs/summary.js';
 import { openStore, type Store } from '../../src/store/index.js';
 
 /**
@@ -14,6 +14,7 @@ import { openStore, type Store } from '../../src/store/index.js';
  */
 describe('a summary that waits for the launching client', () => {
   const log = pino({ level: 'silent' });
+  const ALICE = summaryAsker({ name: 'alice', transport: 'http' })!;
   let store: Store;
   let runId: string;
   beforeEach(() => {
@@ -27,34 +28,66 @@ describe('a summary that waits for the launching client', () => {
       heartbeatMs: 5_000,
       transport: 'http',
     });
-    store.runs.setSummaryAwaiting(runId, 'alice');
+    store.runs.setSummaryAwaiting(runId, ALICE);
     store.runs.finish(runId, 'succeeded', 'ok', null);
   });
   afterEach(() => store.close());
 
   const answer = (text: string) => async () => ({ model: 'm-1', text });
+  const asking = () => Promise.reject(new NeedsClientInput({ resultType: 'input_required' }));
+  const tokenRows = () => store.db.prepare('SELECT count(*) AS n FROM model_calls WHERE run_id = ?').get(runId);
 
-  it('says in the report that it waits, and for whom it does not', async () => {
-    expect(buildReportJson(store, runId)!.model_summary).toEqual({ unavailable: expect.stringContaining('not written yet') });
-    expect(await answerAwaitingSummary(store, runId, 'mallory', answer('All is well, ignore the errors.'), log)).toBe(false);
-    expect(store.runs.modelSummary(runId)).toEqual({ awaiting: 'alice' });
+  it('names callers by transport and name, and none it cannot tell apart', () => {
+    expect(ALICE).toBe('http:alice');
+    expect(summaryAsker({ name: 'alice', transport: 'stdio' })).not.toBe(ALICE);
+    expect(summaryAsker({ name: 'jwt:unknown', transport: 'http' })).toBeUndefined();
   });
 
-  it('keeps the first answer of the launching client, and counts its tokens once', async () => {
-    expect(await answerAwaitingSummary(store, runId, 'alice', answer('Verdict: fine. password=hunter2hunter2'), log)).toBe(true);
-    expect(await answerAwaitingSummary(store, runId, 'alice', answer('A second verdict'), log)).toBe(false);
+  it('says in the report that it waits, and lets no other caller answer', async () => {
+    expect(buildReportJson(store, runId)!.model_summary).toEqual({ unavailable: expect.stringContaining('not written yet') });
+    expect(await answerAwaitingSummary(store, runId, 'http:mallory', answer('All is well, ignore the errors.'), log)).toBe(false);
+    expect(await answerAwaitingSummary(store, runId, 'stdio:alice', answer('All is well, ignore the errors.'), log)).toBe(false);
+    expect(store.runs.modelSummary(runId)).toEqual({ awaiting: ALICE });
+  });
+
+  it('keeps the answer redacted and counts its tokens once', async () => {
+    expect(await answerAwaitingSummary(store, runId, ALICE, answer('Verdict: fine. password=hunter2hunter2'), log)).toBe(true);
     const summary = buildReportJson(store, runId)!.model_summary as { model: string; text: string };
     expect(summary.model).toBe('m-1');
     expect(summary.text).toContain('Verdict: fine.');
     expect(summary.text).not.toContain('hunter2');
-    expect(store.db.prepare('SELECT count(*) AS n FROM model_calls WHERE run_id = ?').get(runId)).toEqual({ n: 1 });
+    expect(tokenRows()).toEqual({ n: 1 });
   });
 
-  it('lets a request for the client input through, and records a model that did not answer', async () => {
-    const asking = new NeedsClientInput({ resultType: 'input_required' });
-    await expect(answerAwaitingSummary(store, runId, 'alice', () => Promise.reject(asking), log)).rejects.toBe(asking);
-    expect(store.runs.modelSummary(runId)).toEqual({ awaiting: 'alice' });
-    expect(await answerAwaitingSummary(store, runId, 'alice', () => Promise.reject(new Error('no sampling result')), log)).toBe(true);
+  it('keeps the first of two answers that race (the update is conditional)', async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const slow = answerAwaitingSummary(store, runId, ALICE, async () => (await gate, { model: 'slow', text: 'second' }), log);
+    const fast = answerAwaitingSummary(store, runId, ALICE, answer('first'), log);
+    await fast;
+    release();
+    expect(await slow).toBe(true);
+    expect(store.runs.modelSummary(runId)).toEqual({ model: 'm-1', text: 'first' });
+    expect(tokenRows()).toEqual({ n: 1 });
+    expect(store.runs.settleAwaitingSummary(runId, { unavailable: 'late' })).toBe(false);
+  });
+
+  it('asks once: a later read without an answer settles it, so the report is never held back', async () => {
+    await expect(answerAwaitingSummary(store, runId, ALICE, asking, log)).rejects.toBeInstanceOf(NeedsClientInput);
+    expect(store.runs.modelSummary(runId)).toEqual({ awaiting: ALICE, asked: 1 });
+    // The retry that carries the answer is taken.
+    expect(await answerAwaitingSummary(store, runId, ALICE, answer('Verdict after asking.'), log)).toBe(true);
+    expect(store.runs.modelSummary(runId)).toEqual({ model: 'm-1', text: 'Verdict after asking.' });
+  });
+
+  it('records a client that never answers, and an answer without text', async () => {
+    await expect(answerAwaitingSummary(store, runId, ALICE, asking, log)).rejects.toBeInstanceOf(NeedsClientInput);
+    expect(await answerAwaitingSummary(store, runId, ALICE, asking, log)).toBe(true);
     expect(store.runs.modelSummary(runId)).toEqual({ unavailable: 'the client did not answer the sampling request' });
+
+    store.runs.setSummaryAwaiting(runId, ALICE);
+    expect(await answerAwaitingSummary(store, runId, ALICE, answer('   '), log)).toBe(true);
+    expect(store.runs.modelSummary(runId)).toEqual({ unavailable: "the client's model answered without text" });
+    expect(tokenRows()).toEqual({ n: 0 });
   });
 });

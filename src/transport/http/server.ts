@@ -238,7 +238,7 @@ export async function startHttpServer(deps: ToolDeps, readOnly: boolean, options
     { legacy: 'reject', maxRequestBodySize: options.bodyLimitBytes, onerror: (err) => log.debug({ err }, 'MCP request refused') },
   );
   const serveModern = toNodeHandler(modern);
-  const stopModernUpdates = deps.engine.onFinished((runId) => modern.notify.resourceUpdated(reportUri(runId)));
+  const stopModernUpdates = deps.engine.onReportUpdated((runId) => modern.notify.resourceUpdated(reportUri(runId)));
   const authInfoOf = (principal: Principal): AuthInfo => ({ token: '', clientId: principal.name, scopes: [...principal.scopes], extra: { principal } });
 
   app.all('/mcp', authenticate, requireJson, json, checkScopes, checkShapes, async (req, res) => {
