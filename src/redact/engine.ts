@@ -1,9 +1,10 @@
 import { decodeLayers, mayNeedDecoding } from './decode.js';
 import { KeywordIndex } from './keyword-index.js';
 import { checkPatterns } from './patterns.js';
-import { CLI_FLAG, CLI_RULES, secretOf, type CliRule } from './rules/cli.js';
+import { CLI_FLAG, CLI_RULES, secretOf, WINDOWS_FLAG, type CliRule } from './rules/cli.js';
 import {
   ARG_PAIR,
+  CONNECT_CALL,
   CONTEXT_KEYWORDS,
   CONTEXT_PAIR,
   isHarmlessValue,
@@ -307,6 +308,7 @@ export class Redactor {
       out = this.applyPairs(out, CONTEXT_PAIR, sink, stats);
       if (out.includes(',')) out = this.applyPairs(out, ARG_PAIR, sink, stats);
       out = this.replaceGroups(out, CLI_FLAG, sink, stats);
+      out = this.replaceGroups(out, WINDOWS_FLAG, sink, stats);
       if (out.includes('(')) out = this.secretCalls(out, sink, stats);
       // `key value` ends the line: scan its tail only, and only when the last word could be a secret.
       if (lastWordMayBeSecret(out)) out = this.applyPairs(out, SPACE_PAIR, sink, stats, true, Math.max(0, out.length - 160));
@@ -528,13 +530,16 @@ export class Redactor {
     const spans: [number, number][] = [];
     for (let m = SECRET_CALL.exec(text); m; m = SECRET_CALL.exec(text)) {
       const fn = m.groups!.fn!;
-      if (!isSecretKey(fn) && !/(?:^|[._])(?:auth|login|logon|authenticate|signin|sign_in)$/i.test(fn)) continue;
+      // A connection call's first argument is where to (a host, a DSN, a URL): never the secret.
+      const connects = CONNECT_CALL.test(fn);
+      if (!connects && !isSecretKey(fn) && !/(?:^|[._])(?:auth|login|logon|authenticate|signin|sign_in)$/i.test(fn)) continue;
       const argsStart = m.index + m[0].length;
       const close = text.indexOf(')', argsStart);
       const argsEnd = close < 0 ? Math.min(text.length, argsStart + 200) : close;
       QUOTED.lastIndex = argsStart;
       for (let q = QUOTED.exec(text); q && q.index < argsEnd; q = QUOTED.exec(text)) {
         const inner = q[1] ?? q[2]!;
+        if (connects && !text.slice(argsStart, q.index).includes(',')) continue;
         if (looksCredential(inner) && !isPlaceholder(inner) && !sink.already(inner) && !this.allowed(inner)) spans.push([q.index + 1, q.index + 1 + inner.length]);
       }
     }

@@ -36,9 +36,13 @@ describe('contexts corpus', () => {
     expect(records.filter((r) => r.secret === null).length).toBeGreaterThanOrEqual(20);
   });
 
-  it.each(records.filter((r) => r.known_gap !== undefined).map((r) => [r.kind, r] as const))('known gap, still open: %s', (_kind, r) => {
-    expect(redactor.redact(r.line)).toContain(r.secret!);
-  });
+  // Documented misses: each stays a miss until mended (then its known_gap goes; none open now).
+  const gaps = records.filter((r) => r.known_gap !== undefined);
+  if (gaps.length > 0) {
+    it.each(gaps.map((r) => [r.kind, r] as const))('known gap, still open: %s', (_kind, r) => {
+      expect(redactor.redact(r.line)).toContain(r.secret!);
+    });
+  }
 
   it.each(records.filter((r) => r.secret !== null && r.known_gap === undefined).map((r) => [r.kind, r] as const))('removes the secret: %s', (_kind, r) => {
     for (const out of [redactor.redact(r.line), viaLines(r.line)]) {

@@ -44,6 +44,15 @@ export const CLI_FLAG: CliRule = {
   accept: (g) => valueIsSecret(g.flag!, secretOf(g)) && !/^[A-Za-z_][\w.-]*=(?!=|$)/.test(secretOf(g)),
 };
 
+/** A Windows switch whose name names a secret: `cmdkey /pass:X`, `sqlpackage /TargetPassword:X`, `/p=X` is too short to tell. */
+export const WINDOWS_FLAG: CliRule = {
+  name: 'secret_value',
+  keywords: [],
+  // The literal first, its boundary after: the scan looks for a slash before trying anything else.
+  pattern: new RegExp(`\\/(?<![\\w/:.\\\\-]\\/)(?<flag>[A-Za-z][\\w.-]{1,80})[:=]${V}`, 'g'),
+  accept: (g) => valueIsSecret(g.flag!, secretOf(g)) && !/^[A-Za-z_][\w.-]*=(?!=|$)/.test(secretOf(g)),
+};
+
 export const CLI_RULES: readonly CliRule[] = [
   {
     name: 'secret_value',
@@ -101,6 +110,20 @@ export const CLI_RULES: readonly CliRule[] = [
     name: 'secret_value',
     keywords: [' login '],
     pattern: /(?:^|[\s:])[A-Za-z0-9.]{1,12} LOGIN (?:"[^"]{1,128}"|[^\s"]{1,128}) "?(?<secret>[^\s"]{4,})"?\s*$/g,
+    accept: (g) => !isHarmlessValue(g.secret!),
+  },
+  // Windows `net use \\host\share PASSWORD /user:DOMAIN\user` (the password may also follow the switch; `*` prompts).
+  {
+    name: 'secret_value',
+    keywords: ['net use'],
+    pattern: /\bnet(?:\.exe)?\s+use\s+(?:[A-Za-z]:\s+|\*\s+)?\\\\[^\s"]+(?:\s+\/[A-Za-z]+(?::[^\s"]*)?)*\s+"?(?<secret>[^\s"/*][^\s"]*)/gi,
+    accept: (g) => !isHarmlessValue(g.secret!),
+  },
+  // A PostgreSQL password file line (`~/.pgpass`, PGPASSFILE): host:port:database:user:password.
+  {
+    name: 'secret_value',
+    keywords: [':5432:', ':5433:', ':*:'],
+    pattern: /^\s*[\w.*\[\]-]+:(?:\d{1,5}|\*):[\w.*-]+:[\w.*@-]+:(?<secret>[^\s:]\S*)\s*$/g,
     accept: (g) => !isHarmlessValue(g.secret!),
   },
   // htpasswd -b FILE USER PASSWORD: with -b the password is the last word of the command.

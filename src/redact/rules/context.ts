@@ -7,7 +7,14 @@ import { isSecretKey, keyWords, SECRET_KEY_KEYWORDS, secretKeyStrength } from '.
  * and `isHarmlessValue` keeps values that hold nothing secret (placeholders, masks, references,
  * numbers next to a property of a secret, prose).
  */
-export const CONTEXT_KEYWORDS = SECRET_KEY_KEYWORDS;
+/**
+ * Calls that open a connection with positional credentials: `mysqli_connect('db', 'app', 'pw')`,
+ * `new PDO($dsn, 'root', 'pw')`, `DriverManager.getConnection(url, "u", "pw")`,
+ * `pymysql.connect("db", "u", "pw")`. No key names the password there; the call does.
+ */
+export const CONNECT_CALL = /(?:^|[._])(?:connect|real_connect|getconnection|pdo)$/i;
+
+export const CONTEXT_KEYWORDS = [...SECRET_KEY_KEYWORDS, 'connect(', 'getconnection(', 'pdo('];
 
 const KEY = `[A-Za-z_$@][A-Za-z0-9_.$@-]{0,79}`;
 /** The key group, atomic (a lookahead capture then a backreference): no backtracking into a long word, which made a pass 20x slower. */
@@ -16,9 +23,9 @@ const KEY_GROUP = `(?=(?<key>${KEY}))\\k<key>`;
 const TYPED = `(?:\\((?:string|str|\\[\\]uint8)\\)\\s*(?:\\(len=\\d+\\)\\s*)?|(?:string|str|bytes)\\(\\d+\\)\\s*|[bBuUrR](?=["']))`;
 const VALUE = `(?:(?<ph>%\\([^)\\s]*\\)[a-z]|\\$\\{[^}]*\\}|\\$\\([^)]*\\)|\\{\\{[^}]*\\}\\}|#\\{[^}]*\\})|"(?<dq>(?:[^"\\\\]|\\\\.)*)"|'(?<sq>(?:[^'\\\\]|\\\\.)*)'|\`(?<bq>[^\`]*)\`|(?<ang><[^<>\\s]*>)|(?<bare>[^\\s"'\`,;&}\\])>{[(][^\\s"'\`,;&}\\])>]*))`;
 
-/** key <sep> value, with the key quoted, bracketed (PHP `[key] =>`, `["key"]=>`), or bare. */
+/** key <sep> value, with the key quoted, bracketed (PHP `[key] =>`, `["key"]=>`), the last index of a quoted path (`"vars['db']['password']": x`), or bare. */
 export const CONTEXT_PAIR = new RegExp(
-  `(?<![A-Za-z0-9_.$@/\\\\-])(?<open>\\[?)(?<q>["']?)${KEY_GROUP}\\k<q>(?<close>\\]?)(?<sep>\\s*(?::=|=>|->|[:=])[ \\t]*${TYPED}?)${VALUE}`,
+  `(?<![A-Za-z0-9_.$@/\\\\-])(?<open>\\[?)(?<q>["']?)${KEY_GROUP}\\k<q>(?<close>\\](?:["'](?=\\s*[:=]))?|)(?<sep>\\s*(?::=|=>|->|[:=])[ \\t]*${TYPED}?)${VALUE}`,
   'g',
 );
 
