@@ -43,6 +43,9 @@ corpora.push({ name: 'fixtures (contexts.jsonl, new contexts)', records: jsonl(r
 // Written blind (without reading the rules) and measured once before any change for it: recall 87.0%,
 // benign changed 0%. That first figure was the out-of-sample estimate; what this prints now is in-sample.
 corpora.push({ name: 'fixtures (blind.jsonl, written blind; first measured 87.0% / 0%)', records: jsonl(readFileSync(join(dir, 'blind.jsonl'), 'utf8')) });
+// A second blind corpus (80 secrets, 40 look-alikes, by a helper that had not read the rules), first
+// measured at 95.0% recall and 7.5% benign changed; its misses were mended after, so in-sample now.
+corpora.push({ name: 'fixtures (blind2.jsonl, written blind; first measured 95.0% / 7.5%)', records: jsonl(readFileSync(join(dir, 'blind2.jsonl'), 'utf8')) });
 
 // A record's output: the redactor on the whole record, and line by line (a stream) when it spans lines.
 const oursOut = (line) => {

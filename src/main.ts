@@ -30,7 +30,7 @@ const COMMANDS: Record<string, (argv: string[]) => Promise<number | undefined>> 
   doctor: async (argv) => (await import('./cli/doctor.js')).doctorCommand(argv),
 };
 
-/** How long the stdio server waits for a client's first message before opening its database anyway. */
+/** How long the stdio server waits for a first message from its client before opening its database anyway. */
 const START_AFTER_MS = 250;
 
 async function main(raw: string[]): Promise<number | undefined> {
@@ -65,6 +65,9 @@ async function main(raw: string[]): Promise<number | undefined> {
     }
   };
   const startSoon = setTimeout(startApp, START_AFTER_MS);
+  // A client that spoke is answered first, however long its first answer takes to build (a loaded
+  // machine): the timer is only for a client that says nothing.
+  void serving.firstHeard?.then(() => clearTimeout(startSoon));
   void serving.firstAnswer?.then(() => setImmediate(startApp));
   // Registered before exitWhenStopped's own reaction to `ended`, so it runs first.
   void serving.ended.then(startApp);

@@ -84,7 +84,7 @@ const MASK_SINK: Sink = { mark: (name, secret) => maskChar(name).repeat(secret.l
 const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
 
 /** The named groups a pair's value can be in, in the order the pair patterns try them. */
-const VALUE_GROUPS = ['ph', 'dq', 'sq', 'bq', 'ang', 'bare', 'v'] as const;
+const VALUE_GROUPS = ['ph', 'dq', 'sq', 'bq', 'ang', 'bare', 'uq', 'v'] as const;
 const QUOTED_OR_BARE = ['dq', 'sq', 'bare'] as const;
 /** Which value group a pair matched (a loop, not find with a closure: this runs for every key=value of a line). */
 function valueGroupOf(g: Record<string, string | undefined>): (typeof VALUE_GROUPS)[number] | undefined {
@@ -568,8 +568,8 @@ export class Redactor {
  *   separator: the value is on the next non-blank line (or, after `|`/`>`, every more-indented line);
  * - `- name: DB_PASSWORD` (Kubernetes env, name/value lists): the `value:` on one of the next lines.
  */
-const BEGIN_KEY = /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----/;
-const END_KEY = /-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----/;
+const BEGIN_KEY = /-----BEGIN (?:[A-Za-z0-9]+ )*(?:PRIVATE|SECRET|STATIC) KEY(?: BLOCK| V\d+)?-----/i;
+const END_KEY = /-----END (?:[A-Za-z0-9]+ )*(?:PRIVATE|SECRET|STATIC) KEY(?: BLOCK| V\d+)?-----/i;
 const PENDING_KEY = /(?:^|[\s{(\[,;])\[?["']?(?<key>[A-Za-z_$@][\w.$@-]{0,79})["']?\]?\s*(?:=>|:=|:|=)\s*(?<block>[|>][-+0-9]*)?\s*$/;
 const NAMED_KEY = /(?:^|[\s{,-])["']?(?:name|key)["']?\s*[:=]\s*["']?(?<key>[\w.-]{1,80})["']?\s*,?\s*$/i;
 function indentOf(text: string): number {

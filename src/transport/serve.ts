@@ -17,6 +17,8 @@ export interface Serving {
   url?: string;
   /** stdio: settles once the client's first message has been answered (or the client went away). */
   firstAnswer?: Promise<void>;
+  /** stdio: settles once the client's first bytes arrived (or the client went away). */
+  firstHeard?: Promise<void>;
 }
 
 /**

@@ -25,6 +25,9 @@ export class LineStdioTransport implements Transport {
   private sentFirst!: () => void;
   /** Settles once the first message has been sent (the answer to `initialize`, usually) or the transport closed. */
   readonly firstSent = new Promise<void>((resolve) => (this.sentFirst = resolve));
+  private heardFirst!: () => void;
+  /** Settles once the client's first bytes arrived (or the transport closed). */
+  readonly firstHeard = new Promise<void>((resolve) => (this.heardFirst = resolve));
 
   constructor(
     private readonly input: Readable,
@@ -45,6 +48,7 @@ export class LineStdioTransport implements Transport {
     this.input.off('data', this.onData);
     this.input.off('error', this.onInputError);
     this.pending = [];
+    this.heardFirst();
     this.sentFirst();
     this.onclose?.();
   }
@@ -60,6 +64,7 @@ export class LineStdioTransport implements Transport {
   private readonly onInputError = (error: Error): void => this.onerror?.(error);
 
   private readonly onData = (chunk: Buffer | string): void => {
+    this.heardFirst();
     let buf = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
     for (let nl = buf.indexOf(10); nl !== -1; nl = buf.indexOf(10)) {
       this.take(buf.subarray(0, nl), true);

@@ -54,6 +54,7 @@ export function serveStdio(deps: ToolDeps, options: StdioOptions): Serving {
   return {
     ended: endedPromise,
     firstAnswer: transport.firstSent,
+    firstHeard: transport.firstHeard,
     close: () =>
       (closing ??= (async () => {
         input.off('end', onEnd);

@@ -3,11 +3,11 @@ import { DEFAULT_OPTIONS, Redactor } from '../../src/redact/engine.js';
 
 /**
  * Secrets no key names: a connection call's positional arguments, Windows switches and `net use`,
- * a PostgreSQL password file line, the last index of a quoted key path. Each shape beside the
- * harmless text that looks most like it.
+ * a PostgreSQL password file line, the last index of a quoted key path, an SNMP community, a quote
+ * never closed, any armoured secret key. Each shape beside the harmless text most like it
+ * (fill-in placeholders among them).
  */
 const redactor = new Redactor(DEFAULT_OPTIONS);
-const MARK = '[REDACTED:secret_value]';
 
 describe('positional and path-shaped secrets', () => {
   it.each([
@@ -23,10 +23,13 @@ describe('positional and path-shaped secrets', () => {
     ['*:*:*:postgres:hunter2', 'hunter2'],
     ['ok: [db01] => {"hostvars[\'db01\'][\'ansible_become_password\']": "ILgEITtZizmC6"}', 'ILgEITtZizmC6'],
     ['{"config[\\"db\\"][\\"password\\"]": "Wm5Xr8Tq2Pz"}', 'Wm5Xr8Tq2Pz'],
+    ['snmp_exporter: walking router1 with snmpwalk -v2c -c Sn7mpC0mmX9q 1.3.6.1.2.1.2', 'Sn7mpC0mmX9q'],
+    ["14 | password = 'To9Qx2Lm7vRz4Kp", 'To9Qx2Lm7vRz4Kp'],
+    ['-----BEGIN OpenVPN Static key V1-----\ne4a1c9f7b2d83e5a6c0f1b7d9e2a4c8f\n-----END OpenVPN Static key V1-----', 'e4a1c9f7b2d83e5a6c0f1b7d9e2a4c8f'],
   ])('redacts %s', (line, secret) => {
     const out = redactor.redact(line);
     expect(out).not.toContain(secret);
-    expect(out).toContain(MARK);
+    expect(out).toContain('[REDACTED:');
   });
 
   it.each([
@@ -41,6 +44,10 @@ describe('positional and path-shaped secrets', () => {
     'localhost:5432:*:*:*',
     'listening on 0.0.0.0:5432:ready',
     '{"metrics[\'db\'][\'connections\']": 42}',
+    'config.example.yaml: api_key: YOUR_API_KEY_HERE  # replace before deploying',
+    'DB_PASSWORD=REPLACE_ME',
+    'token: put-your-token-here',
+    "14 | name = 'unterminated",
   ])('keeps %s', (line) => {
     expect(redactor.redact(line)).toBe(line);
   });

@@ -83,6 +83,8 @@ export const CLI_RULES: readonly CliRule[] = [
   toolFlag('secret_value', 'sqlcmd|bcp|osql|isql|sqlpackage', ['sqlcmd', 'bcp', 'osql', 'isql', 'sqlpackage'], '-P', false),
   toolFlag('secret_value', 'ldapsearch|ldapadd|ldapmodify|ldapdelete|ldappasswd|ldapwhoami|ldapcompare|ldapmodrdn|ldapexop', ['ldap'], '-w', false),
   toolFlag('secret_value', 'ipmitool', ['ipmitool'], '-P', false),
+  // SNMP v1/v2c: the community string is the password.
+  toolFlag('secret_value', 'snmpwalk|snmpget|snmpgetnext|snmpbulkwalk|snmpbulkget|snmpset|snmptable|snmptrap|snmpinform|snmpstatus|snmpdf|snmpnetstat', ['snmp'], '-c', false),
   toolFlag('secret_value', 'zip|zipcloak', ['zip ', 'zipcloak'], '-P', false),
   // sqlplus user/password@db (Oracle tools)
   {

@@ -21,7 +21,8 @@ const KEY = `[A-Za-z_$@][A-Za-z0-9_.$@-]{0,79}`;
 const KEY_GROUP = `(?=(?<key>${KEY}))\\k<key>`;
 /** Type annotations printers put before a value: Go spew `(string) (len=8) `, PHP `string(8) `, Python `b'…'`. */
 const TYPED = `(?:\\((?:string|str|\\[\\]uint8)\\)\\s*(?:\\(len=\\d+\\)\\s*)?|(?:string|str|bytes)\\(\\d+\\)\\s*|[bBuUrR](?=["']))`;
-const VALUE = `(?:(?<ph>%\\([^)\\s]*\\)[a-z]|\\$\\{[^}]*\\}|\\$\\([^)]*\\)|\\{\\{[^}]*\\}\\}|#\\{[^}]*\\})|"(?<dq>(?:[^"\\\\]|\\\\.)*)"|'(?<sq>(?:[^'\\\\]|\\\\.)*)'|\`(?<bq>[^\`]*)\`|(?<ang><[^<>\\s]*>)|(?<bare>[^\\s"'\`,;&}\\])>{[(][^\\s"'\`,;&}\\])>]*))`;
+// The last form: a quote never closed before the line ends (a parse error echoing its line, a cut log line).
+const VALUE = `(?:(?<ph>%\\([^)\\s]*\\)[a-z]|\\$\\{[^}]*\\}|\\$\\([^)]*\\)|\\{\\{[^}]*\\}\\}|#\\{[^}]*\\})|"(?<dq>(?:[^"\\\\]|\\\\.)*)"|'(?<sq>(?:[^'\\\\]|\\\\.)*)'|\`(?<bq>[^\`]*)\`|(?<ang><[^<>\\s]*>)|(?<bare>[^\\s"'\`,;&}\\])>{[(][^\\s"'\`,;&}\\])>]*)|["'](?<uq>[^"'\\s](?:[^"'\\n]*[^"'\\s])?)$)`;
 
 /** key <sep> value, with the key quoted, bracketed (PHP `[key] =>`, `["key"]=>`), the last index of a quoted path (`"vars['db']['password']": x`), or bare. */
 export const CONTEXT_PAIR = new RegExp(
@@ -102,8 +103,19 @@ const SECRET_OBJECT_LAST = new Set(['secret', 'secrets', 'credential', 'credenti
 const DIGIT_SECRETS = new Set(['password', 'passwd', 'pwd', 'pw', 'pass', 'pin', 'passcode', 'passphrase', 'otp', 'totp', 'secret', 'token', 'code']);
 
 /** Values that say nothing secret, wherever they stand. */
+/**
+ * Fill-in conventions of examples and templates, in separated words: YOUR_API_KEY_HERE,
+ * your-password, API_KEY_HERE, put-your-token-here, REPLACE_ME, insert_your_key.
+ */
+const FILL_IN = /^(?:(?:your|my)(?:[-_ ][a-z0-9]+)+|(?:[a-z]+[-_])+(?:goes[-_])?here|(?:replace|insert|enter|put)[-_ ]?(?:me|it|here|your[a-z]*)(?:[-_ ][a-z0-9]+)*)$/i;
+const Y = 121, M = 109, R = 114, I = 105, E = 101, P = 112;
+
 export function isPlaceholder(value: string): boolean {
-  return value.length === 0 || PLACEHOLDER.test(value);
+  if (value.length === 0 || PLACEHOLDER.test(value)) return true;
+  // Only values that start or end as a fill-in can be one: most never reach the pattern.
+  const first = value.charCodeAt(0) | 32;
+  const fillIn = first === Y || first === M || first === R || first === I || first === E || first === P || (value.charCodeAt(value.length - 1) | 32) === E;
+  return fillIn && FILL_IN.test(value);
 }
 
 /**

@@ -25,7 +25,14 @@ const re = (src: string, flags = 'g') => new RegExp(src, flags);
 export const FORMAT_RULES: readonly FormatRule[] = [
   // Private keys: a whole PEM block on one line (or with literal \n as in JSON). Blocks split over
   // log lines are handled by the line redactor, which keeps state between lines.
-  rule('private_key', ['private key'], /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----[\s\S]*?(?:-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----|$)/g),
+  // Any armoured secret key, whoever made it: PRIVATE KEY (PEM, OpenSSH, PGP), OpenVPN's "Static key V1".
+  rule('private_key', ['private key', 'static key', 'secret key'], /-----BEGIN (?:[A-Za-z0-9]+ )*(?:PRIVATE|SECRET|STATIC) KEY(?: BLOCK| V\d+)?-----[\s\S]*?(?:-----END (?:[A-Za-z0-9]+ )*(?:PRIVATE|SECRET|STATIC) KEY(?: BLOCK| V\d+)?-----|$)/gi),
+  // Password hashes (crypt formats: htpasswd, /etc/shadow, bcrypt, argon2): crackable offline, so never shown.
+  rule(
+    'password_hash',
+    ['$1$', '$5$', '$6$', '$apr1$', '$2a$', '$2b$', '$2y$', '$argon2', '$y$'],
+    /(?<![\w$])\$(?:(?:1|5|6|apr1)\$(?:rounds=\d+\$)?[./A-Za-z0-9]{1,16}\$[./A-Za-z0-9]{22,86}|2[aby]\$\d{2}\$[./A-Za-z0-9]{53}|argon2(?:id|i|d)\$v=\d+\$m=\d+,t=\d+,p=\d+\$[A-Za-z0-9+/]{8,}\$[A-Za-z0-9+/]{16,}|y\$[./A-Za-z0-9]+\$[./A-Za-z0-9]{1,64}\$[./A-Za-z0-9]{43})(?![\w./$])/g,
+  ),
   rule('gcp_service_account_key_id', ['private_key_id'], /(?<keep>"private_key_id"\s*:\s*")(?<secret>[0-9a-f]{40})/g, true),
 
   // Cloud providers
