@@ -102,14 +102,15 @@ const SECRET_OBJECT_LAST = new Set(['secret', 'secrets', 'credential', 'credenti
 /** Last words of a key that hold a secret even when the value is all digits (a PIN, a numeric password). */
 const DIGIT_SECRETS = new Set(['password', 'passwd', 'pwd', 'pw', 'pass', 'pin', 'passcode', 'passphrase', 'otp', 'totp', 'secret', 'token', 'code']);
 
-/** Values that say nothing secret, wherever they stand. */
 /**
  * Fill-in conventions of examples and templates, in separated words: YOUR_API_KEY_HERE,
  * your-password, API_KEY_HERE, put-your-token-here, REPLACE_ME, insert_your_key.
  */
 const FILL_IN = /^(?:(?:your|my)(?:[-_ ][a-z0-9]+)+|(?:[a-z]+[-_])+(?:goes[-_])?here|(?:replace|insert|enter|put)[-_ ]?(?:me|it|here|your[a-z]*)(?:[-_ ][a-z0-9]+)*)$/i;
+// Lower-case character codes a fill-in starts with (your, my, replace, insert, enter, put) or ends with (here).
 const Y = 121, M = 109, R = 114, I = 105, E = 101, P = 112;
 
+/** Values that say nothing secret, wherever they stand. */
 export function isPlaceholder(value: string): boolean {
   if (value.length === 0 || PLACEHOLDER.test(value)) return true;
   // Only values that start or end as a fill-in can be one: most never reach the pattern.
