@@ -53,10 +53,11 @@ export const PERSONAL_RULES: readonly PersonalRule[] = [
     anchor: (text) => DOTTED_QUAD.test(text),
     pattern: IPV4,
     // "version 1.2.3.4", "v1.2.3.4", "app-1.2.3.4" are versions, not hosts; loopback and the
-    // unspecified address identify nobody and are kept readable.
+    // unspecified address identify nobody and are kept readable. Four single digits (`App 8.0.4.0`,
+    // `agent 3.2.1.7`) are versions: the few hosts spelled so are public resolvers (1.1.1.1, 8.8.8.8).
     // After "@": a host in user@host or scheme://user:pw@host, but a version in pkg@1.2.3.4 / @scope/pkg@1.2.3.4.
     accept: (m, before) =>
-      !/(?:\bv|version[\s:=]*|[A-Za-z]-)$/i.test(before) && !(before.endsWith('@') && /(?:^|[\s"'(=])@?[\w.-]*[A-Za-z][\w.-]*\/[\w.-]+@$/.test(before)) && !/^(?:127\.|0\.0\.0\.0$)/.test(m),
+      !/(?:\bv|version[\s:=]*|[A-Za-z]-)$/i.test(before) && !(before.endsWith('@') && /(?:^|[\s"'(=])@?[\w.-]*[A-Za-z][\w.-]*\/[\w.-]+@$/.test(before)) && !/^(?:127\.|0\.0\.0\.0$|\d\.\d\.\d\.\d$)/.test(m),
   },
   {
     // An address spelled into a host name: ip-10-0-1-23.ec2.internal, 10-0-1-23.nip.io style.
