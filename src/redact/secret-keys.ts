@@ -72,6 +72,8 @@ export type KeyStrength = 0 | 1 | 2 | 3;
 function wordStrength(w: string): KeyStrength {
   if (FALSE_FRIENDS.has(w)) return 0;
   if (WEAK.has(w)) return 2;
+  // Session cookies named by their framework, glued: JSESSIONID, PHPSESSID, ASPSESSIONID….
+  if (w.endsWith('sessionid') || w.endsWith('sessid')) return 2;
   if (WHOLE.has(w)) return 3;
   for (const s of STRONG) if (w === s || w.startsWith(s) || w.endsWith(s)) return s.startsWith('credential') ? 2 : 3;
   // Glued `...pass` / `...pwd` at the end of a word (`dbpass`, `smtppass`, `rootpwd`).

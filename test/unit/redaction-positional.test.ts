@@ -25,6 +25,9 @@ describe('positional and path-shaped secrets', () => {
     ['{"config[\\"db\\"][\\"password\\"]": "Wm5Xr8Tq2Pz"}', 'Wm5Xr8Tq2Pz'],
     ['snmp_exporter: walking router1 with snmpwalk -v2c -c Sn7mpC0mmX9q 1.3.6.1.2.1.2', 'Sn7mpC0mmX9q'],
     ["14 | password = 'To9Qx2Lm7vRz4Kp", 'To9Qx2Lm7vRz4Kp'],
+    ['Authorization: Digest username="ops", realm="api", nonce="dcd98b71", uri="/admin", qop=auth, nc=00000001, cnonce="0a4f113b", response="6629fae49393a05397450978507c4ef1"', '6629fae49393a05397450978507c4ef1'],
+    ['"GET /cart HTTP/1.1" 200 1432 cookie="JSESSIONID=214E42B4D9E7240C4F6F280E45B8AE8A; lang=en"', '214E42B4D9E7240C4F6F280E45B8AE8A'],
+    ['inet 10.0.0.5/24 brd 10.0.0.255 scope global eth0', '10.0.0.5'],
     ['-----BEGIN OpenVPN Static key V1-----\ne4a1c9f7b2d83e5a6c0f1b7d9e2a4c8f\n-----END OpenVPN Static key V1-----', 'e4a1c9f7b2d83e5a6c0f1b7d9e2a4c8f'],
   ])('redacts %s', (line, secret) => {
     const out = redactor.redact(line);
@@ -50,6 +53,7 @@ describe('positional and path-shaped secrets', () => {
     "14 | name = 'unterminated",
     'info: Hosting environment: Production; runtime Microsoft.NETCore.App 8.0.4.0',
     'Windows build 10.0.19041.1 detected, installing agent 3.2.1.7',
+    'network policy allows ingress from 10.0.0.0/8 and 172.16.0.0/12',
   ])('keeps %s', (line) => {
     expect(redactor.redact(line)).toBe(line);
   });

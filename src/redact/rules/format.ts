@@ -125,7 +125,9 @@ export const FORMAT_RULES: readonly FormatRule[] = [
 
   // HTTP headers
   // Any scheme (Bearer, Basic, SSWS, Api-Token, GenieKey, …): the scheme word stays, what follows it goes.
-  rule('authorization_header', ['authorization'], /(?<keep>\b(?:proxy-)?authorization["']?\s*[:=]\s*["']?(?:[A-Za-z][A-Za-z0-9_-]{1,30}\s+)?)(?<secret>[^\s"',;}]+(?:,\s*[A-Za-z]+=[^\s"',;}]+)*)/gi, true),
+  // Digest: the credential is the `response` hash among the auth-params (username, realm, nonce are not).
+  rule('authorization_header', ['authorization'], /(?<keep>\b(?:proxy-)?authorization["']?\s*[:=]\s*["']?Digest\s[^\n]*?\bresponse\s*=\s*"?)(?<secret>[0-9A-Fa-f]{16,128})/gi, true),
+  rule('authorization_header', ['authorization'], /(?<keep>\b(?:proxy-)?authorization["']?\s*[:=]\s*["']?(?!Digest\s)(?:[A-Za-z][A-Za-z0-9_-]{1,30}\s+)?)(?<secret>[^\s"',;}]+(?:,\s*[A-Za-z]+=[^\s"',;}]+)*)/gi, true),
   // `Basic <base64>` wherever it is printed (proxy captures, dumps): a base64 blob with digits or
   // symbols and both cases, so that "basic configuration" stays prose.
   rule('basic_auth', ['basic '], /(?<keep>\b[Bb](?:asic|ASIC)\s+)(?<secret>(?=[A-Za-z0-9+/]*[0-9+/])(?=[A-Za-z0-9+/]*[A-Z])(?=[A-Za-z0-9+/]*[a-z])[A-Za-z0-9+/]{12,}={0,2})(?![A-Za-z0-9+/=])/g, true),

@@ -46,6 +46,17 @@ function colonsWithin(text: string, n: number, span: number): boolean {
   return false;
 }
 
+/** `address` followed by `/prefix` with every host bit zero: a network block, not a host. */
+function isNetwork(address: string, after: string): boolean {
+  const cidr = /^\/(\d{1,2})(?!\d)/.exec(after);
+  if (!cidr) return false;
+  const prefix = Number(cidr[1]);
+  if (prefix > 32) return false;
+  const value = address.split('.').reduce((n, octet) => n * 256 + Number(octet), 0);
+  const hostBits = 2 ** (32 - prefix);
+  return prefix < 32 && value % hostBits === 0;
+}
+
 export const PERSONAL_RULES: readonly PersonalRule[] = [
   {
     name: 'ipv4',
@@ -56,8 +67,9 @@ export const PERSONAL_RULES: readonly PersonalRule[] = [
     // unspecified address identify nobody and are kept readable. Four single digits (`App 8.0.4.0`,
     // `agent 3.2.1.7`) are versions: the few hosts spelled so are public resolvers (1.1.1.1, 8.8.8.8).
     // After "@": a host in user@host or scheme://user:pw@host, but a version in pkg@1.2.3.4 / @scope/pkg@1.2.3.4.
-    accept: (m, before) =>
-      !/(?:\bv|version[\s:=]*|[A-Za-z]-)$/i.test(before) && !(before.endsWith('@') && /(?:^|[\s"'(=])@?[\w.-]*[A-Za-z][\w.-]*\/[\w.-]+@$/.test(before)) && !/^(?:127\.|0\.0\.0\.0$|\d\.\d\.\d\.\d$)/.test(m),
+    // A network in CIDR form (10.0.0.0/8: no host bits set) names no one; 10.0.0.5/24 is a host.
+    accept: (m, before, after) =>
+      !/(?:\bv|version[\s:=]*|[A-Za-z]-)$/i.test(before) && !(before.endsWith('@') && /(?:^|[\s"'(=])@?[\w.-]*[A-Za-z][\w.-]*\/[\w.-]+@$/.test(before)) && !/^(?:127\.|0\.0\.0\.0$|\d\.\d\.\d\.\d$)/.test(m) && !isNetwork(m, after),
   },
   {
     // An address spelled into a host name: ip-10-0-1-23.ec2.internal, 10-0-1-23.nip.io style.
