@@ -2,8 +2,6 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Client } from '@modelcontextprotocol/client';
-import { StdioClientTransport } from '@modelcontextprotocol/client/stdio';
 import { SERVER_ENTRY, tempDataDir } from '../helpers/client.js';
 
 /**
@@ -71,14 +69,23 @@ describe('configuration errors', () => {
   // answer at every launch); a database it cannot open still ends it with the one-line reason.
   it('the stdio server answers initialize, then exits naming a database it cannot open', async () => {
     const dir = tempDataDir();
-    const transport = new StdioClientTransport({ command: process.execPath, args: [SERVER_ENTRY], env: { PATH: process.env.PATH ?? '', HOME: dir, CYBERBRAIN_DB: dir }, stderr: 'pipe' });
+    // Raw JSON-RPC over the pipes: what is under test is this process's answer and exit. (An SDK v2
+    // client negotiating its era first probes on a sibling process, whose hand-over races a server
+    // that exits right after its answer: seen to leave connect pending on a loaded machine.)
+    const child = spawn(process.execPath, [SERVER_ENTRY], { env: { PATH: process.env.PATH ?? '', HOME: dir, CYBERBRAIN_DB: dir }, stdio: ['pipe', 'pipe', 'pipe'] });
+    let stdout = '';
     let stderr = '';
-    transport.stderr?.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
-    const exited = new Promise<void>((resolve) => (transport.onclose = () => resolve()));
-    const client = new Client({ name: 'config-errors', version: '0' });
-    await client.connect(transport);
-    expect(client.getServerVersion()?.name).toBe('cyberbrain-mcp');
-    await exited; // the server went away by itself
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
+    child.stdin.on('error', () => undefined);
+    const exit = new Promise<number | null>((resolve) => child.on('exit', resolve));
+    child.stdin.write(`${JSON.stringify({ jsonrpc: '2.0', id: 0, method: 'initialize', params: { protocolVersion: '2025-11-25', capabilities: {}, clientInfo: { name: 'config-errors', version: '0' } } })}\n`);
+    const code = await Promise.race([exit, new Promise<string>((resolve) => setTimeout(() => resolve('still running after 20 s'), 20_000))]);
+    if (code === 'still running after 20 s') child.kill('SIGKILL');
+    expect(code, stderr).toBe(2); // the server went away by itself
+    const answer = JSON.parse(stdout.split('\n')[0]!) as { id: number; result?: { serverInfo?: { name?: string } } };
+    expect(answer.id).toBe(0);
+    expect(answer.result?.serverInfo?.name).toBe('cyberbrain-mcp');
     expect(stderr.trim().split('\n').filter((l) => l.includes('cyberbrain-mcp:'))).toEqual([`cyberbrain-mcp: the database path ${dir} is a folder. Set CYBERBRAIN_DB (or --db) to a file inside it, e.g. ${dir.replace(/\/$/, '')}/cyberbrain.db. See cyberbrain-mcp --help`]);
   });
 
