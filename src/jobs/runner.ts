@@ -95,11 +95,10 @@ export class RunEngine {
 
   /** Told when a run's report changes for good: the run ended, or its summary arrived afterwards. */
   onReportUpdated(listener: (runId: string) => void): () => void {
-    const onFinished = (runId: string) => listener(runId);
-    this.events.on('finished', onFinished);
+    this.events.on('finished', listener);
     this.events.on('report-updated', listener);
     return () => {
-      this.events.off('finished', onFinished);
+      this.events.off('finished', listener);
       this.events.off('report-updated', listener);
     };
   }
