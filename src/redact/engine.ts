@@ -23,7 +23,7 @@ import {
   XML_ELEMENT,
   XML_NAME_VALUE,
 } from './rules/context.js';
-import { FORMAT_RULES, type FormatRule } from './rules/format.js';
+import { FORMAT_RULES, KEY_ARMOUR, type FormatRule } from './rules/format.js';
 import { PERSONAL_RULES } from './rules/personal.js';
 
 export const marker = (rule: string): string => `[REDACTED:${rule}]`;
@@ -568,8 +568,8 @@ export class Redactor {
  *   separator: the value is on the next non-blank line (or, after `|`/`>`, every more-indented line);
  * - `- name: DB_PASSWORD` (Kubernetes env, name/value lists): the `value:` on one of the next lines.
  */
-const BEGIN_KEY = /-----BEGIN (?:[A-Za-z0-9]+ )*(?:PRIVATE|SECRET|STATIC) KEY(?: BLOCK| V\d+)?-----/i;
-const END_KEY = /-----END (?:[A-Za-z0-9]+ )*(?:PRIVATE|SECRET|STATIC) KEY(?: BLOCK| V\d+)?-----/i;
+const BEGIN_KEY = new RegExp(`-----BEGIN ${KEY_ARMOUR}-----`, 'i');
+const END_KEY = new RegExp(`-----END ${KEY_ARMOUR}-----`, 'i');
 const PENDING_KEY = /(?:^|[\s{(\[,;])\[?["']?(?<key>[A-Za-z_$@][\w.$@-]{0,79})["']?\]?\s*(?:=>|:=|:|=)\s*(?<block>[|>][-+0-9]*)?\s*$/;
 const NAMED_KEY = /(?:^|[\s{,-])["']?(?:name|key)["']?\s*[:=]\s*["']?(?<key>[\w.-]{1,80})["']?\s*,?\s*$/i;
 function indentOf(text: string): number {

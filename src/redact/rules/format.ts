@@ -22,11 +22,16 @@ const B = '(?<![A-Za-z0-9_])';
 const E = '(?![A-Za-z0-9_])';
 const re = (src: string, flags = 'g') => new RegExp(src, flags);
 
+/**
+ * The label of any armoured secret key, whoever made it: PRIVATE KEY (PEM, OpenSSH, PGP's PRIVATE
+ * KEY BLOCK), OpenVPN's "Static key V1". Between `-----BEGIN ` / `-----END ` and `-----`; case-insensitive.
+ */
+export const KEY_ARMOUR = '(?:[A-Za-z0-9]+ )*(?:PRIVATE|SECRET|STATIC) KEY(?: BLOCK| V\\d+)?';
+
 export const FORMAT_RULES: readonly FormatRule[] = [
   // Private keys: a whole PEM block on one line (or with literal \n as in JSON). Blocks split over
   // log lines are handled by the line redactor, which keeps state between lines.
-  // Any armoured secret key, whoever made it: PRIVATE KEY (PEM, OpenSSH, PGP), OpenVPN's "Static key V1".
-  rule('private_key', ['private key', 'static key', 'secret key'], /-----BEGIN (?:[A-Za-z0-9]+ )*(?:PRIVATE|SECRET|STATIC) KEY(?: BLOCK| V\d+)?-----[\s\S]*?(?:-----END (?:[A-Za-z0-9]+ )*(?:PRIVATE|SECRET|STATIC) KEY(?: BLOCK| V\d+)?-----|$)/gi),
+  rule('private_key', ['private key', 'static key', 'secret key'], re(`-----BEGIN ${KEY_ARMOUR}-----[\\s\\S]*?(?:-----END ${KEY_ARMOUR}-----|$)`, 'gi')),
   // Password hashes (crypt formats: htpasswd, /etc/shadow, bcrypt, argon2): crackable offline, so never shown.
   rule(
     'password_hash',

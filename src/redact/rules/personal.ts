@@ -51,10 +51,9 @@ function isNetwork(address: string, after: string): boolean {
   const cidr = /^\/(\d{1,2})(?!\d)/.exec(after);
   if (!cidr) return false;
   const prefix = Number(cidr[1]);
-  if (prefix > 32) return false;
+  if (prefix >= 32) return false;
   const value = address.split('.').reduce((n, octet) => n * 256 + Number(octet), 0);
-  const hostBits = 2 ** (32 - prefix);
-  return prefix < 32 && value % hostBits === 0;
+  return value % 2 ** (32 - prefix) === 0;
 }
 
 export const PERSONAL_RULES: readonly PersonalRule[] = [
