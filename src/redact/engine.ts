@@ -82,6 +82,27 @@ const MARKER_SINK: Sink = { mark: (name) => marker(name), already: (c) => MARKER
 const MASK_SINK: Sink = { mark: (name, secret) => maskChar(name).repeat(secret.length), already: (c) => MARKER.test(c) || MASK_CHAR.test(c) };
 
 const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
+/**
+ * Whether a marker put after this character (NaN: the end of the text) leaves every other match as
+ * it was: whitespace. Any other neighbour may start a match once a marker stands there instead of
+ * the address (a quote, a key: `10.0.0.1REDIS_AUTH=x`, `a@b.io"api_key": "x"`).
+ */
+const freeAfter = (c: number) => c !== c || c === 32 || c === 9;
+/** Characters of a run a high-entropy rule could take whole (NEAR_SECRET_WORD's class). */
+const inTokenRun = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || '+/=_.~!@#$%^&*-'.includes(String.fromCharCode(c));
+/**
+ * The same before a marker starting at `at`: whitespace, `:`, `(` or `,` end every candidate as
+ * a marker's `[` does; `=` ends a key (`rhost=<ip>`), except after a run long enough for a
+ * high-entropy rule, whose candidate the address's digits continued and the marker cuts short.
+ */
+function freeBefore(text: string, at: number): boolean {
+  const c = text.charCodeAt(at - 1);
+  if (c !== c || c === 32 || c === 9 || c === 58 || c === 40 || c === 44) return true;
+  if (c !== 61) return false;
+  let run = 1;
+  while (run < 16 && inTokenRun(text.charCodeAt(at - 1 - run))) run++;
+  return run < 16;
+}
 
 /** The named groups a pair's value can be in, in the order the pair patterns try them. */
 const VALUE_GROUPS = ['ph', 'dq', 'sq', 'bq', 'ang', 'bare', 'uq', 'v'] as const;
@@ -161,6 +182,10 @@ export class Redactor {
   private decodedHits = 0;
   /** Set by each pass: no keyword of a secret rule (format, command line, context) in the text. */
   private onlyPersonal = false;
+  /** Set by each pass: a secret rule (not an address rule) changed the text. */
+  private secretChanged = false;
+  /** Set by each pass: a marker was put right against a word character (`[REDACTED:ipv4]REDIS_AUTH=x`). */
+  private markerGlued = false;
 
   constructor(private readonly options: RedactionOptions = DEFAULT_OPTIONS) {
     const problems = checkPatterns(options);
@@ -265,6 +290,12 @@ export class Redactor {
     // No secret rule had a keyword here, so only address rules could change the line; their markers
     // hold no keyword and join none, so a second pass could find nothing new (most log lines with an IP).
     if (this.onlyPersonal && this.extraRules.length === 0) return out;
+    // Secret rules had keywords but changed nothing, and only address rules did: their markers read
+    // as "already redacted" to every secret rule, so the second pass finds nothing new, unless a
+    // marker touches text that may now match where the address blocked it (`10.0.0.1REDIS_AUTH=x`,
+    // `a@b.io"api_key": "x"`: the key starts only once the address is a marker). So: the
+    // `user=… rhost=<ip> user=root` authentication lines, addresses between spaces.
+    if (!this.secretChanged && !this.markerGlued && this.extraRules.length === 0) return out;
     for (let i = 0; i < 4 && out !== input; i++) {
       const next = this.pass(out, sink, stats);
       if (next === out) break;
@@ -283,6 +314,7 @@ export class Redactor {
     let out = input;
     let context = false;
     let personal = 0; // bit i: personal rule i has a keyword here
+    this.markerGlued = false;
     this.onlyPersonal = hits.length === 0 || hits[0]! >= this.personalBase;
     for (const id of hits) {
       if (id < this.cliBase) {
@@ -316,10 +348,12 @@ export class Redactor {
       out = this.replace(out, SECRET_IS, 'secret_value', sink, stats, true, looksSecretish);
     }
     if ((context || nonAscii) && FOREIGN_SECRET_WORD.test(out)) out = this.replace(out, FOREIGN_SECRET_PAIR, 'secret_value', sink, stats, true, looksSecretish);
+    this.secretChanged = out !== input;
     if (this.options.maskPersonal) {
       for (let i = 0; i < PERSONAL_RULES.length; i++) {
         const rule = PERSONAL_RULES[i]!;
-        if (personal & (1 << i) || rule.anchor?.(out)) out = this.replace(out, rule.pattern, rule.name, sink, stats, false, undefined, rule.accept);
+        const from = personal & (1 << i) ? 0 : rule.anchor ? rule.anchor(out) : -1;
+        if (from >= 0) out = this.replace(out, rule.pattern, rule.name, sink, stats, false, undefined, rule.accept, from);
       }
     }
     return out;
@@ -399,10 +433,11 @@ export class Redactor {
     prefix: boolean,
     accept?: (secret: string) => boolean,
     acceptAround?: (match: string, before: string, after: string) => boolean,
+    from = 0,
   ): string {
     // An exec loop rather than String#replace with a callback: no argument array per match, and
     // a line with no match (most of them) costs one failed search.
-    pattern.lastIndex = 0;
+    pattern.lastIndex = from;
     let out = '';
     let kept = 0;
     for (let m = pattern.exec(text); m !== null; m = pattern.global ? pattern.exec(text) : null) {
@@ -423,6 +458,7 @@ export class Redactor {
       count(stats, name);
       out += text.slice(kept, offset) + (prefix && groups ? (groups.keep ?? '') + sink.mark(name, secret) : sink.mark(name, whole));
       kept = offset + whole.length;
+      if (!freeAfter(text.charCodeAt(kept)) || !freeBefore(text, offset)) this.markerGlued = true;
     }
     return kept === 0 ? text : out + text.slice(kept);
   }

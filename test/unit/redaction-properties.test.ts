@@ -33,6 +33,21 @@ describe('redactor properties', () => {
     );
   });
 
+  // An address masked after the secret rules ran can open a match they could not see (the address
+  // blocked it): one pass is not always the fixed point. Shapes fast-check found, and their kin.
+  it.each([
+    '10.0.0.1REDIS_AUTH=q9ZxV2',
+    'password reset requested for jane.doe@example.com"api_key": "password=',
+    'fe80::1"api_key": "#',
+    'token AbC9xQ2LmZ8pR4tYvW3=10.0.0.1 next',
+    'authentication failure; logname= uid=0 euid=0 tty=NODEVssh ruser= rhost=211.137.205.253  user=root',
+  ])('is idempotent where an address touches other text: %s', (l) => {
+    const once = redactor.redact(l);
+    expect(redactor.redact(once)).toBe(once);
+    const streamed = new LineRedactor(redactor).line(l);
+    expect(streamed).toBe(once);
+  });
+
   it('never grows a line by more than its markers', () => {
     fc.assert(
       fc.property(line, (l) => {

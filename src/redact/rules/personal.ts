@@ -8,8 +8,11 @@ export interface PersonalRule {
   readonly name: string;
   /** Lowercase literals for the keyword index; none means `anchor` decides. */
   readonly keywords: readonly string[];
-  /** A cheap test for rules without a keyword, or for forms the keywords miss. */
-  readonly anchor?: (text: string) => boolean;
+  /**
+   * A cheap test for rules without a keyword, or for forms the keywords miss: where in the text the
+   * pattern's search may start (no match begins before it), or -1 when it cannot match at all.
+   */
+  readonly anchor?: (text: string) => number;
   readonly pattern: RegExp;
   /** A last look at a candidate and the text around it; false keeps it. */
   readonly accept?: (match: string, before: string, after: string) => boolean;
@@ -29,7 +32,30 @@ const IPV6_CANDIDATE = /(?<![\w:.])(?:[0-9A-Fa-f]{1,4}|:)(?::[0-9A-Fa-f]{0,4}){1
 
 const EMAIL = /(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\.[A-Za-z]{2,24}(?![\w-])/g;
 
-const DOTTED_QUAD = /\d\.\d{1,3}\.\d{1,3}\.\d/;
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/**
+ * Where the first dotted quad's digits begin (`d.d{1,3}.d{1,3}.d`, the shape every IPv4 address
+ * has), or -1. Most log lines have no address: this finds that from the dots alone (a regex for
+ * the same shape tries every digit of every timestamp), and where there is one the address
+ * pattern's search starts at it instead of at the start of the line. No address starts earlier:
+ * its own first dot would have been found first.
+ */
+function dottedQuadStart(t: string): number {
+  for (let i = t.indexOf('.'); i > 0; i = t.indexOf('.', i + 1)) {
+    if (!isDigit(t.charCodeAt(i - 1)) || !isDigit(t.charCodeAt(i + 1))) continue;
+    let j = i + 1;
+    while (isDigit(t.charCodeAt(j))) j++;
+    if (j - i - 1 > 3 || t.charCodeAt(j) !== 46) continue;
+    let k = j + 1;
+    while (isDigit(t.charCodeAt(k))) k++;
+    if (k - j - 1 < 1 || k - j - 1 > 3 || t.charCodeAt(k) !== 46 || !isDigit(t.charCodeAt(k + 1))) continue;
+    let start = i - 1;
+    while (start > 0 && isDigit(t.charCodeAt(start - 1))) start--;
+    return start;
+  }
+  return -1;
+}
 
 /** The last few colon positions, reused by every call (no allocation per line). */
 const recentColons = new Int32Array(16);
@@ -60,7 +86,7 @@ export const PERSONAL_RULES: readonly PersonalRule[] = [
   {
     name: 'ipv4',
     keywords: [],
-    anchor: (text) => DOTTED_QUAD.test(text),
+    anchor: dottedQuadStart,
     pattern: IPV4,
     // "version 1.2.3.4", "v1.2.3.4", "app-1.2.3.4" are versions, not hosts; loopback and the
     // unspecified address identify nobody and are kept readable. Four single digits (`App 8.0.4.0`,
@@ -81,7 +107,7 @@ export const PERSONAL_RULES: readonly PersonalRule[] = [
     name: 'ipv6',
     keywords: ['::'],
     // The full eight-group form has no "::": seven colons close together are worth a look.
-    anchor: (text) => colonsWithin(text, 7, 40),
+    anchor: (text) => (colonsWithin(text, 7, 40) ? 0 : -1),
     pattern: IPV6_CANDIDATE,
     accept: (m) => {
       // A bare "::" is a separator, not an address; h:m:s times have no hex letters and <= 3 groups.
