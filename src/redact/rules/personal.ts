@@ -32,29 +32,18 @@ const IPV6_CANDIDATE = /(?<![\w:.])(?:[0-9A-Fa-f]{1,4}|:)(?::[0-9A-Fa-f]{0,4}){1
 
 const EMAIL = /(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\.[A-Za-z]{2,24}(?![\w-])/g;
 
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+/** The shape every IPv4 address has, from the first digit of its run (`\d+`, so no address starts earlier). */
+const DOTTED_QUAD = /\d+\.\d{1,3}\.\d{1,3}\.\d/;
 
 /**
- * Where the first dotted quad's digits begin (`d.d{1,3}.d{1,3}.d`, the shape every IPv4 address
- * has), or -1. Most log lines have no address: this finds that from the dots alone (a regex for
- * the same shape tries every digit of every timestamp), and where there is one the address
- * pattern's search starts at it instead of at the start of the line. No address starts earlier:
- * its own first dot would have been found first.
+ * Where the first dotted quad's digits begin, or -1. Most log lines have no address; where there
+ * is one, the address pattern's search starts there instead of at the start of the line. (A loop
+ * over the dots was faster in a fresh process and 1.5x slower in one that had redacted text of many
+ * string representations: the regex engine compiles per representation, a JS loop does not.)
  */
 function dottedQuadStart(t: string): number {
-  for (let i = t.indexOf('.'); i > 0; i = t.indexOf('.', i + 1)) {
-    if (!isDigit(t.charCodeAt(i - 1)) || !isDigit(t.charCodeAt(i + 1))) continue;
-    let j = i + 1;
-    while (isDigit(t.charCodeAt(j))) j++;
-    if (j - i - 1 > 3 || t.charCodeAt(j) !== 46) continue;
-    let k = j + 1;
-    while (isDigit(t.charCodeAt(k))) k++;
-    if (k - j - 1 < 1 || k - j - 1 > 3 || t.charCodeAt(k) !== 46 || !isDigit(t.charCodeAt(k + 1))) continue;
-    let start = i - 1;
-    while (start > 0 && isDigit(t.charCodeAt(start - 1))) start--;
-    return start;
-  }
-  return -1;
+  const m = DOTTED_QUAD.exec(t);
+  return m === null ? -1 : m.index;
 }
 
 /** The last few colon positions, reused by every call (no allocation per line). */
