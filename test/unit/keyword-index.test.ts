@@ -21,6 +21,24 @@ describe('keyword index', () => {
     expect(index.rulesIn('ghp_'.split('').join('\u0100'))).toEqual([]);
   });
 
+  it('says whether the text had a character outside ASCII', () => {
+    index.rulesIn('plain text');
+    expect(index.sawNonAscii).toBe(false);
+    index.rulesIn('café');
+    expect(index.sawNonAscii).toBe(true);
+    index.rulesIn('😀 password');
+    expect(index.sawNonAscii).toBe(true);
+  });
+
+  it('scans texts longer than its buffer, and a lone surrogate, whole', () => {
+    // The scan reads UTF-8 bytes from a reused buffer: a long text (here ~3 MB of bytes, more than
+    // it keeps) must still be read to its end, and the short text after it from the start.
+    const long = `${'密'.repeat(1_100_000)} password`;
+    expect(index.rulesIn(long)).toEqual([2, 3]);
+    expect(index.rulesIn('ghp_')).toEqual([0]);
+    expect(index.rulesIn('\ud800ghp_')).toEqual([0]);
+  });
+
   it('resets between calls', () => {
     expect(index.rulesIn('ghp_')).toEqual([0]);
     expect(index.rulesIn('ghp_')).toEqual([0]);
