@@ -4,6 +4,7 @@ import { checkPatterns } from './patterns.js';
 import { CLI_FLAG, CLI_RULES, secretOf, WINDOWS_FLAG, type CliRule } from './rules/cli.js';
 import {
   ARG_PAIR,
+  BRACED_PAIR,
   CONNECT_CALL,
   CONTEXT_KEYWORDS,
   CONTEXT_PAIR,
@@ -19,6 +20,7 @@ import {
   FOREIGN_SECRET_PAIR,
   FOREIGN_SECRET_WORD,
   SPACE_PAIR,
+  TUPLE_PAIR,
   valueIsSecret,
   XML_ELEMENT,
   XML_NAME_VALUE,
@@ -33,6 +35,8 @@ const VALUE_WORD = /val/i;
 const SECRET_CALL = /(?<![\w$])(?<fn>[A-Za-z_$][\w$.]{0,60})\s*\(/g;
 /** A bare value that starts with a pair of its own (`agent: DD_API_KEY=x`); base64 padding (`abc==`) is not one. */
 const NESTED_PAIR = /^[A-Za-z_][\w.-]*=(?!=|$)/;
+/** An ARN up to its service (`arn:aws:`) or its resource part (`arn:aws:secretsmanager:eu-west-1:123456789012:`). */
+const ARN_PREFIX = /\barn:[\w-]+:(?:[\w-]+:[\w-]*:\d{0,12}:)?$/;
 const PAIRS_VALUE = /^\s*[\w.-]+=[^\s;,&]*(?:[\s;,&]+[\w.-]+=[^\s;,&]*)+[\s;,&]*$/;
 
 export interface RedactionOptions {
@@ -338,7 +342,11 @@ export class Redactor {
         out = this.applyPairs(out, XML_ELEMENT, sink, stats);
       }
       out = this.applyPairs(out, CONTEXT_PAIR, sink, stats);
-      if (out.includes(',')) out = this.applyPairs(out, ARG_PAIR, sink, stats);
+      if (out.includes(',')) {
+        out = this.applyPairs(out, ARG_PAIR, sink, stats);
+        out = this.applyPairs(out, TUPLE_PAIR, sink, stats);
+      }
+      if (out.includes('={')) out = this.applyPairs(out, BRACED_PAIR, sink, stats);
       out = this.replaceGroups(out, CLI_FLAG, sink, stats);
       out = this.replaceGroups(out, WINDOWS_FLAG, sink, stats);
       if (out.includes('(')) out = this.secretCalls(out, sink, stats);
@@ -529,7 +537,8 @@ export class Redactor {
         start = end - g[which]!.length;
       }
       // Not a secret key: the value may hold pairs of its own (`agent: DD_API_KEY=x`), so scan on from its start.
-      if (!isSecretKey(key) || (which === 'bare' && NESTED_PAIR.test(g.bare!))) {
+      // Nor is a service or resource type inside an ARN (`arn:aws:secretsmanager:…:123456789012:secret:prod/db`): names, not pairs.
+      if (!isSecretKey(key) || (which === 'bare' && NESTED_PAIR.test(g.bare!)) || (text.charCodeAt(m.index - 1) === 58 && ARN_PREFIX.test(text.slice(Math.max(0, m.index - 120), m.index)))) {
         re.lastIndex = Math.max(start, m.index + 1);
         continue;
       }

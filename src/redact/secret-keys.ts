@@ -24,7 +24,7 @@ const KEY_QUALIFIERS = new Set([
 ]);
 /** `<word> key` pairs that name something else (`public_key`, `cache_key`, `partition_key`). */
 const NON_SECRET_KEY_QUALIFIERS = new Set([
-  'public', 'pub', 'primary', 'foreign', 'sort', 'partition', 'routing', 'cache', 'idempotency', 'lookup', 'object', 'row', 'index', 'unique', 'composite',
+  'public', 'pub', 'publishable', 'primary', 'foreign', 'sort', 'partition', 'routing', 'cache', 'idempotency', 'lookup', 'object', 'row', 'index', 'unique', 'composite',
   'shard', 'group', 'dedup', 'dedupe', 'map', 'hash', 'range', 'label', 'annotation', 'config', 'registry', 'translation', 'message', 'sequence', 'cursor',
   'page', 'order', 'host', 'ssh', 'gpg', 'pgp', 'metric', 'metrics', 'field', 'column', 'table', 'bucket', 'prefix', 'item', 'entry', 'record', 'unique',
 ]);

@@ -58,3 +58,42 @@ describe('positional and path-shaped secrets', () => {
     expect(redactor.redact(line)).toBe(line);
   });
 });
+
+/**
+ * Shapes from the fourth blind corpus, each mended by family: the password flag that follows a
+ * user flag whatever the tool, a glued quoted `-p'x'`, a braced ODBC value, a tuple of a name and a
+ * quoted value, Oracle's user/password@host; and the look-alikes that must stay: a port after a
+ * user, an ARN's service and resource names, a publishable key, a key masked but for its end,
+ * prose about a password flag.
+ */
+describe('shapes of the fourth blind corpus', () => {
+  it.each([
+    ["+ cqlsh cassandra-0 9042 -u cassandra -p 'Cass4ndra-Adm1n' -e 'DESCRIBE KEYSPACES'", 'Cass4ndra-Adm1n'],
+    ["+ mosquitto_pub -h mqtt.acme.io -p 8883 -u sensor01 -P 'Sens0r!Pub#1' -t line3 -m 42", 'Sens0r!Pub#1'],
+    ["+ snmpwalk -v3 -l authPriv -u monitor -a SHA -A 'AuthPass123!' -x AES -X 'Pr1vPass456!' 10.0.0.1", 'Pr1vPass456!'],
+    ['rabbitmqadmin -u admin -p Rb7Mq2Xz9Lw list queues', 'Rb7Mq2Xz9Lw'],
+    ["+ mysql -uroot -p'MySqlR00t!' -h mysql.db.svc -e 'SHOW DATABASES'", 'MySqlR00t!'],
+    ['Driver={ODBC Driver 18};Server=tcp:sql02,1433;Uid=report;Pwd={Rp0rt;P@ss-2024};Encrypt=yes;', 'Rp0rt;P@ss-2024'],
+    ['connecting with [{servers,["ldap.acme.local"]},{password,<<"MjKhRwELdWQFZk2C">>}]', 'MjKhRwELdWQFZk2C'],
+    ["creds = (password, 'Tp9Xq2Lm7Wz')", 'Tp9Xq2Lm7Wz'],
+    ['url=jdbc:oracle:thin:scott/Tig3r_Sc0tt@//db.acme.local:1521/ORCL', 'Tig3r_Sc0tt'],
+  ])('redacts %s', (line, secret) => {
+    const out = redactor.redact(line);
+    expect(out).not.toContain(secret);
+    expect(out).toContain('[REDACTED:');
+  });
+
+  it.each([
+    'psql -h db -U app -p 5432 -d orders',
+    'mosquitto_sub -u sensor01 -p 1883 -t line3',
+    'fetched arn:aws:secretsmanager:eu-west-1:123456789012:secret:prod/db-credentials-Ab3dEf version=AWSCURRENT',
+    'rendering payment form with publishableKey=pk_live_51KotdRcuiUC3jUq11UM57Sf67zyKLzDa2NPTRddbNoHGYO4sMfHvY',
+    "Incorrect API key provided: sk-proj-********************wXyZ. You can find your API key at https://platform.openai.com",
+    'api_key: ***************************a1b2c site: datadoghq.eu',
+    'WARNING! Using --password via the CLI is insecure. Use --password-stdin.',
+    'Driver={ODBC Driver 18};Server=tcp:sql02,1433;Uid=report;Pwd={};Encrypt=yes;',
+    'connecting with [{servers,["ldap.acme.local"]},{timeout,<<"5000">>}]',
+  ])('leaves %s', (line) => {
+    expect(redactor.redact(line)).toBe(line);
+  });
+});

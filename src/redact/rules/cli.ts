@@ -26,7 +26,8 @@ export const secretOf = (g: Record<string, string | undefined>) => g.secret ?? g
 
 /** `tool ... -f VALUE` (or `-fVALUE` when glued), where the tool gives the short flag its meaning. */
 function toolFlag(name: string, tools: string, keywords: string[], flag: string, glued: boolean): CliRule {
-  const value = glued ? `(?<secret>[^\\s"'|;&,.=[\\]-][^\\s"'|;&]*)` : `\\s+${VS}`;
+  // Glued, the value may be quoted as a shell would take it (`-p'R00t!'`).
+  const value = glued ? `(?:"(?<secret2>[^"]*)"|'(?<secret3>[^']*)'|(?<secret>[^\\s"'|;&,.=[\\]-][^\\s"'|;&]*))` : `\\s+${VS}`;
   return {
     name,
     keywords,
@@ -41,7 +42,7 @@ export const CLI_FLAG: CliRule = {
   keywords: [],
   pattern: new RegExp(`(?<![\\w-])--?(?=(?<flag>[A-Za-z][\\w.-]{1,80}))\\k<flag>(?:=|[ \\t]+(?![-\\s]))${V}`, 'g'),
   // A value that is itself a list of pairs (`--secret id=x,src=y`) is left to the pair rules.
-  accept: (g) => valueIsSecret(g.flag!, secretOf(g)) && !/^[A-Za-z_][\w.-]*=(?!=|$)/.test(secretOf(g)),
+  accept: (g) => valueIsSecret(g.flag!, secretOf(g)) && !/^[A-Za-z_][\w.-]*=(?!=|$)/.test(secretOf(g)) && !(g.secret !== undefined && PROSE_AFTER_FLAG.has(g.secret.toLowerCase())),
 };
 
 /** A Windows switch whose name names a secret: `cmdkey /pass:X`, `sqlpackage /TargetPassword:X`, `/p=X` is too short to tell. */
@@ -53,7 +54,28 @@ export const WINDOWS_FLAG: CliRule = {
   accept: (g) => valueIsSecret(g.flag!, secretOf(g)) && !/^[A-Za-z_][\w.-]*=(?!=|$)/.test(secretOf(g)),
 };
 
+/**
+ * Function words that follow a flag in prose about it (`Using --password via the CLI is insecure`):
+ * after a space, such a word is the sentence going on, not the flag's value.
+ */
+const PROSE_AFTER_FLAG = new Set(['via', 'on', 'in', 'is', 'as', 'at', 'by', 'for', 'from', 'to', 'with', 'or', 'and', 'the', 'a', 'an', 'of', 'flag', 'option', 'argument', 'instead', 'when', 'if']);
+
 export const CLI_RULES: readonly CliRule[] = [
+  // A user flag, then a short password flag further on (`cqlsh -u cassandra -p 'x'`,
+  // `mosquitto_pub -u s01 -P 'x'`, `snmpwalk -v3 -u mon -a SHA -A 'x'`): whatever the tool, the
+  // letters that follow a user are its password. A number is a port (`-p 8883`); a bare word must
+  // look like a credential, a quoted one is taken (quoting is what passwords with symbols need).
+  {
+    name: 'secret_value',
+    keywords: ['-u', '--user'],
+    // The flag first, the user behind it (a lookbehind): every password flag after the user is found, not only the first.
+    pattern: new RegExp(`\\s-[pPwAX](?<=(?<![\\w-])(?:-u|-U|--user|--username)(?:=|\\s*)["']?[^\\s"'|;&-][^|;&\\n]*\\s-[pPwAX])(?:\\s+|(?=["']))${VS}`, 'g'),
+    accept: (g) => {
+      const s = secretOf(g);
+      if (/^\d+$/.test(s) || isHarmlessValue(s)) return false;
+      return g.secret === undefined || looksCredential(s);
+    },
+  },
   {
     name: 'secret_value',
     keywords: ['-u ', '-u=', '--user', '--creds', '--proxy-user', '--basic-auth', '--auth', '--credentials'],
@@ -91,6 +113,13 @@ export const CLI_RULES: readonly CliRule[] = [
     name: 'secret_value',
     keywords: ['sqlplus', 'sqlldr', 'expdp', 'impdp', 'rman ', 'dgmgrl'],
     pattern: /\b(?:sqlplus|sqlldr|expdp|impdp|rman|dgmgrl)(?:\s+-\w+)*\s+["']?[\w$#]+\/(?<secret>[^@\s"'/]+)(?=@|\s|$)/gi,
+    accept: (g) => !isHarmlessValue(g.secret!),
+  },
+  // Oracle's user/password@host, in a JDBC URL as in sqlplus (`jdbc:oracle:thin:scott/tiger@db:1521/ORCL`).
+  {
+    name: 'secret_value',
+    keywords: ['jdbc:oracle:'],
+    pattern: /\bjdbc:oracle:(?:thin|oci8?|kprb):["']?[\w$#]+\/(?<secret>[^@\s"'/]+)(?=@)/gi,
     accept: (g) => !isHarmlessValue(g.secret!),
   },
   // Protocol commands: SMTP/IMAP `AUTH PLAIN <base64>`, Redis `AUTH [user] password` (also as MONITOR prints it).

@@ -36,6 +36,12 @@ export const NAME_VALUE = new RegExp(
   'gi',
 );
 
+/** A value in braces after `=`, as ODBC connection strings quote one holding `;` (`Pwd={a;b}`). */
+export const BRACED_PAIR = new RegExp(`(?<![A-Za-z0-9_.$@/\\\\-])${KEY_GROUP}=\\{(?<v>[^{}\\n]*)\\}(?=[;\\s]|$)`, 'gd');
+
+/** A two-element tuple of a bare name and a quoted value: Erlang/Elixir proplists (`{password, <<"x">>}`), Python (`(password, 'x')`). */
+export const TUPLE_PAIR = new RegExp(`[{(]\\s*${KEY_GROUP}\\s*,\\s*(?:<<)?(?:"(?<dq>(?:[^"\\\\]|\\\\.)*)"|'(?<sq>(?:[^'\\\\]|\\\\.)*)')(?:>>)?\\s*[})]`, 'gd');
+
 /** Arguments: a quoted secret key, a comma, a quoted value (`define('DB_PASSWORD', 'x')`, `setenv("API_TOKEN", "x")`, `put("password", "x")`). */
 export const ARG_PAIR = new RegExp(`(?<![A-Za-z0-9_])(?<q>["'])${KEY_GROUP}\\k<q>\\s*,\\s*(?:"(?<dq>(?:[^"\\\\]|\\\\.)*)"|'(?<sq>(?:[^'\\\\]|\\\\.)*)')`, 'g');
 
@@ -113,10 +119,18 @@ const Y = 121, M = 109, R = 114, I = 105, E = 101, P = 112;
 /** Values that say nothing secret, wherever they stand. */
 export function isPlaceholder(value: string): boolean {
   if (value.length === 0 || PLACEHOLDER.test(value)) return true;
+  // Masked but for a few characters kept to tell keys apart (`sk-proj-****…wXyZ`, `****a1b2c`).
+  if (value.includes('****') && 2 * starsIn(value) >= value.length) return true;
   // Only values that start or end as a fill-in can be one: most never reach the pattern.
   const first = value.charCodeAt(0) | 32;
   const fillIn = first === Y || first === M || first === R || first === I || first === E || first === P || (value.charCodeAt(value.length - 1) | 32) === E;
   return fillIn && FILL_IN.test(value);
+}
+
+function starsIn(value: string): number {
+  let n = 0;
+  for (let i = value.indexOf('*'); i >= 0; i = value.indexOf('*', i + 1)) n++;
+  return n;
 }
 
 /**
