@@ -86,6 +86,11 @@ describe('shapes of the fourth blind corpus', () => {
   it.each([
     'psql -h db -U app -p 5432 -d orders',
     'mosquitto_sub -u sensor01 -p 1883 -t line3',
+    'docker run -u 1000 -p 8080:80 nginx',
+    'sudo -u postgres psql -p 5433 -d app',
+    'pg_dump -U app -p 5432 -w orders',
+    'kubectl exec -it pod -- mysql -u app -p orders',
+    'iperf3 -u -P 4 -c host',
     'fetched arn:aws:secretsmanager:eu-west-1:123456789012:secret:prod/db-credentials-Ab3dEf version=AWSCURRENT',
     'rendering payment form with publishableKey=pk_live_51KotdRcuiUC3jUq11UM57Sf67zyKLzDa2NPTRddbNoHGYO4sMfHvY',
     "Incorrect API key provided: sk-proj-********************wXyZ. You can find your API key at https://platform.openai.com",
