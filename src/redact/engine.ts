@@ -37,6 +37,7 @@ const SECRET_CALL = /(?<![\w$])(?<fn>[A-Za-z_$][\w$.]{0,60})\s*\(/g;
 const NESTED_PAIR = /^[A-Za-z_][\w.-]*=(?!=|$)/;
 /** An ARN up to its service (`arn:aws:`) or its resource part (`arn:aws:secretsmanager:eu-west-1:123456789012:`). */
 const ARN_PREFIX = /\barn:[\w-]+:(?:[\w-]+:[\w-]*:\d{0,12}:)?$/;
+const insideArn = (text: string, at: number): boolean => text.charCodeAt(at - 1) === 58 && ARN_PREFIX.test(text.slice(Math.max(0, at - 120), at));
 const PAIRS_VALUE = /^\s*[\w.-]+=[^\s;,&]*(?:[\s;,&]+[\w.-]+=[^\s;,&]*)+[\s;,&]*$/;
 
 export interface RedactionOptions {
@@ -188,7 +189,7 @@ export class Redactor {
   private onlyPersonal = false;
   /** Set by each pass: a secret rule (not an address rule) changed the text. */
   private secretChanged = false;
-  /** Set by each pass: a marker was put right against a word character (`[REDACTED:ipv4]REDIS_AUTH=x`). */
+  /** Set by each pass: a marker touches text that may match now it stands there (see freeAfter, freeBefore). */
   private markerGlued = false;
 
   constructor(private readonly options: RedactionOptions = DEFAULT_OPTIONS) {
@@ -538,7 +539,7 @@ export class Redactor {
       }
       // Not a secret key: the value may hold pairs of its own (`agent: DD_API_KEY=x`), so scan on from its start.
       // Nor is a service or resource type inside an ARN (`arn:aws:secretsmanager:…:123456789012:secret:prod/db`): names, not pairs.
-      if (!isSecretKey(key) || (which === 'bare' && NESTED_PAIR.test(g.bare!)) || (text.charCodeAt(m.index - 1) === 58 && ARN_PREFIX.test(text.slice(Math.max(0, m.index - 120), m.index)))) {
+      if (!isSecretKey(key) || (which === 'bare' && NESTED_PAIR.test(g.bare!)) || insideArn(text, m.index)) {
         re.lastIndex = Math.max(start, m.index + 1);
         continue;
       }

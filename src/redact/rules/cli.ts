@@ -36,6 +36,13 @@ function toolFlag(name: string, tools: string, keywords: string[], flag: string,
   };
 }
 
+/**
+ * Words that go on a sentence about a flag (`Using --password via the CLI is insecure`): after a
+ * space, such a word is not the flag's value. (Prose values any key may have, `is`, `the`, `on`,
+ * are already refused by valueIsSecret.)
+ */
+const PROSE_AFTER_FLAG = new Set(['via', 'in', 'as', 'at', 'by', 'for', 'from', 'to', 'with', 'or', 'and', 'of', 'flag', 'option', 'argument', 'instead', 'when', 'if']);
+
 /** A flag whose name names a secret; runs with the context rules (same keywords: the flag name holds one). */
 export const CLI_FLAG: CliRule = {
   name: 'secret_value',
@@ -54,12 +61,6 @@ export const WINDOWS_FLAG: CliRule = {
   accept: (g) => valueIsSecret(g.flag!, secretOf(g)) && !/^[A-Za-z_][\w.-]*=(?!=|$)/.test(secretOf(g)),
 };
 
-/**
- * Function words that follow a flag in prose about it (`Using --password via the CLI is insecure`):
- * after a space, such a word is the sentence going on, not the flag's value.
- */
-const PROSE_AFTER_FLAG = new Set(['via', 'on', 'in', 'is', 'as', 'at', 'by', 'for', 'from', 'to', 'with', 'or', 'and', 'the', 'a', 'an', 'of', 'flag', 'option', 'argument', 'instead', 'when', 'if']);
-
 export const CLI_RULES: readonly CliRule[] = [
   // A user flag, then a short password flag further on (`cqlsh -u cassandra -p 'x'`,
   // `mosquitto_pub -u s01 -P 'x'`, `snmpwalk -v3 -u mon -a SHA -A 'x'`): whatever the tool, the
@@ -67,7 +68,7 @@ export const CLI_RULES: readonly CliRule[] = [
   // look like a credential, a quoted one is taken (quoting is what passwords with symbols need).
   {
     name: 'secret_value',
-    keywords: ['-u', '--user'],
+    keywords: ['-u'], // also in --user, --username
     // The flag first, the user behind it (a lookbehind): every password flag after the user is found, not only the first.
     pattern: new RegExp(`\\s-[pPwAX](?<=(?<![\\w-])(?:-u|-U|--user|--username)(?:=|\\s*)["']?[^\\s"'|;&-][^|;&\\n]*\\s-[pPwAX])(?:\\s+|(?=["']))${VS}`, 'g'),
     accept: (g) => {
