@@ -87,6 +87,21 @@ describe('merging and splitting', () => {
     expect(templates(m)).toEqual(['Input split: hdfs://<*> from <*> cached=<*>']);
   });
 
+  it('keeps the punctuation that frames a value outside its wildcard', () => {
+    const m = new TemplateMiner();
+    m.add('connection from 24.54.76.216 () at noon');
+    m.add('connection from 24.54.76.217 (ppp-42.example.net) at noon');
+    m.add('connection from 24.54.76.218 (mail.example.org) at noon');
+    m.add('queue drained in 12 ms, next host "alpha".');
+    m.add('queue drained in 15 ms, next host "beta".');
+    expect(templates(m)).toEqual(['connection from <*> (<*>) at noon', 'queue drained in <*> ms, next host "<*>".']);
+    // a frame the values do not share is not kept: "(12)" and "13" leave a bare wildcard
+    const n = new TemplateMiner();
+    n.add('job (12) done at noon today');
+    n.add('job 13 done at noon today');
+    expect(templates(n)).toEqual(['job <*> done at noon today']);
+  });
+
   it('merges a cluster into a template that covers it, whatever the tree routed apart', () => {
     const m = new TemplateMiner();
     const root = m.add('login from root ok');

@@ -77,7 +77,7 @@ const hasDigit = (t: string) => /\d/.test(t);
 const routeKey = (t: string) => (hasDigit(t) || t.includes(WILDCARD) ? WILDCARD : t);
 
 function routesLike(template: string[], tokens: string[], depth: number): boolean {
-  for (let i = 0; i < depth && i < tokens.length; i++) if (template[i] !== WILDCARD && routeKey(template[i]!) !== routeKey(tokens[i]!)) return false;
+  for (let i = 0; i < depth && i < tokens.length; i++) if (!isWild(template[i]!) && routeKey(template[i]!) !== routeKey(tokens[i]!)) return false;
   return true;
 }
 
@@ -347,8 +347,10 @@ function similarity(template: string[], tokens: string[], keepWords: boolean): n
   let wild = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = template[i]!;
-    if (t === WILDCARD) wild++;
-    else if (t === tokens[i]) same++;
+    if (t === tokens[i]) {
+      if (t === WILDCARD) wild++;
+      else same++;
+    } else if (isWild(t)) wild++;
     else if (keepWords && differentWords(t, tokens[i]!) && !NAMES_FOLLOW.test(tokens[i - 1] ?? '')) return -1;
   }
   const constant = tokens.length - wild;
@@ -366,11 +368,11 @@ function wordDiff(a: string[], b: string[], threshold: number): number[] | undef
   for (let i = 0; i < a.length; i++) {
     const x = a[i]!;
     const y = b[i]!;
-    if (x === WILDCARD || y === WILDCARD) continue;
-    if (x === y) {
+    if (x === y && x !== WILDCARD) {
       same++;
       constant++;
-    } else if (differentWords(x, y)) {
+    } else if (isWild(x) || isWild(y)) continue;
+    else if (differentWords(x, y)) {
       if (at.push(i) > MAX_VARIANT_POSITIONS) return undefined;
     } else constant++;
   }
@@ -395,17 +397,44 @@ function covers(general: readonly string[], specific: readonly string[]): boolea
     const s = specific[i]!;
     if (g === s) {
       if (g !== WILDCARD) shared++;
-    } else if (g === WILDCARD || (g.endsWith(`=${WILDCARD}`) && s.startsWith(keyOf(g)))) filled++;
+    } else if ((isWild(g) && fitsFrame(g, s)) || (g.endsWith(`=${WILDCARD}`) && s.startsWith(keyOf(g)))) filled++;
     else return false;
   }
   return shared >= 2 * Math.max(filled, 1) || (filled === 0 && shared > 0);
 }
 
-/** Two differing tokens become one wildcard, but a shared "key=" stays: "rhost=a" + "rhost=b" → "rhost=<*>". */
+/**
+ * Two differing tokens become one wildcard, but what both share around the value stays: a "key="
+ * ("rhost=a" + "rhost=b" → "rhost=<*>") and the punctuation that frames it ("(a)" + "(b.c)" →
+ * "(<*>)", "a," + "b," → "<*>,"): the punctuation is the message's, the value between it is not.
+ */
 function mergeTokens(a: string, b: string): string {
   const ka = keyOf(a);
   if (ka && b.startsWith(ka)) return `${ka}${WILDCARD}`;
-  return WILDCARD;
+  let pre = 0;
+  while (pre < a.length && pre < b.length && a.charCodeAt(pre) === b.charCodeAt(pre) && OPENERS.includes(a[pre]!)) pre++;
+  let suf = 0;
+  while (suf < a.length - pre && suf < b.length - pre && a.charCodeAt(a.length - 1 - suf) === b.charCodeAt(b.length - 1 - suf) && CLOSERS.includes(a[a.length - 1 - suf]!)) suf++;
+  return pre === 0 && suf === 0 ? WILDCARD : `${a.slice(0, pre)}${WILDCARD}${a.slice(a.length - suf)}`;
+}
+
+const OPENERS = '([{"\'`';
+const CLOSERS = ')]}"\'`,;:.';
+
+/** A wildcard, maybe framed by punctuation ("(<*>)", "<*>,"): a variable position, as "<*>" is. */
+function isWild(t: string): boolean {
+  if (t === WILDCARD) return true;
+  const at = t.indexOf(WILDCARD);
+  if (at < 0 || t.length > WILDCARD.length + 4) return false;
+  for (let i = 0; i < at; i++) if (!OPENERS.includes(t[i]!)) return false;
+  for (let i = at + WILDCARD.length; i < t.length; i++) if (!CLOSERS.includes(t[i]!)) return false;
+  return true;
+}
+
+/** `specific` fits the frame of the wildcard token `general` ("(x)" fits "(<*>)"). */
+function fitsFrame(general: string, specific: string): boolean {
+  const at = general.indexOf(WILDCARD);
+  return specific.length >= general.length - WILDCARD.length && specific.startsWith(general.slice(0, at)) && specific.endsWith(general.slice(at + WILDCARD.length));
 }
 
 /** Two templates describe the same event when they agree wherever neither has a wildcard. */
