@@ -194,6 +194,10 @@ describe('masking and mining', () => {
     expect(maskTokens('GET /api/v1/orders?page=2 HTTP/1.1" 200')).toEqual(['GET', '<*>"', '<*>']);
   });
 
+  it('reads a comma inside a number as a thousands separator only: otherwise it separates two values', () => {
+    expect(maskTokens('moved 1,234,567 rows type=40002,7163.0 time=25233975,0,93 at 3.5')).toEqual(['moved', '<*>', 'rows', 'type=<*>,<*>', 'time=<*>,<*>,<*>', 'at', '<*>']);
+  });
+
   it('keeps different words apart but lets names vary', () => {
     const m = new TemplateMiner();
     for (const l of ['VM Started (Lifecycle Event)', 'VM Paused (Lifecycle Event)', 'session opened for user root', 'session opened for user news']) m.add(l);

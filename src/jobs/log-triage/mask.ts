@@ -57,8 +57,10 @@ const SUBTOKEN_RULES: Rule[] = [
   // Identifiers that are a word and a number joined by "_" or "-" are one variable (blk_123, attempt_1_2)
   rule(/^[A-Za-z]+(?:[_-]+[A-Za-z]*\d[\w-]*)+$/, has('_', '-')),
   // Numbers, with sign, decimals, exponent and a unit glued on
-  // (not the tail of an identifier like "e820": a number starts where no letter or digit is before it)
-  rule(/(?<![A-Za-z0-9])[-+]?\d+(?:[.,]\d+)*(?:[eE][-+]?\d+)?(?:[a-zA-Z%]{1,3})?(?![A-Za-z])/g, () => true),
+  // (not the tail of an identifier like "e820": a number starts where no letter or digit is before it).
+  // A comma inside a number only groups thousands ("1,234,567"): "40002,7163.0" is two values, and
+  // the comma between them is the message's, as "<*>,<*>".
+  rule(/(?<![A-Za-z0-9])[-+]?(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)*(?:[eE][-+]?\d+)?(?:[a-zA-Z%]{1,3})?(?![A-Za-z])/g, () => true),
 ];
 
 /** The message without its leading timestamp, in any common layout (see timestamp.ts). */
@@ -92,7 +94,7 @@ const SIZE_UNIT_WORD = /^(?:B|[KMGTP]i?B)/;
 /** Weekday and month names are parts of a date, not words of the message. */
 const DATE_WORD = /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[,.]?$/;
 
-const PLAIN_NUMBER = /^[-+]?\d+(?:[.,]\d+)*(?:[eE][-+]?\d+)?(?:[a-zA-Z%]{1,3})?[,;:.)\]]?$/;
+const PLAIN_NUMBER = /^[-+]?(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)*(?:[eE][-+]?\d+)?(?:[a-zA-Z%]{1,3})?[,;:.)\]]?$/;
 
 // true, false and null are values, as numbers are ("isScreenOn true", "obj=null").
 const BOOLEAN = /^((?:[\w.-]*[=:])?[(["']?)(?:true|false|null|True|False|None|TRUE|FALSE|NULL)([)\]"',;.]*)$/;
@@ -154,7 +156,7 @@ function maskByRules(token: string): string {
       if (t === WILDCARD) return t;
     }
   }
-  return t.replace(/(?:<\*>)+/g, WILDCARD).replace(/<\*>(?:[,;]<\*>)+/g, WILDCARD);
+  return t.replace(/(?:<\*>)+/g, WILDCARD);
 }
 
 /** Whitespace split without a regex or empty tokens: this runs once per log event. */
