@@ -68,7 +68,7 @@ const small = pipeline(Number(values.lines));
 const big = pipeline(Number(values.big));
 console.log(`pipeline (redact, fold, parse, mine, count), one core:`);
 for (const r of [small, big]) console.log(`  ${r.lines.toLocaleString('en').padStart(11)} lines: ${Math.round(r.linesPerSecond).toLocaleString('en')} lines/s (${r.mbPerSecond.toFixed(1)} MB/s), ${r.templates} templates, RSS ${r.rssMiB.toFixed(0)} MiB`);
-console.log(`target >= 300,000 lines/s: ${small.linesPerSecond >= 300_000 ? 'MET' : 'NOT MET'}; RSS growth 1M → 10M: ${(big.rssMiB - small.rssMiB).toFixed(0)} MiB`);
+console.log(`target >= 300,000 lines/s: ${small.linesPerSecond >= 300_000 ? 'MET' : 'NOT MET'}; RSS growth ${small.lines.toLocaleString('en')} → ${big.lines.toLocaleString('en')} lines: ${(big.rssMiB - small.rssMiB).toFixed(0)} MiB`);
 
 // End to end: a real container prints the same kind of log; the guarded client streams it back.
 let engine = null;
