@@ -22,6 +22,7 @@ import {
   SPACE_PAIR,
   TUPLE_PAIR,
   valueIsSecret,
+  isSecretIdKey,
   XML_ELEMENT,
   XML_NAME_VALUE,
 } from './rules/context.js';
@@ -32,7 +33,7 @@ export const marker = (rule: string): string => `[REDACTED:${rule}]`;
 const MARKER = /\[REDACTED:[a-z0-9_]+\]/;
 const MARKERS_G = /\[REDACTED:[a-z0-9_]+\]/g;
 const VALUE_WORD = /val/i;
-const SECRET_CALL = /(?<![\w$])(?<fn>[A-Za-z_$][\w$.]{0,60})\s*\(/g;
+const SECRET_CALL = /(?<![\w$])(?<fn>[A-Za-z_$][\w$.]{0,60}(?:(?:->|::)[\w$]{1,60}){0,3})\s*\(/g;
 /** A bare value that starts with a pair of its own (`agent: DD_API_KEY=x`); base64 padding (`abc==`) is not one. */
 const NESTED_PAIR = /^[A-Za-z_][\w.-]*=(?!=|$)/;
 /** An ARN up to its service (`arn:aws:`) or its resource part (`arn:aws:secretsmanager:eu-west-1:123456789012:`). */
@@ -539,7 +540,7 @@ export class Redactor {
       }
       // Not a secret key: the value may hold pairs of its own (`agent: DD_API_KEY=x`), so scan on from its start.
       // Nor is a service or resource type inside an ARN (`arn:aws:secretsmanager:…:123456789012:secret:prod/db`): names, not pairs.
-      if (!isSecretKey(key) || (which === 'bare' && NESTED_PAIR.test(g.bare!)) || insideArn(text, m.index)) {
+      if ((!isSecretKey(key) && !isSecretIdKey(key)) || (which === 'bare' && NESTED_PAIR.test(g.bare!)) || insideArn(text, m.index)) {
         re.lastIndex = Math.max(start, m.index + 1);
         continue;
       }

@@ -10,7 +10,7 @@
  */
 
 /** Words that name a secret even glued to others (`pgpassword`, `authtoken`, `clientsecret`). */
-const STRONG = ['password', 'passwd', 'passphrase', 'passcode', 'passwort', 'kennwort', 'contrasena', 'senha', 'wachtwoord', 'losenord', 'salasana', 'haslo', 'secret', 'token', 'credential', 'credentials', 'apikey', 'privatekey', 'accesskey', 'secretkey'];
+const STRONG = ['password', 'passwd', 'passphrase', 'passcode', 'passwort', 'kennwort', 'contrasena', 'motdepasse', 'senha', 'wachtwoord', 'losenord', 'salasana', 'haslo', 'secret', 'token', 'credential', 'credentials', 'apikey', 'privatekey', 'accesskey', 'secretkey'];
 /** Words that name a secret only as a whole word. */
 const WHOLE = new Set([
   'pwd', 'pw', 'pass', 'pword', 'passin', 'passout', 'auth', 'creds', 'cred', 'session', 'cookie', 'signature', 'sig', 'dsn', 'otp', 'totp', 'pin', 'psk',
@@ -42,22 +42,31 @@ const META_LAST = new Set([
   'plugin', 'driver', 'strategy', 'stdin', 'cmd', 'command', 'option', 'options', 'flag', 'flags', 'set', 'present', 'missing', 'valid', 'invalid', 'used',
   'usage', 'tokenizer', 'hash', 'algo', 'prefix', 'suffix', 'ref', 'secretkeyref', 'keyref', 'dialog', 'page', 'form', 'input', 'button', 'reset', 'change',
   'length', 'store', 'vault', 'service', 'mount', 'volume', 'secretname', 'generation', 'ratio', 'rate', 'percent', 'threshold', 'window', 'bucket', 'table',
-  'column', 'schema', 'index', 'key', 'keys', 'keyid', 'kid',
+  'column', 'schema', 'index', 'key', 'keys', 'keyid', 'kid', 'accessor',
 ]);
+/** A password or token word, glued or not: before a last `key`, the key names where it is kept. */
+const PASSWORD_OR_TOKEN = /(?:password|passwd|pwd|passphrase|token)$/;
 /** First words that quantify or toggle (`max_auth_failures`, `use_token_auth`, `no_password`). */
 const META_FIRST = new Set(['existing', 'external', 'max', 'min', 'num', 'n', 'use', 'allow', 'require', 'enable', 'disable', 'has', 'is', 'no', 'skip', 'show', 'hide', 'total', 'avg', 'last', 'should', 'must', 'can']);
 /** Words where a strong word is a false friend (`bypass`, `tokenizer`). */
 const FALSE_FRIENDS = new Set(['bypass', 'compass', 'surpass', 'overpass', 'underpass', 'multipass', 'passenger', 'passengers', 'passive', 'passthrough', 'tokenizer', 'tokenize', 'tokenized', 'tokenization', 'secretary', 'pinned', 'pinning', 'pinyin']);
 
-/** Words of a key: `dbPassWord` -> db pass word; `X-API-Key` -> x api key; `PGPASSWORD` -> pgpassword. */
+/**
+ * Words of a key: `dbPassWord` -> db pass word; `X-API-Key` -> x api key; `PGPASSWORD` -> pgpassword.
+ * Accents are dropped first (`contraseña` -> contrasena, `Passwörter` -> passworter), so a key in
+ * another Latin-script language is one word, not two cut at its accented letter.
+ */
 export function keyWords(key: string): string[] {
-  return key
+  return (NON_ASCII.test(key) ? key.normalize('NFD').replace(COMBINING_MARK, '') : key)
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
     .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
     .toLowerCase()
     .split(/[^a-z0-9]+|(?<=[a-z])(?=[0-9])|(?<=[0-9])(?=[a-z])/)
     .filter(Boolean);
 }
+
+const NON_ASCII = /[^\x00-\x7f]/;
+const COMBINING_MARK = /\p{M}+/gu;
 
 /** Words that name something secret-related but also harmless things (`auth: md5`, `session: 42`): the value must look like a credential. */
 const WEAK = new Set(['auth', 'session', 'sessionid', 'sessid', 'cookie', 'signature', 'sig', 'dsn', 'credential', 'credentials', 'creds', 'cred', 'authorization', 'bearer', 'jwt', 'sas', 'hmac', 'salt', 'masterauth']);
@@ -109,11 +118,16 @@ export function isSecretKey(key: string): boolean {
 function judgeKey(key: string): KeyStrength {
   if (key.length > 80) return 0;
   let words = keyWords(key);
-  // camelCase splits `PassWord` into pass + word: glue adjacent words back where that makes a secret word.
+  // camelCase splits `PassWord` into pass + word, and `mot_de_passe` is three words: glue adjacent
+  // words back where that makes a secret word.
   const glued: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const two = words[i]! + (words[i + 1] ?? '');
-    if (i + 1 < words.length && (STRONG.includes(two) || WHOLE.has(two))) {
+    const three = two + (words[i + 2] ?? '');
+    if (i + 2 < words.length && STRONG.includes(three)) {
+      glued.push(three);
+      i += 2;
+    } else if (i + 1 < words.length && (STRONG.includes(two) || WHOLE.has(two))) {
       glued.push(two);
       i++;
     } else glued.push(words[i]!);
@@ -137,6 +151,10 @@ function judgeKey(key: string): KeyStrength {
   const lastIsKey = (last === 'key' || last === 'keys') && words.length > 1;
   // A property word last wins, even a plural secret word (`prompt_tokens`), unless the key is that word alone.
   if (META_LAST.has(last) && !lastIsKey && (wordStrength(last) === 0 || words.length > 1)) return 0;
+  // `adminPasswordKey`, `tokenKey`: the name of the entry that holds a password (Helm charts,
+  // Kubernetes secretKeyRef), so only a value shaped like a credential goes. (`secretKey` is the
+  // secret itself and stays strong.)
+  if (lastIsKey && PASSWORD_OR_TOKEN.test(words[words.length - 2]!)) return 1;
   return strength;
 }
 
@@ -145,7 +163,9 @@ export const SECRET_KEY_KEYWORDS = [
   'pass', 'pwd', 'pw', 'secret', 'token', 'credential', 'creds', 'cred', 'key', 'auth', 'session', 'sessid', 'cookie', 'signature', 'dsn', 'otp', 'psk', 'hmac',
   'bearer', 'jwt', 'connstr', 'connectionstring', 'connection_string', 'connection-string', 'connection.string',
   // The password word in other languages written in ASCII (German, Portuguese, Dutch, Swedish, Finnish, Polish, Spanish).
-  'kennwort', 'passwort', 'senha', 'wachtwoord', 'losenord', 'salasana', 'haslo', 'contrasena',
+  'kennwort', 'passwort', 'senha', 'wachtwoord', 'losenord', 'salasana', 'haslo',
+  // (Spanish: the prefix, written with ñ or without)
+  'contrase',
   // Short words as keys only: followed by a separator or a quote.
   'sig=', 'sig:', 'sig"', "sig'", 'sig ', 'pin=', 'pin:', 'pin"', "pin'", 'pin ', 'sas=', 'sas:', 'sas"', 'sas ',
 ];

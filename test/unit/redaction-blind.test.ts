@@ -10,10 +10,12 @@ interface Rec { id: string; line: string; secret: string | null; secret_parts?: 
  * Blind corpora: secrets and hard look-alikes written by someone who had not read the rules, each
  * measured once before any change for it (the honest estimate; bench:redaction prints it):
  * blind 87.0% recall / 0% benign changed, blind2 95.0% / 7.5%, blind3 96.7% / 1.7%, blind4 90.0% /
- * 15.0% (6.7% without address masking). Their misses were mended by family afterwards, so they are
+ * 15.0% (6.7% without address masking), blind5 94.4% / 11.7% (5.0% without addresses). Their misses were mended by family afterwards, so they are
  * in-sample now and guard against regressions.
  */
-const BLIND = ['blind.jsonl', 'blind2.jsonl', 'blind3.jsonl', 'blind4.jsonl'];
+const BLIND = ['blind.jsonl', 'blind2.jsonl', 'blind3.jsonl', 'blind4.jsonl', 'blind5.jsonl'];
+/** Corpora whose look-alikes hold addresses (masked by design): only a secret marker there is a fault. */
+const WITH_ADDRESSES = new Set(['blind4.jsonl', 'blind5.jsonl']);
 
 /**
  * blind4's misses left as they are: no mechanism here would catch them without reading ordinary
@@ -39,7 +41,7 @@ describe.each(BLIND)('blind redaction corpus %s', (file) => {
 
   it.each(records.filter((r) => r.secret === null).map((r) => [r.id, r] as const))('leaves benign %s unchanged but for its addresses', (_id, r) => {
     const out = redactText(r.line);
-    if (file !== 'blind4.jsonl') expect(out).toBe(r.line);
+    if (!WITH_ADDRESSES.has(file)) expect(out).toBe(r.line);
     else expect(out.replace(ADDRESS_MARKER, '')).not.toContain('[REDACTED');
   });
 });

@@ -102,3 +102,36 @@ describe('shapes of the fourth blind corpus', () => {
     expect(redactor.redact(line)).toBe(line);
   });
 });
+
+describe('shapes of the fifth blind corpus', () => {
+  it.each([
+    ['{"nivel":"ERROR","usuario":"jgarcia","contraseña":"Madrid_2024$kz"}', 'Madrid_2024$kz'],
+    ['{"пароль":"Zx81-qLw-77"}', 'Zx81-qLw-77'],
+    ['INFO connexion utilisateur=c.dupont mot_de_passe="Soleil#77vRq" résultat=échec', 'Soleil#77vRq'],
+    ['{"motDePasse":"Nu1t-Etoilee"}', 'Nu1t-Etoilee'],
+    ["#0 Connector.php(70): PDO->__construct('mysql:host=db;dbname=app', 'forge', 'Fg8!kLq2zX', Array)", 'Fg8!kLq2zX'],
+    ["#1 Db.php(12): mysqli->__construct('db', 'app', 'Wq7#mysqlPw', 'shop')", 'Wq7#mysqlPw'],
+    ['{"SPRING_MAIL_PASSWORD":{"value":"Ma1l-Relay#73kp","origin":"System Environment Property"}}', 'Ma1l-Relay#73kp'],
+    ['SecretID:         2168a24a-a574-403f-a0b9-63ea4805a4ee', '2168a24a-a574-403f-a0b9-63ea4805a4ee'],
+    ['vault write auth/approle/login role_id=db-app secret_id=9b1c2d3e-4f50-4a6b-8c7d-0e1f2a3b4c5d', '9b1c2d3e-4f50-4a6b-8c7d-0e1f2a3b4c5d'],
+    ['connecting to nats://Q1sr0L6sh4J2yrwnSy0ScmXK30XeRynN@nats.messaging.svc:4222', 'Q1sr0L6sh4J2yrwnSy0ScmXK30XeRynN'],
+  ])('redacts %s', (line, secret) => {
+    const out = redactor.redact(line);
+    expect(out).not.toContain(secret);
+    expect(out).toContain('[REDACTED:');
+  });
+
+  it.each([
+    'INFO db: connecting to postgresql://app@pg-primary.prod.svc:5432/orders?sslmode=verify-full',
+    '$ git remote set-url origin https://oauth2@gitlab.corp.internal/group/app.git',
+    'ok: [db01] => {"module_args": {"login_password": "VALUE_SPECIFIED_IN_NO_LOG_PARAMETER", "login_user": "root"}}',
+    'DEBUG user-supplied values: auth: {existingSecret: pg-credentials, secretKeys: {adminPasswordKey: postgres-password, userPasswordKey: password}}',
+    'GetSecretValue SecretId=prod/db/credentials VersionStage=AWSCURRENT',
+    'vault read auth/approle/role/db-app/secret-id secret_id_accessor=84896a0c-1347-aa90-a4f6-aca8b7558780',
+    'request_id=3f2a1b4c-5d6e-4f70-8a9b-0c1d2e3f4a5b status=200',
+    '{"contraseña_longitud_minima":12,"mot_de_passe_expire":true}',
+    "#0 Cache.php(31): Redis->__construct('cache', 6379, 2.5)",
+  ])('leaves %s', (line) => {
+    expect(redactor.redact(line)).toBe(line);
+  });
+});

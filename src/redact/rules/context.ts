@@ -10,23 +10,26 @@ import { isSecretKey, keyWords, SECRET_KEY_KEYWORDS, secretKeyStrength } from '.
 /**
  * Calls that open a connection with positional credentials: `mysqli_connect('db', 'app', 'pw')`,
  * `new PDO($dsn, 'root', 'pw')`, `DriverManager.getConnection(url, "u", "pw")`,
- * `pymysql.connect("db", "u", "pw")`. No key names the password there; the call does.
+ * `pymysql.connect("db", "u", "pw")`, and PHP's stack frames of them (`PDO->__construct('mysql:…',
+ * 'u', 'pw', Array)`). No key names the password there; the call does.
  */
-export const CONNECT_CALL = /(?:^|[._])(?:connect|real_connect|getconnection|pdo)$/i;
+export const CONNECT_CALL = /(?:^|[._>:])(?:connect|real_connect|getconnection|pdo)$|(?:^|[._>:])(?:pdo|mysqli)(?:->|::)__construct$/i;
 
-export const CONTEXT_KEYWORDS = [...SECRET_KEY_KEYWORDS, 'connect(', 'getconnection(', 'pdo('];
+export const CONTEXT_KEYWORDS = [...SECRET_KEY_KEYWORDS, 'connect(', 'getconnection(', 'pdo(', 'pdo->', 'pdo::', 'mysqli->', 'mysqli::'];
 
 const KEY = `[A-Za-z_$@][A-Za-z0-9_.$@-]{0,79}`;
 /** The key group, atomic (a lookahead capture then a backreference): no backtracking into a long word, which made a pass 20x slower. */
 const KEY_GROUP = `(?=(?<key>${KEY}))\\k<key>`;
 /** Type annotations printers put before a value: Go spew `(string) (len=8) `, PHP `string(8) `, Python `b'…'`. */
 const TYPED = `(?:\\((?:string|str|\\[\\]uint8)\\)\\s*(?:\\(len=\\d+\\)\\s*)?|(?:string|str|bytes)\\(\\d+\\)\\s*|[bBuUrR](?=["']))`;
+/** A value wrapped in an object of its own: Spring's /actuator/env (`"DB_PASSWORD":{"value":"x"`), Terraform outputs. */
+const WRAPPED = `(?:\\{\\s*["']?value["']?\\s*:\\s*)`;
 // The last form: a quote never closed before the line ends (a parse error echoing its line, a cut log line).
 const VALUE = `(?:(?<ph>%\\([^)\\s]*\\)[a-z]|\\$\\{[^}]*\\}|\\$\\([^)]*\\)|\\{\\{[^}]*\\}\\}|#\\{[^}]*\\})|"(?<dq>(?:[^"\\\\]|\\\\.)*)"|'(?<sq>(?:[^'\\\\]|\\\\.)*)'|\`(?<bq>[^\`]*)\`|(?<ang><[^<>\\s]*>)|(?<bare>[^\\s"'\`,;&}\\])>{[(][^\\s"'\`,;&}\\])>]*)|["'](?<uq>[^"'\\s](?:[^"'\\n]*[^"'\\s])?)$)`;
 
 /** key <sep> value, with the key quoted, bracketed (PHP `[key] =>`, `["key"]=>`), the last index of a quoted path (`"vars['db']['password']": x`), or bare. */
 export const CONTEXT_PAIR = new RegExp(
-  `(?<![A-Za-z0-9_.$@/\\\\-])(?<open>\\[?)(?<q>["']?)${KEY_GROUP}\\k<q>(?<close>\\](?:["'](?=\\s*[:=]))?|)(?<sep>\\s*(?::=|=>|->|[:=])[ \\t]*${TYPED}?)${VALUE}`,
+  `(?<![A-Za-z0-9_.$@/\\\\-])(?<open>\\[?)(?<q>["']?)${KEY_GROUP}\\k<q>(?<close>\\](?:["'](?=\\s*[:=]))?|)(?<sep>\\s*(?::=|=>|->|[:=])[ \\t]*${WRAPPED}?${TYPED}?)${VALUE}`,
   'g',
 );
 
@@ -112,6 +115,7 @@ const DIGIT_SECRETS = new Set(['password', 'passwd', 'pwd', 'pw', 'pass', 'pin',
  * Fill-in conventions of examples and templates, in separated words: YOUR_API_KEY_HERE,
  * your-password, API_KEY_HERE, put-your-token-here, REPLACE_ME, insert_your_key.
  */
+const NOTICE = /^[A-Z]+(?:_[A-Z]+){3,}$/;
 const FILL_IN = /^(?:(?:your|my)(?:[-_ ][a-z0-9]+)+|(?:[a-z]+[-_])+(?:goes[-_])?here|(?:replace|insert|enter|put)[-_ ]?(?:me|it|here|your[a-z]*)(?:[-_ ][a-z0-9]+)*)$/i;
 // Lower-case character codes a fill-in starts with (your, my, replace, insert, enter, put) or ends with (here).
 const Y = 121, M = 109, R = 114, I = 105, E = 101, P = 112;
@@ -119,6 +123,8 @@ const Y = 121, M = 109, R = 114, I = 105, E = 101, P = 112;
 /** Values that say nothing secret, wherever they stand. */
 export function isPlaceholder(value: string): boolean {
   if (value.length === 0 || PLACEHOLDER.test(value)) return true;
+  // A notice in capitals, four words or more (Ansible's VALUE_SPECIFIED_IN_NO_LOG_PARAMETER, NOT_SET_IN_ENV…).
+  if (NOTICE.test(value)) return true;
   // Masked but for a few characters kept to tell keys apart (`sk-proj-****…wXyZ`, `****a1b2c`).
   if (value.includes('****') && 2 * starsIn(value) >= value.length) return true;
   // Only values that start or end as a fill-in can be one: most never reach the pattern.
@@ -172,10 +178,11 @@ export const NEAR_SECRET_WORD = /(?<keep>\b(?:token|secret|password|passwd|passp
 
 /**
  * The password word in other languages and scripts, then a separator and a value: "初期パスワード:
- * Xy7…", "contraseña = …", "mot de passe : …". Keys in ASCII (Kennwort, senha) are secret-key words.
+ * Xy7…", "contraseña = …", "mot de passe : …", and as a quoted key (`"пароль":"…"`). Keys in ASCII
+ * (Kennwort, senha, mot_de_passe) are secret-key words.
  */
-export const FOREIGN_SECRET_WORD = /パスワード|暗証番号|密码|密碼|口令|비밀번호|пароль|contraseña|hasło|lösenord|mot de passe|mot-de-passe/i;
-export const FOREIGN_SECRET_PAIR = /(?<keep>(?:パスワード|暗証番号|密码|密碼|口令|비밀번호|пароль|contraseña|hasło|lösenord|mot de passe|mot-de-passe)\s*[:：=]\s*["'「『]?)(?<secret>[^\s"'」』（(,，。、]{6,})/giu;
+export const FOREIGN_SECRET_WORD = /パスワード|暗証番号|密码|密碼|口令|비밀번호|пароль|contraseña|hasło|lösenord|mot[ _-]de[ _-]passe/i;
+export const FOREIGN_SECRET_PAIR = /(?<keep>(?:パスワード|暗証番号|密码|密碼|口令|비밀번호|пароль|contraseña|hasło|lösenord|mot[ _-]de[ _-]passe)["'」』]?\s*[:：=]\s*["'「『]?)(?<secret>[^\s"'」』（(,，。、]{6,})/giu;
 
 /** "the admin password is: Xy7…", "token was set to …": a connector word, then a value with a credential's shape. */
 export const SECRET_IS = /(?<keep>\b(?:password|passwd|passphrase|passcode|pin|secret|token|api[ _-]?key)s?(?:\s+(?:is|was|set\s+to|changed\s+to|reset\s+to)\s*:?|(?:\s+[\w@.'-]+){1,5}\s*:)\s*["'`]?)(?<secret>[^\s"'`]{6,})/gi;
@@ -221,11 +228,19 @@ const WORDISH = /^(?:[A-Za-z]{1,24}|[a-z][a-z0-9]*(?:[-_.][a-z0-9]+)*)$/;
 /** The one decision for a key/value pair: does the value go? */
 export function valueIsSecret(key: string, value: string): boolean {
   const strength = secretKeyStrength(key);
-  if (strength === 0 || isHarmlessValue(value, key)) return false;
+  // A `secret_id` usually names a secret (AWS), but one that is a bare UUID is the secret itself:
+  // Vault AppRole secret_id, Consul's ACL SecretID.
+  if (strength === 0) return UUID.test(value.trim()) && isSecretIdKey(key);
+  if (isHarmlessValue(value, key)) return false;
   if (strength === 3) return true;
   if (strength === 2) return (!WORDISH.test(value.trim()) && !UUID.test(value.trim())) || looksCredential(value);
   return looksCredential(value);
 }
+
+export const isSecretIdKey = (key: string): boolean => {
+  const words = keyWords(key);
+  return words.length === 2 && words[0] === 'secret' && words[1] === 'id';
+};
 
 /** A value that looks like a credential by its shape alone: for `key value` pairs without a separator. */
 export function looksSecretish(value: string): boolean {

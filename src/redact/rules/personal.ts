@@ -4,6 +4,17 @@
  * The patterns are strict so that versions, timestamps, MAC addresses and image references
  * stay untouched.
  */
+/** What follows a URL's host: a port, a path, a query, the end (not `:password@host`, where the user was an address). */
+const URL_HOST_END = /^(?::\d{1,5})?(?:[/?#\s"')\]]|$)/;
+
+/** A plain login name (`app`, `deploy`, `svc_reader`): lowercase, short, hardly a number in it. */
+function isLoginName(user: string): boolean {
+  if (!/^[a-z][a-z0-9_.-]{0,23}$/.test(user)) return false;
+  let digits = 0;
+  for (let i = 0; i < user.length; i++) if (user.charCodeAt(i) <= 57) digits++;
+  return digits <= 4;
+}
+
 export interface PersonalRule {
   readonly name: string;
   /** Lowercase literals for the keyword index; none means `anchor` decides. */
@@ -111,7 +122,9 @@ export const PERSONAL_RULES: readonly PersonalRule[] = [
     name: 'email',
     keywords: ['@'],
     pattern: EMAIL,
-    // git@github.com:org/repo is an SSH remote, not a person.
-    accept: (m, _before, after) => !(m.startsWith('git@') && after.startsWith(':')),
+    // git@github.com:org/repo is an SSH remote, not a person; nor is a URL's plain user@host
+    // (`postgresql://app@db:5432`). A URL's userinfo that is not a plain login name may be a token
+    // (`nats://Q1sr0L6…@nats:4222`): that goes.
+    accept: (m, before, after) => !(m.startsWith('git@') && after.startsWith(':')) && !(before.endsWith('://') && URL_HOST_END.test(after) && isLoginName(m.slice(0, m.indexOf('@')))),
   },
 ];
