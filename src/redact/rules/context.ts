@@ -237,10 +237,9 @@ export function valueIsSecret(key: string, value: string): boolean {
   return looksCredential(value);
 }
 
-export const isSecretIdKey = (key: string): boolean => {
-  const words = keyWords(key);
-  return words.length === 2 && words[0] === 'secret' && words[1] === 'id';
-};
+/** `secret_id`, `SecretID`, `secretId`, `secret-id` (a regex, not keyWords: this runs for every key that names no secret). */
+const SECRET_ID_KEY = /^secret[_.-]?id$/i;
+export const isSecretIdKey = (key: string): boolean => key.length <= 9 && SECRET_ID_KEY.test(key);
 
 /** A value that looks like a credential by its shape alone: for `key value` pairs without a separator. */
 export function looksSecretish(value: string): boolean {
