@@ -130,6 +130,68 @@ describe('merging and splitting', () => {
   });
 });
 
+describe('values of several words', () => {
+  const services = ['Windows Update', 'Print Spooler', 'Microsoft Defender Antivirus Service', 'Delivery Optimization', 'Spooler', 'Windows Modules Installer', 'WinHTTP Web Proxy Auto-Discovery Service'];
+
+  it('joins the lengths of a multi-word name into one template, which later lengths fit', () => {
+    const m = new TemplateMiner();
+    const first = m.add(`The ${services[0]} service entered the running state.`);
+    for (let round = 0; round < 3; round++) for (const s of services) m.add(`The ${s} service entered the running state.`);
+    expect(m.all().map(templateText)).toEqual(['The <*> service entered the running state.']);
+    expect(live(first).count).toBe(1 + 3 * services.length);
+    // a name of a length never seen, after the family formed, joins it
+    const late = m.add('The Connected Devices Platform User Service 4f2a service entered the running state.');
+    expect(late).toBe(live(first));
+    expect(m.all()).toHaveLength(1);
+    // the words around the stretch still say which event it is
+    m.add('The Windows Update service entered the stopped state.');
+    expect(m.all()).toHaveLength(2);
+  });
+
+  it('keeps apart phrases that share their ends (a fixed word in every stretch)', () => {
+    const m = new TemplateMiner();
+    const shapes = ['shell on pts/0 for alice', 'shell on pts/1 for bob', 'command for deploy', 'command for git', 'subsystem sftp for backup', 'subsystem sftp for carol'];
+    for (let round = 0; round < 3; round++) for (const s of shapes) m.add(`auth sshd[4242]: Starting new session: ${s} from 203.0.113.9 port 40022 id 0`);
+    expect(m.all().length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('needs four words around the stretch: a shared line header and one last word are not a family', () => {
+    const m = new TemplateMiner();
+    const messages = ['Stopping', 'Killing 4411:com.whatsapp/u0a368', 'Force stopping com.example.shop', 'Changing bt state from', 'Freezing idle apps', 'Trimming memory'];
+    for (let round = 0; round < 2; round++) for (const msg of messages) m.add(`1021 1098 3 4 5 6 I ActivityManager: ${msg} now.`);
+    expect(m.all().length).toBe(messages.length);
+  });
+
+  it('needs the words around the stretch to outweigh it: a long stretch between the same ends is another message', () => {
+    const m = new TemplateMiner();
+    const bodies = ['was successfully logged on by this user', 'failed to log on because the password expired', 'had its password reset by an administrator today', 'could not be located in the directory under any domain', 'got locked out after too many wrong attempts in one hour'];
+    for (let round = 0; round < 2; round++) for (const body of bodies) m.add(`Security Auditing An account ${body} Transited Services: none Key Length: 0`);
+    expect(m.all().length).toBe(bodies.length);
+  });
+
+  it('keeps every line counted once and every template distinct while families form (property)', () => {
+    const name = fc.array(fc.constantFrom('Windows', 'Update', 'Print', 'Spooler', 'Host', '42', 'x-1', '<*>'), { minLength: 1, maxLength: 5 }).map((w) => w.join(' '));
+    const line = fc.oneof(
+      name.map((n) => `The ${n} service entered the running state.`),
+      name.map((n) => `The ${n} service entered the stopped state.`),
+      name.map((n) => `Deleting ${n} from the pool now`),
+      fc.array(fc.constantFrom('The', 'service', 'entered', 'the', 'state.', 'alpha', '7'), { maxLength: 9 }).map((w) => w.join(' ')),
+    );
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 200 }), fc.integer({ min: 2, max: 6 }), (lines, variants) => {
+        const m = new TemplateMiner({ variants });
+        const returned = lines.map((l) => m.add(l));
+        const all = m.all();
+        expect(all.reduce((s, c) => s + c.count, 0) + m.overflow.count).toBe(lines.length);
+        for (const c of returned) expect(all).toContain(live(c));
+        const texts = all.map(templateText);
+        expect(new Set(texts).size).toBe(texts.length);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
 describe('bounded memory without losing errors', () => {
   const small = { maxClusters: 10, severeReserve: 0.2 };
 

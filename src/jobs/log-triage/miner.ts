@@ -1,5 +1,7 @@
 import { WILDCARD, maskTokens } from './mask.js';
 import { stripLeadingTimestamp } from './timestamp.js';
+import { endsKey, findSpanFamily, fitsSpan, spanTemplate } from './span.js';
+import { CLOSERS, fitsFrame, isWild, OPENERS } from './wildcard.js';
 
 /**
  * Online template mining, Drain-style, with one configuration for every log:
@@ -18,6 +20,9 @@ import { stripLeadingTimestamp } from './timestamp.js';
  * 4. The tree is only a shortcut: a line that matches nothing in its leaf gets a second look at
  *    every template of its length that has learned its routing words vary, and a template that
  *    covers another (or equals it) absorbs it, so one event never shows as two entries.
+ * 5. A value of several words ("Windows Update", "Print Spooler Service") gives each of its
+ *    lengths a template; when enough of them agree around one stretch of varying length (span.ts),
+ *    they become one template whose stretch is one wildcard, and lines of any length fit it.
  *
  * Memory grows with the number of templates, never with the number of lines: past `maxClusters`
  * a line that matches no template goes to an overflow cluster. A share of the cap is kept for
@@ -35,6 +40,8 @@ export interface Cluster {
   sample?: string;
   /** Set when this cluster was merged into another: follow it with live(). */
   mergedInto?: Cluster;
+  /** Templates of several lengths made one (span.ts): the index of the wildcard that stands for a stretch of one token or more. */
+  spanAt?: number;
 }
 
 export interface MinerOptions {
@@ -95,6 +102,10 @@ export class TemplateMiner {
   private readonly clusters = new Set<Cluster>();
   /** Live clusters by token count: the second look for lines the tree misrouted, and variant search. */
   private readonly byLength = new Map<number, Cluster[]>();
+  /** Fixed-length clusters by their first and last token: where a family of lengths is looked for. */
+  private readonly byEnds = new Map<string, Cluster[]>();
+  /** Templates whose wildcard stands for a stretch of any length (span.ts). */
+  private readonly spans: Cluster[] = [];
   private readonly options: MinerOptions;
   private nextId = 0;
   /** Lines of unknown, info or debug severity that found no room. */
@@ -115,6 +126,14 @@ export class TemplateMiner {
     const tokens = maskTokens(stripLeadingTimestamp(message));
     const leaf = this.leafFor(tokens);
     let best = this.bestOf(leaf.clusters, tokens, leaf);
+    if (!best && this.spans.length > 0) {
+      const span = this.spans.find((c) => fitsSpan(c.tokens, c.spanAt!, tokens));
+      if (span) {
+        span.count++;
+        if (severityRank < span.severity) span.severity = severityRank;
+        return span;
+      }
+    }
     // The tree routes on the first tokens, so a line whose first words vary ("alice logged in",
     // "bob logged in") misses its template. Before founding a cluster, look at every template of
     // the same length (rare: only lines that match nothing), and remember the find in this leaf.
@@ -140,7 +159,46 @@ export class TemplateMiner {
     let same = this.byLength.get(tokens.length);
     if (!same) this.byLength.set(tokens.length, (same = []));
     same.push(cluster);
-    return this.dedupe(this.options.keepWords ? this.mergeVariants(same, cluster) : cluster);
+    const ends = endsKey(tokens);
+    const family = this.byEnds.get(ends);
+    if (family) family.push(cluster);
+    else this.byEnds.set(ends, [cluster]);
+    if (!this.options.keepWords) return this.dedupe(cluster);
+    const settled = this.dedupe(this.mergeVariants(same, cluster));
+    return settled === cluster ? this.mergeSpan(cluster) : settled;
+  }
+
+  /**
+   * A new template that completes a family of lengths (span.ts) makes it one template: a new
+   * cluster, with the oldest member's id, that every member now lives on as.
+   */
+  private mergeSpan(fresh: Cluster): Cluster {
+    const need = this.options.variants;
+    const key = endsKey(fresh.tokens);
+    const bucket = this.byEnds.get(key);
+    if (need < 2 || !bucket || bucket.length < need) return fresh;
+    const current = bucket.filter((c) => !c.mergedInto);
+    if (current.length !== bucket.length) this.byEnds.set(key, current);
+    const found = findSpanFamily(fresh, current, need);
+    if (!found) return fresh;
+    const members = [fresh, ...found.members];
+    let oldest = fresh;
+    for (const c of members) if (c.id < oldest.id) oldest = c;
+    const span: Cluster = { id: oldest.id, tokens: spanTemplate(fresh.tokens, found), count: 0, severity: UNKNOWN_RANK, spanAt: found.prefix };
+    for (const c of members) {
+      span.count += c.count;
+      if (c.severity < span.severity) span.severity = c.severity;
+      const same = this.byLength.get(c.tokens.length);
+      const at = same ? same.indexOf(c) : -1;
+      if (at >= 0) same!.splice(at, 1);
+      c.mergedInto = span;
+      c.id = span.id;
+      c.tokens = span.tokens;
+      this.clusters.delete(c);
+    }
+    this.clusters.add(span);
+    this.spans.push(span);
+    return span;
   }
 
   /** The most similar cluster if similar enough; drops merged clusters from the list on the way. */
@@ -416,25 +474,6 @@ function mergeTokens(a: string, b: string): string {
   let suf = 0;
   while (suf < a.length - pre && suf < b.length - pre && a.charCodeAt(a.length - 1 - suf) === b.charCodeAt(b.length - 1 - suf) && CLOSERS.includes(a[a.length - 1 - suf]!)) suf++;
   return pre === 0 && suf === 0 ? WILDCARD : `${a.slice(0, pre)}${WILDCARD}${a.slice(a.length - suf)}`;
-}
-
-const OPENERS = '([{"\'`';
-const CLOSERS = ')]}"\'`,;:.';
-
-/** A wildcard, maybe framed by punctuation ("(<*>)", "<*>,"): a variable position, as "<*>" is. */
-function isWild(t: string): boolean {
-  if (t === WILDCARD) return true;
-  const at = t.indexOf(WILDCARD);
-  if (at < 0 || t.length > WILDCARD.length + 4) return false;
-  for (let i = 0; i < at; i++) if (!OPENERS.includes(t[i]!)) return false;
-  for (let i = at + WILDCARD.length; i < t.length; i++) if (!CLOSERS.includes(t[i]!)) return false;
-  return true;
-}
-
-/** `specific` fits the frame of the wildcard token `general` ("(x)" fits "(<*>)"). */
-function fitsFrame(general: string, specific: string): boolean {
-  const at = general.indexOf(WILDCARD);
-  return specific.length >= general.length - WILDCARD.length && specific.startsWith(general.slice(0, at)) && specific.endsWith(general.slice(at + WILDCARD.length));
 }
 
 /** Two templates describe the same event when they agree wherever neither has a wildcard. */

@@ -1,0 +1,119 @@
+import { WILDCARD } from './mask.js';
+import { fitsFrame, isWild } from './wildcard.js';
+
+/**
+ * Values of several words. A service called "Windows Update" and one called "Print Spooler
+ * Service" give "The … service entered the running state." a template for each length, and a
+ * miner that compares lines position by position never joins them. The log itself says when a
+ * stretch of words is one value: many templates (`need`) agree on the words before it and after
+ * it, the stretch takes three or more lengths among them (two phrasings of one event, "Failed
+ * password for root" and "... for invalid user x", take two), and the words agreed on each side
+ * are words of the message, one or more on each side and four in all, so that a shared line header ("<*> <*> I")
+ * or a shared ending alone never makes a family, and they outweigh the stretch; no word is in
+ * every stretch (a fixed word inside says the stretch is a phrase, not a value).
+ */
+export interface SpanFamily<T> {
+  /** How many leading tokens the family shares, and how many trailing ones. */
+  prefix: number;
+  suffix: number;
+  /** The candidates that belong, without the template that was asked about. */
+  members: T[];
+}
+
+const MIN_WORDS = 4;
+const MIN_LENGTHS = 3;
+
+const isWord = (t: string) => !t.includes(WILDCARD) && /[A-Za-z]/.test(t);
+
+function wordsIn(tokens: readonly string[], from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) if (isWord(tokens[i]!)) n++;
+  return n;
+}
+
+/** Templates are grouped for the search by their first and last token, which a family shares. */
+export const endsKey = (tokens: readonly string[]): string => `${tokens[0]}\u0000${tokens[tokens.length - 1]}`;
+
+/**
+ * The largest family `fresh` belongs to among `candidates` (templates with its first and last
+ * token), or undefined. Each candidate proposes a cut (the prefix and suffix it shares with
+ * `fresh`); a cut's members are the candidates that share at least as much.
+ */
+export function findSpanFamily<T extends { tokens: string[] }>(fresh: T, candidates: Iterable<T>, need: number): SpanFamily<T> | undefined {
+  const a = fresh.tokens;
+  const near: { c: T; p: number; s: number }[] = [];
+  for (const c of candidates) {
+    if (c === fresh) continue;
+    const b = c.tokens;
+    // Each side keeps a stretch of one token or more between what they share.
+    const limit = Math.min(a.length, b.length) - 1;
+    let p = 0;
+    while (p < limit && a[p] === b[p]) p++;
+    let s = 0;
+    while (p + s < limit && a[a.length - 1 - s] === b[b.length - 1 - s]) s++;
+    const before = wordsIn(a, 0, p);
+    const after = wordsIn(a, a.length - s, a.length);
+    if (before < 1 || after < 1 || before + after < MIN_WORDS) continue;
+    near.push({ c, p, s });
+  }
+  if (near.length + 1 < need) return undefined;
+  let best: SpanFamily<T> | undefined;
+  const tried = new Set<string>();
+  for (const cut of near) {
+    const key = `${cut.p},${cut.s}`;
+    if (tried.has(key)) continue;
+    tried.add(key);
+    // The words kept must outweigh the stretch (twice its length, as for one varying word): a
+    // stretch as long as what is shared is a different message with the same ends.
+    const longest = Math.floor((cut.p + cut.s) / 2);
+    if (a.length - cut.p - cut.s > longest) continue;
+    const members = near.filter((n) => n.p >= cut.p && n.s >= cut.s).map((n) => n.c);
+    // Short stretches are the evidence; a longer one already seen fits the template as later lines will.
+    const evidence = members.filter((m) => m.tokens.length - cut.p - cut.s <= longest);
+    if (evidence.length + 1 < need) continue;
+    const lengths = new Set([a.length, ...evidence.map((m) => m.tokens.length)]);
+    if (lengths.size < MIN_LENGTHS) continue;
+    if (sharesAWord([a, ...members.map((m) => m.tokens)], cut.p, cut.s)) continue;
+    // The largest family; between equals, the one that keeps more words.
+    if (!best || members.length > best.members.length || (members.length === best.members.length && cut.p + cut.s > best.prefix + best.suffix)) {
+      best = { prefix: cut.p, suffix: cut.s, members };
+    }
+  }
+  return best;
+}
+
+/**
+ * Whether one word is in every stretch: then the stretch is a phrase with a value inside ("command
+ * for deploy", "shell on pts/0 for alice", "subsystem 'sftp' for backup"), whose shapes are events
+ * of their own, not one value of several words.
+ */
+function sharesAWord(all: readonly (readonly string[])[], prefix: number, suffix: number): boolean {
+  const [first, ...rest] = all;
+  for (let i = prefix; i < first!.length - suffix; i++) {
+    const w = first![i]!;
+    if (!isWord(w)) continue;
+    if (rest.every((t) => t.indexOf(w, prefix) >= 0 && t.indexOf(w, prefix) < t.length - suffix)) return true;
+  }
+  return false;
+}
+
+/** The template a family becomes: its shared prefix, one wildcard for the stretch, its shared suffix. */
+export function spanTemplate(tokens: readonly string[], family: { prefix: number; suffix: number }): string[] {
+  return [...tokens.slice(0, family.prefix), WILDCARD, ...tokens.slice(tokens.length - family.suffix)];
+}
+
+/** A template token holds a line's token: equal, a framed wildcard it fits, or "key=<*>" with its key. */
+function holds(t: string, x: string): boolean {
+  if (t === x) return true;
+  if (isWild(t)) return fitsFrame(t, x);
+  return t.endsWith(`=${WILDCARD}`) && x.startsWith(t.slice(0, -WILDCARD.length));
+}
+
+/** Whether a line's tokens fit a span template whose variable stretch is at `at` (one token or more). */
+export function fitsSpan(template: readonly string[], at: number, tokens: readonly string[]): boolean {
+  const tail = template.length - at - 1;
+  if (tokens.length < at + tail + 1) return false;
+  for (let i = 1; i <= tail; i++) if (!holds(template[template.length - i]!, tokens[tokens.length - i]!)) return false;
+  for (let i = 0; i < at; i++) if (!holds(template[i]!, tokens[i]!)) return false;
+  return true;
+}
