@@ -74,6 +74,12 @@ describe('merging and splitting', () => {
     expect(templates(m)).toEqual(['[instance: <*>] VM Paused (Lifecycle Event)', '[instance: <*>] VM Resumed (Lifecycle Event)', '[instance: <*>] VM Started (Lifecycle Event)', '[instance: <*>] VM Stopped (Lifecycle Event)']);
   });
 
+  it('merges identifiers that differ in their letters: a token with a digit is not a word', () => {
+    const m = new TemplateMiner();
+    for (const app of ['4411:com.whatsapp/u0a368', '5120:org.telegram.messenger/u0a335', '3323:com.spotify.music/u0a378']) m.add(`ActivityManager: Killing ${app} (adj 905): empty`);
+    expect(m.all().map(templateText)).toEqual(['ActivityManager: Killing <*> (adj <*>): empty']);
+  });
+
   it('keeps short distinct messages apart', () => {
     const m = new TemplateMiner();
     for (const l of ['connection opened', 'connection closed', 'connection reset', 'cache flushed', 'cache warmed', 'shutting down', 'starting up']) m.add(l);

@@ -79,7 +79,8 @@ interface TreeNode {
   clusters: Cluster[];
 }
 
-const hasDigit = (t: string) => /\d/.test(t);
+const HAS_DIGIT = /\d/;
+const hasDigit = (t: string) => HAS_DIGIT.test(t);
 // A token with a digit or a masked part routes as a variable: "user 42" and "user 43", "wpad:<*>" and "<*>:<*>" meet.
 const routeKey = (t: string) => (hasDigit(t) || t.includes(WILDCARD) ? WILDCARD : t);
 
@@ -358,10 +359,12 @@ const keyOf = (t: string) => {
 
 /**
  * Two tokens say different things when their letters differ (two or more on each side), unless
- * they share a "key=" (whose values are meant to vary): "Started" vs "Paused", "(uid=<*>)" vs
- * "LOGIN(uid=<*>)"; not "blk_<*>" vs "<*>", "tty1" vs "tty2", "KB" vs "B".
+ * they share a "key=" (whose values are meant to vary), or both hold a digit (identifiers, not
+ * words: "com.whatsapp/u0a368" vs "org.telegram.messenger/u0a335"): "Started" vs "Paused",
+ * "(uid=<*>)" vs "LOGIN(uid=<*>)"; not "blk_<*>" vs "<*>", "tty1" vs "tty2", "KB" vs "B".
  */
 function differentWords(a: string, b: string): boolean {
+  if (HAS_DIGIT.test(a) && HAS_DIGIT.test(b)) return false;
   const ka = keyOf(a);
   if (ka && b.startsWith(ka)) return false;
   return differentLetters(a, b);
