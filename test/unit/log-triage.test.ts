@@ -198,6 +198,11 @@ describe('masking and mining', () => {
     expect(maskTokens('moved 1,234,567 rows type=40002,7163.0 time=25233975,0,93 at 3.5')).toEqual(['moved', '<*>', 'rows', 'type=<*>,<*>', 'time=<*>,<*>,<*>', 'at', '<*>']);
   });
 
+  it('masks random-looking base64 (a key fingerprint, a token) but not words glued to a number', () => {
+    expect(maskTokens('Accepted publickey for alice: ED25519 SHA256:0Ep9lu2zE7GjXqrrOCMfxGZ1Rkrmx4Iyphh1viw+0Dx')).toEqual(['Accepted', 'publickey', 'for', 'alice:', 'ED25519', 'SHA256:<*>']);
+    expect(maskTokens('tryToReloadTodayBasicSteps1514044800223 ConnectionPoolManager2Worker')).toEqual(['tryToReloadTodayBasicSteps1514044800223', 'ConnectionPoolManager2Worker']);
+  });
+
   it('keeps different words apart but lets names vary', () => {
     const m = new TemplateMiner();
     for (const l of ['VM Started (Lifecycle Event)', 'VM Paused (Lifecycle Event)', 'session opened for user root', 'session opened for user news']) m.add(l);

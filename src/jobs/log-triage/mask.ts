@@ -12,7 +12,17 @@ export const WILDCARD = '<*>';
 interface Rule {
   re: RegExp;
   when: (t: string) => boolean;
-  to: string;
+  to: string | ((match: string) => string);
+}
+
+/** Digits in three separate places or more: how random text looks, and words with a number do not. */
+function scatteredDigits(run: string): boolean {
+  let groups = 0;
+  for (let i = 0; i < run.length; i++) {
+    const c = run.charCodeAt(i);
+    if (c >= 48 && c <= 57 && !(i > 0 && run.charCodeAt(i - 1) >= 48 && run.charCodeAt(i - 1) <= 57) && ++groups >= 3) return true;
+  }
+  return false;
 }
 // Specialised for one and two needles: these guards run for every rule on every variable-looking token.
 const has = (...chars: string[]): ((t: string) => boolean) => {
@@ -21,7 +31,7 @@ const has = (...chars: string[]): ((t: string) => boolean) => {
   if (chars.length === 2) return (t) => t.includes(a) || t.includes(b!);
   return (t) => chars.some((c) => t.includes(c));
 };
-const rule = (re: RegExp, when: (t: string) => boolean, to = WILDCARD): Rule => ({ re, when, to });
+const rule = (re: RegExp, when: (t: string) => boolean, to: Rule['to'] = WILDCARD): Rule => ({ re, when, to });
 
 const SUBTOKEN_RULES: Rule[] = [
   // What the redactor replaced was a variable (a secret, an address) by definition.
@@ -40,6 +50,10 @@ const SUBTOKEN_RULES: Rule[] = [
   // versions (dquot_6.5.1, v1.12). A dotted name without one (a Java class) stays a word.
   rule(/^([[('"]*)[A-Za-z][A-Za-z0-9]*(?:[_-]+[A-Za-z0-9]+)+(?:\.[A-Za-z0-9_-]+)*(?=[\])'",;:.]*$)/, has('_', '-'), `$1${WILDCARD}`),
   rule(/^([[('"]*)[vV]\d+(?:\.\d+)+(?=[\])'",;:.]*$)/, has('.'), `$1${WILDCARD}`),
+  // Random-looking runs of base64 (fingerprints, keys, opaque tokens: "SHA256:0Ep9lu2zE7Gj…"): twenty
+  // characters or more with capitals, small letters and digits scattered in three places or more.
+  // Words glued to a number ("tryToReloadTodayBasicSteps1514044800223") keep their words.
+  rule(/(?<![A-Za-z0-9+/])(?=[A-Za-z0-9+/_-]*[A-Z])(?=[A-Za-z0-9+/_-]*[a-z])[A-Za-z0-9+/_-]{20,}={0,2}/g, (t) => t.length >= 20, (run) => (scatteredDigits(run) ? WILDCARD : run)),
   // UUIDs, MAC addresses, long hex and 0x hex
   rule(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi, (t) => t.length >= 36 && t.includes('-')),
   rule(/\b(?:[0-9a-f]{2}:){5}[0-9a-f]{2}\b/gi, (t) => t.length >= 17 && t.includes(':')),
@@ -152,7 +166,7 @@ function maskByRules(token: string): string {
     re.lastIndex = 0;
     if (re.test(t)) {
       re.lastIndex = 0;
-      t = t.replace(re, to);
+      t = typeof to === 'string' ? t.replace(re, to) : t.replace(re, to);
       if (t === WILDCARD) return t;
     }
   }
