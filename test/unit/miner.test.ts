@@ -100,7 +100,10 @@ describe('merging and splitting', () => {
     m.add('connection from 24.54.76.218 (mail.example.org) at noon');
     m.add('queue drained in 12 ms, next host "alpha".');
     m.add('queue drained in 15 ms, next host "beta".');
-    expect(templates(m)).toEqual(['connection from <*> (<*>) at noon', 'queue drained in <*> ms, next host "<*>".']);
+    // after a key, too: structured logs quote their values (klog, logfmt)
+    m.add('"SyncLoop (probe)" probe="readiness" pod="default/web-7c9" status="ready"');
+    m.add('"SyncLoop (probe)" probe="readiness" pod="kube-system/dns-5f2" status="ready"');
+    expect(templates(m)).toEqual(['"SyncLoop (probe)" probe="readiness" pod="<*>" status="ready"', 'connection from <*> (<*>) at noon', 'queue drained in <*> ms, next host "<*>".']);
     // a frame the values do not share is not kept: "(12)" and "13" leave a bare wildcard
     const n = new TemplateMiner();
     n.add('job (12) done at noon today');

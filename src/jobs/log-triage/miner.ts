@@ -1,7 +1,7 @@
 import { WILDCARD, maskTokens } from './mask.js';
 import { stripLeadingTimestamp } from './timestamp.js';
 import { endsKey, findSpanFamily, fitsSpan, spanTemplate } from './span.js';
-import { CLOSERS, fitsFrame, isWild, OPENERS } from './wildcard.js';
+import { CLOSERS, fillsWildcard, isWild, keyOf, OPENERS } from './wildcard.js';
 
 /**
  * Online template mining, Drain-style, with one configuration for every log:
@@ -352,10 +352,6 @@ export class TemplateMiner {
 
 // One position: two varying words at once ("from NEW to RUNNING") read more often as an enum pair than as names.
 const MAX_VARIANT_POSITIONS = 1;
-const keyOf = (t: string) => {
-  const eq = t.indexOf('=');
-  return eq > 0 ? t.slice(0, eq + 1) : '';
-};
 
 /**
  * Two tokens say different things when their letters differ (two or more on each side), unless
@@ -458,7 +454,7 @@ function covers(general: readonly string[], specific: readonly string[]): boolea
     const s = specific[i]!;
     if (g === s) {
       if (g !== WILDCARD) shared++;
-    } else if ((isWild(g) && fitsFrame(g, s)) || (g.endsWith(`=${WILDCARD}`) && s.startsWith(keyOf(g)))) filled++;
+    } else if (fillsWildcard(g, s)) filled++;
     else return false;
   }
   return shared >= 2 * Math.max(filled, 1) || (filled === 0 && shared > 0);
@@ -471,7 +467,12 @@ function covers(general: readonly string[], specific: readonly string[]): boolea
  */
 function mergeTokens(a: string, b: string): string {
   const ka = keyOf(a);
-  if (ka && b.startsWith(ka)) return `${ka}${WILDCARD}`;
+  if (ka && b.startsWith(ka)) return ka + framedWildcard(a.slice(ka.length), b.slice(ka.length));
+  return framedWildcard(a, b);
+}
+
+/** One wildcard for two differing values, inside the punctuation both share around them. */
+function framedWildcard(a: string, b: string): string {
   let pre = 0;
   while (pre < a.length && pre < b.length && a.charCodeAt(pre) === b.charCodeAt(pre) && OPENERS.includes(a[pre]!)) pre++;
   let suf = 0;

@@ -1,5 +1,5 @@
 import { WILDCARD } from './mask.js';
-import { fitsFrame, isWild } from './wildcard.js';
+import { fillsWildcard } from './wildcard.js';
 
 /**
  * Values of several words. A service called "Windows Update" and one called "Print Spooler
@@ -102,18 +102,13 @@ export function spanTemplate(tokens: readonly string[], family: { prefix: number
   return [...tokens.slice(0, family.prefix), WILDCARD, ...tokens.slice(tokens.length - family.suffix)];
 }
 
-/** A template token holds a line's token: equal, a framed wildcard it fits, or "key=<*>" with its key. */
-function holds(t: string, x: string): boolean {
-  if (t === x) return true;
-  if (isWild(t)) return fitsFrame(t, x);
-  return t.endsWith(`=${WILDCARD}`) && x.startsWith(t.slice(0, -WILDCARD.length));
-}
+const fillsOrEquals = (t: string, x: string) => t === x || fillsWildcard(t, x);
 
 /** Whether a line's tokens fit a span template whose variable stretch is at `at` (one token or more). */
 export function fitsSpan(template: readonly string[], at: number, tokens: readonly string[]): boolean {
   const tail = template.length - at - 1;
   if (tokens.length < at + tail + 1) return false;
-  for (let i = 1; i <= tail; i++) if (!holds(template[template.length - i]!, tokens[tokens.length - i]!)) return false;
-  for (let i = 0; i < at; i++) if (!holds(template[i]!, tokens[i]!)) return false;
+  for (let i = 1; i <= tail; i++) if (!fillsOrEquals(template[template.length - i]!, tokens[tokens.length - i]!)) return false;
+  for (let i = 0; i < at; i++) if (!fillsOrEquals(template[i]!, tokens[i]!)) return false;
   return true;
 }

@@ -20,3 +20,21 @@ export function fitsFrame(general: string, specific: string): boolean {
   return specific.length >= general.length - WILDCARD.length && specific.startsWith(general.slice(0, at)) && specific.endsWith(general.slice(at + WILDCARD.length));
 }
 
+
+/** The "key=" a token starts with ("rhost=", "pod="), or '' when it has none. */
+export function keyOf(t: string): string {
+  const eq = t.indexOf('=');
+  return eq > 0 ? t.slice(0, eq + 1) : '';
+}
+
+/**
+ * A template token stands for the line's token: a wildcard whose frame it fits ("(<*>)" for
+ * "(x)"), or a key with such a wildcard and the same key ("pod=\"<*>\"" for "pod=\"web-1\"").
+ */
+export function fillsWildcard(general: string, specific: string): boolean {
+  if (isWild(general)) return fitsFrame(general, specific);
+  const key = keyOf(general);
+  if (!key || !specific.startsWith(key)) return false;
+  const value = general.slice(key.length);
+  return isWild(value) && fitsFrame(value, specific.slice(key.length));
+}
