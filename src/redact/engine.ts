@@ -39,6 +39,14 @@ const NESTED_PAIR = /^[A-Za-z_][\w.-]*=(?!=|$)/;
 /** An ARN up to its service (`arn:aws:`) or its resource part (`arn:aws:secretsmanager:eu-west-1:123456789012:`). */
 const ARN_PREFIX = /\barn:[\w-]+:(?:[\w-]+:[\w-]*:\d{0,12}:)?$/;
 const insideArn = (text: string, at: number): boolean => text.charCodeAt(at - 1) === 58 && ARN_PREFIX.test(text.slice(Math.max(0, at - 120), at));
+/**
+ * A bare value that is a key whose quoted value follows (`jwt: signing_key="…"`): the pair is that
+ * key's, not the outer one's. Base64 padding before a closing quote (`"token: YWJjZA="}`) is not
+ * one: the quote after it closes, or opens no value.
+ */
+const KEY_THEN_QUOTE = /^[A-Za-z_][\w.-]*=$/;
+const QUOTED_VALUE_AHEAD = /^(?:(["'])\1|(["'])[^"'\s,;)\]}][^"'\n]*\2)/;
+const opensQuotedPair = (bare: string, text: string, end: number): boolean => KEY_THEN_QUOTE.test(bare) && QUOTED_VALUE_AHEAD.test(text.slice(end, end + 400));
 const PAIRS_VALUE = /^\s*[\w.-]+=[^\s;,&]*(?:[\s;,&]+[\w.-]+=[^\s;,&]*)+[\s;,&]*$/;
 
 export interface RedactionOptions {
@@ -540,7 +548,7 @@ export class Redactor {
       }
       // Not a secret key: the value may hold pairs of its own (`agent: DD_API_KEY=x`), so scan on from its start.
       // Nor is a service or resource type inside an ARN (`arn:aws:secretsmanager:…:123456789012:secret:prod/db`): names, not pairs.
-      if ((!isSecretKey(key) && !isSecretIdKey(key)) || (which === 'bare' && NESTED_PAIR.test(g.bare!)) || insideArn(text, m.index)) {
+      if ((!isSecretKey(key) && !isSecretIdKey(key)) || (which === 'bare' && (NESTED_PAIR.test(g.bare!) || opensQuotedPair(g.bare!, text, end))) || insideArn(text, m.index)) {
         re.lastIndex = Math.max(start, m.index + 1);
         continue;
       }

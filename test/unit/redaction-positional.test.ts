@@ -135,3 +135,32 @@ describe('shapes of the fifth blind corpus', () => {
     expect(redactor.redact(line)).toBe(line);
   });
 });
+
+describe('shapes of the sixth blind corpus', () => {
+  it.each([
+    // a key whose quoted value follows, after an outer key (`jwt: signing_key="…"`): the inner value goes
+    ['jwt: signing_key="fpuGbdURxraYbub6lP0/yoehhggh32yKb0Ey+t227Tq1sQse/vvqYm9ARDS+55k6" alg=HS512', 'fpuGbdURxraYbub6lP0/yoehhggh32yKb0Ey+t227Tq1sQse/vvqYm9ARDS+55k6'],
+    ['password: pass="Tr0ub4dor-x3"', 'Tr0ub4dor-x3'],
+    // every cookie of a header, its name kept
+    ['Cookie: _ga=GA1.2.1234.5678; PHPSESSID=abcd1234efgh5678; csrftoken=Zx9kLmN0pQ', 'abcd1234efgh5678'],
+    ['Cookie: _ga=GA1.2.1234.5678; PHPSESSID=abcd1234efgh5678; csrftoken=Zx9kLmN0pQ', 'Zx9kLmN0pQ'],
+    ['< Set-Cookie: sessionid=8f2kdl39dkK2mz; Path=/; HttpOnly; Secure', '8f2kdl39dkK2mz'],
+  ])('redacts %s', (line, secret) => {
+    const out = redactor.redact(line);
+    expect(out).not.toContain(secret);
+    expect(out).toContain('[REDACTED:');
+  });
+
+  it.each([
+    // a cookie being cleared holds nothing; Set-Cookie's attributes are not values
+    '< Set-Cookie: sessionid=""; expires=Thu, 01 Jan 1970 00:00:00 GMT; Max-Age=0; Path=/',
+    'cookie consent saved; count=3',
+  ])('leaves %s', (line) => {
+    expect(redactor.redact(line)).toBe(line);
+  });
+
+  it('keeps what follows a cookie header and the names of its cookies', () => {
+    expect(redactor.redact('headers: {Cookie: sid=abc123def456}')).toBe('headers: {Cookie: sid=[REDACTED:cookie_header]}');
+    expect(redactor.redact('< Set-Cookie: sessionid=8f2kdl39dkK2mz; Path=/; HttpOnly')).toBe('< Set-Cookie: sessionid=[REDACTED:cookie_header]; Path=/; HttpOnly');
+  });
+});

@@ -138,6 +138,14 @@ export const FORMAT_RULES: readonly FormatRule[] = [
   rule('basic_auth', ['basic '], /(?<keep>\b[Bb](?:asic|ASIC)\s+)(?<secret>(?=[A-Za-z0-9+/]*[0-9+/])(?=[A-Za-z0-9+/]*[A-Z])(?=[A-Za-z0-9+/]*[a-z])[A-Za-z0-9+/]{12,}={0,2})(?![A-Za-z0-9+/=])/g, true),
   // JSON Web Keys: the private members (d, p, q, dp, dq, qi, and k of a symmetric key).
   rule('jwk_private_key', ['"kty"'], /(?<keep>"(?:d|p|q|dp|dq|qi|k)"\s*:\s*")(?<secret>[A-Za-z0-9_-]{16,})/g, true),
-  rule('cookie_header', ['cookie'], /(?<keep>\b(?:set-)?cookie["']?\s*:\s*["']?)(?<secret>[^\r\n"']+)/gi, true),
+  // Cookies: every value of the header (`Cookie: a=1; sid=x`) of eight characters or more, names
+  // and Set-Cookie attributes kept; a short value (`lang=de`, `theme=dark`) or an empty one (a
+  // cookie being cleared, `sid=""`) holds no credential.
+  rule(
+    'cookie_header',
+    ['cookie'],
+    /(?<keep>(?:\b(?:set-)?cookie["']?\s*:\s*["']?(?:[^\s=;"',]+=|(?![^\s=;"',]+=))|(?<=\bcookie["']?\s*:[^\r\n]*?);\s*(?!(?:expires|max-age|path|domain|samesite|secure|httponly|priority|partitioned)=)[^\s=;"',]+=))(?<secret>[^\s;"',})\\]{8,})/gi,
+    true,
+  ),
   rule('bearer_token', ['bearer'], /(?<keep>\bbearer\s+)(?<secret>[A-Za-z0-9._~+/=-]{16,})/gi, true),
 ];
