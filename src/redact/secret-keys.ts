@@ -155,8 +155,13 @@ function judgeKey(key: string): KeyStrength {
   // Kubernetes secretKeyRef), so only a value shaped like a credential goes. (`secretKey` is the
   // secret itself and stays strong.)
   if (lastIsKey && PASSWORD_OR_TOKEN.test(words[words.length - 2]!)) return 1;
+  // A paging token (`next_page_token`, `NextToken`, `continuation_token`) says where a listing
+  // goes on: an opaque cursor, not a credential.
+  if ((last === 'token' || last === 'tokens') && words.some((w) => PAGING.has(w))) return 0;
   return strength;
 }
+
+const PAGING = new Set(['page', 'paging', 'pagination', 'continuation', 'next', 'prev', 'previous', 'cursor']);
 
 /** Lowercase literals one of which any key `isSecretKey` accepts contains: the keyword prefilter. */
 export const SECRET_KEY_KEYWORDS = [

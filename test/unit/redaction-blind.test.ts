@@ -10,19 +10,21 @@ interface Rec { id: string; line: string; secret: string | null; secret_parts?: 
  * Blind corpora: secrets and hard look-alikes written by someone who had not read the rules, each
  * measured once before any change for it (the honest estimate; bench:redaction prints it):
  * blind 87.0% recall / 0% benign changed, blind2 95.0% / 7.5%, blind3 96.7% / 1.7%, blind4 90.0% /
- * 15.0% (6.7% without address masking), blind5 94.4% / 11.7% (5.0% without addresses). Their misses were mended by family afterwards, so they are
+ * 15.0% (6.7% without address masking), blind5 94.4% / 11.7% (5.0% without addresses), blind6 91.1% /
+ * 15.0% (6.7% without addresses). Their misses were mended by family afterwards, so they are
  * in-sample now and guard against regressions.
  */
-const BLIND = ['blind.jsonl', 'blind2.jsonl', 'blind3.jsonl', 'blind4.jsonl', 'blind5.jsonl'];
+const BLIND = ['blind.jsonl', 'blind2.jsonl', 'blind3.jsonl', 'blind4.jsonl', 'blind5.jsonl', 'blind6.jsonl'];
 /** Corpora whose look-alikes hold addresses (masked by design): only a secret marker there is a fault. */
-const WITH_ADDRESSES = new Set(['blind4.jsonl', 'blind5.jsonl']);
+const WITH_ADDRESSES = new Set(['blind4.jsonl', 'blind5.jsonl', 'blind6.jsonl']);
 
 /**
- * blind4's misses left as they are: no mechanism here would catch them without reading ordinary
- * words as secrets (a key named `simple` inside an `authentication` dict, an `appid` query value,
- * a Scala case class's third positional field, a twelve-word mnemonic).
+ * Misses left as they are: no mechanism here would catch them without reading ordinary words as
+ * secrets (blind4: a key named `simple` inside an `authentication` dict, an `appid` query value,
+ * a Scala case class's third positional field, a twelve-word mnemonic; blind6: the password as the
+ * third positional field of an Erlang record).
  */
-const KNOWN_MISSES = new Set(['b4-011', 'b4-080', 'b4-121', 'b4-141']);
+const KNOWN_MISSES = new Set(['b4-011', 'b4-080', 'b4-121', 'b4-141', 'b6-025']);
 /** Addresses are masked by design (personal data), also on lines with no secret. */
 const ADDRESS_MARKER = /\[REDACTED:(?:ipv4|ipv6|email)\]/g;
 
@@ -42,6 +44,6 @@ describe.each(BLIND)('blind redaction corpus %s', (file) => {
   it.each(records.filter((r) => r.secret === null).map((r) => [r.id, r] as const))('leaves benign %s unchanged but for its addresses', (_id, r) => {
     const out = redactText(r.line);
     if (!WITH_ADDRESSES.has(file)) expect(out).toBe(r.line);
-    else expect(out.replace(ADDRESS_MARKER, '')).not.toContain('[REDACTED');
+    else expect(out.replace(ADDRESS_MARKER, '')).not.toContain('[REDACTED:'); // markers name their rule; a line may hold a bare [REDACTED] of its own
   });
 });

@@ -145,6 +145,21 @@ describe('shapes of the sixth blind corpus', () => {
     ['Cookie: _ga=GA1.2.1234.5678; PHPSESSID=abcd1234efgh5678; csrftoken=Zx9kLmN0pQ', 'abcd1234efgh5678'],
     ['Cookie: _ga=GA1.2.1234.5678; PHPSESSID=abcd1234efgh5678; csrftoken=Zx9kLmN0pQ', 'Zx9kLmN0pQ'],
     ['< Set-Cookie: sessionid=8f2kdl39dkK2mz; Path=/; HttpOnly; Secure', '8f2kdl39dkK2mz'],
+    // a value with an `=` in it, after `=`: one value, as a shell reads it
+    ['Environment=LANG=C.UTF-8 RESTIC_PASSWORD=qw=n5kyYgM357VUr_5vhnAZ6Lu GOMAXPROCS=2', 'n5kyYgM357VUr_5vhnAZ6Lu'],
+    // an identifier key, a space, a credential, more arguments after it
+    ['+ aws configure set aws_secret_access_key ajO4jlWGAycR4xxpf4lfNV3bNmzgae62JFg7QKWm --profile ci-deploy', 'ajO4jlWGAycR4xxpf4lfNV3bNmzgae62JFg7QKWm'],
+    ['git config --global user.password Sup3r-Secret9', 'Sup3r-Secret9'],
+    // an XML element with a namespace and attributes
+    ['<wsse:Password Type="http://docs.oasis-open.org/wss#PasswordText">B#S^rAw.8n$nHuC8</wsse:Password>', 'B#S^rAw.8n$nHuC8'],
+    // CEF custom fields named by their label
+    ['CEF:0|Acme|AppGate|5.2|401|Login attempt|5|suser=j.tanaka cs1Label=enteredPassword cs1=UZjh49*4 outcome=failure', 'UZjh49*4'],
+    // user:password lines fed to chpasswd
+    ["cloud-init[1042]: + echo 'ubuntu:lAy4.#yefU6OpM' | chpasswd", 'lAy4.#yefU6OpM'],
+    ["printf 'admin:S3cr3t-Pw\\n' | sudo chpasswd", 'S3cr3t-Pw'],
+    ["chpasswd <<< 'root:Tr0ub4dor&3'", 'Tr0ub4dor&3'],
+    // Laravel's key as key:generate prints it
+    ['Application key [base64:j6ez9SyrANqatmkthfpfN+Za6nD12GO1bQCtTj1bW8E=] set successfully.', 'j6ez9SyrANqatmkthfpfN+Za6nD12GO1bQCtTj1bW8E='],
   ])('redacts %s', (line, secret) => {
     const out = redactor.redact(line);
     expect(out).not.toContain(secret);
@@ -155,8 +170,24 @@ describe('shapes of the sixth blind corpus', () => {
     // a cookie being cleared holds nothing; Set-Cookie's attributes are not values
     '< Set-Cookie: sessionid=""; expires=Thu, 01 Jan 1970 00:00:00 GMT; Max-Age=0; Path=/',
     'cookie consent saved; count=3',
+    // pairs of connection strings still go one by one; an identifier before prose is not a pair
+    'the api_key parameter is required',
+    'CEF:0|Acme|FW|1|100|Allow|3|cs1Label=Rule Name cs1=allow-web cs2Label=Policy cs2=default',
+    // a property of a password, a count of tokens, a paging cursor
+    'applied password policy: max_password_age=90 min_password_age=1 password_history=24 lockout_threshold=5',
+    'ratelimit: token bucket refilled key=tenant:8812 tokens=100/100 rate=10/s',
+    'list_objects: next_page_token=eyJvZmZzZXQiOjMwMDAsInNvcnQiOiJjcmVhdGVkX2F0In0= page=3 items=1000',
+    '{"NextToken": "AAAAAKZxRmVo1tq2Bsh3", "MaxResults": 50}',
+    "echo 'password change requested' | logger",
+    'data:image/png;base64:iVBORw0KGgo',
   ])('leaves %s', (line) => {
     expect(redactor.redact(line)).toBe(line);
+  });
+
+  it('judges the pairs of a connection string one by one, after a key that names a secret', () => {
+    expect(redactor.redact('ConnectionStrings__Default=Server=tcp:sql.example.com,1433;Database=app;User ID=sa;Password=Fake-w_5c!kgqTzHzhf;Encrypt=True;')).toBe(
+      'ConnectionStrings__Default=Server=tcp:sql.example.com,1433;Database=app;User ID=sa;Password=[REDACTED:secret_value];Encrypt=True;',
+    );
   });
 
   it('keeps what follows a cookie header and the names of its cookies', () => {

@@ -165,6 +165,14 @@ export const CLI_RULES: readonly CliRule[] = [
     pattern: /\bhtpasswd\s(?=(?:[^|;&\n]*\s)?-\w*b)[^|;&\n]*\s(?<secret>[^\s|;&-][^\s|;&]*)(?=[ \t]*(?:$|[|;&\n]))/g,
     accept: (g) => !isHarmlessValue(g.secret!),
   },
+  // user:password lines fed to chpasswd (cloud-init, Dockerfiles, provisioning scripts):
+  // `echo 'u:p' | chpasswd`, `printf 'u:p\n' | sudo chpasswd`, `chpasswd <<< 'u:p'`.
+  {
+    name: 'secret_value',
+    keywords: ['chpasswd'],
+    pattern: /\b(?:(?:echo|printf)\s+(?:-[ne]+\s+)?["']?[\w.@-]+:(?<secret>[^\s"':\\]+)(?=(?:\\n)?["']?\s*\|\s*(?:sudo\s+(?:-\S+\s+)*)?chpasswd)|chpasswd(?:\s+-\S+)*\s*<<<\s*["']?[\w.@-]+:(?<secret2>[^\s"':\\]+))/g,
+    accept: (g) => !isHarmlessValue(secretOf(g)),
+  },
   // SQL: CREATE USER … IDENTIFIED BY 'x', ALTER ROLE … PASSWORD 'x', SET PASSWORD = 'x'.
   {
     name: 'secret_value',

@@ -39,6 +39,12 @@ export const NAME_VALUE = new RegExp(
   'gi',
 );
 
+/**
+ * CEF's custom fields name themselves in a label (`cs1Label=enteredPassword cs1=x`, LEEF and
+ * ArcSight alike): the label is the key of the field with the same prefix and number.
+ */
+export const LABELLED_FIELD = /\b(?<p>cs|cn|cfp|flexString|flexNumber|deviceCustomString|deviceCustomNumber)(?<n>\d)Label=(?<key>[^=\s][^=]{0,60}?)(?=\s+\w+=)[^\n]{0,600}?(?<![\w.-])\k<p>\k<n>=(?<bare>[^\s]+)/dg;
+
 /** A value in braces after `=`, as ODBC connection strings quote one holding `;` (`Pwd={a;b}`). */
 export const BRACED_PAIR = new RegExp(`(?<![A-Za-z0-9_.$@/\\\\-])${KEY_GROUP}=\\{(?<v>[^{}\\n]*)\\}(?=[;\\s]|$)`, 'gd');
 
@@ -49,8 +55,15 @@ export const TUPLE_PAIR = new RegExp(`[{(]\\s*${KEY_GROUP}\\s*,\\s*(?:<<)?(?:"(?
 export const ARG_PAIR = new RegExp(`(?<![A-Za-z0-9_])(?<q>["'])${KEY_GROUP}\\k<q>\\s*,\\s*(?:"(?<dq>(?:[^"\\\\]|\\\\.)*)"|'(?<sq>(?:[^'\\\\]|\\\\.)*)')`, 'g');
 
 /** XML: `<password>x</password>` and `<name>db.password</name><value>x</value>`. */
-export const XML_ELEMENT = /<(?<key>[A-Za-z_][\w.:-]{0,79})>(?<v>[^<>]+)<\/\k<key>>/dg;
+export const XML_ELEMENT = /<(?<key>[A-Za-z_][\w.:-]{0,79})(?:\s[^<>]{0,400})?>(?<v>[^<>]+)<\/\k<key>>/dg;
 export const XML_NAME_VALUE = /<(?:name|key)>(?<key>[^<>]{1,80})<\/(?:name|key)>\s*<value>(?<v>[^<>]+)<\/value>/dgi;
+
+/**
+ * `key value` anywhere, when the key is an identifier (`aws configure set aws_secret_access_key x
+ * --profile ci`, `git config user.password x`): snake_case or dotted, never a word of prose. The
+ * value must look like a credential (applyPairs' spaceSeparated).
+ */
+export const IDENT_SPACE_PAIR = new RegExp(`(?<![A-Za-z0-9_.$@/\\\\-])(?=(?<key>[A-Za-z][A-Za-z0-9]*(?:[_.][A-Za-z0-9]+)+))\\k<key>[ \\t]+${VALUE}`, 'g');
 
 /** `key value` at the end of a line (redis.conf `requirepass x`, nginx `proxy_set_header X-Token "x";`). */
 export const SPACE_PAIR = new RegExp(`(?<![A-Za-z0-9_.-])${KEY_GROUP}[ \\t]+${VALUE}[ \\t]*;?[ \\t]*$`, 'dg');
@@ -99,7 +112,7 @@ const PROSE = new Set([
   'pending', 'active', 'revoked', 'unavailable', 'available', 'loaded', 'ready', 'needed', 'expected',
 ]);
 
-const NUMERIC = /^[+-]?\d+(?:[.,]\d+)?(?:ms|us|ns|s|m|h|d|w|y|k|kb|mb|gb|kib|mib|gib|%|x|\s+(?:bytes?|chars?|characters?|digits?|days?|hours?|minutes?|seconds?|attempts?|times?))?$/i;
+const NUMERIC = /^[+-]?\d+(?:[.,]\d+)?(?:\/\d+(?:[.,]\d+)?)?(?:ms|us|ns|s|m|h|d|w|y|k|kb|mb|gb|kib|mib|gib|%|x|\s+(?:bytes?|chars?|characters?|digits?|days?|hours?|minutes?|seconds?|attempts?|times?))?$/i;
 const PATH = /^(?:~|\.{1,2})?(?:\/[A-Za-z0-9._@-]+)+\/?$|^\/$|^[A-Za-z]:\\[^\s]*$/;
 /** Code, not data: `os.environ[`, `os.Getenv(` (the value was cut at a quote), `self.password`, `process.env.DB_PASSWORD`. */
 const CALL_OR_INDEX = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*[([]$/;
@@ -184,8 +197,8 @@ export const NEAR_SECRET_WORD = /(?<keep>\b(?:token|secret|password|passwd|passp
 export const FOREIGN_SECRET_WORD = /パスワード|暗証番号|密码|密碼|口令|비밀번호|пароль|contraseña|hasło|lösenord|mot[ _-]de[ _-]passe/i;
 export const FOREIGN_SECRET_PAIR = /(?<keep>(?:パスワード|暗証番号|密码|密碼|口令|비밀번호|пароль|contraseña|hasło|lösenord|mot[ _-]de[ _-]passe)["'」』]?\s*[:：=]\s*["'「『]?)(?<secret>[^\s"'」』（(,，。、]{6,})/giu;
 
-/** "the admin password is: Xy7…", "token was set to …": a connector word, then a value with a credential's shape. */
-export const SECRET_IS = /(?<keep>\b(?:password|passwd|passphrase|passcode|pin|secret|token|api[ _-]?key)s?(?:\s+(?:is|was|set\s+to|changed\s+to|reset\s+to)\s*:?|(?:\s+[\w@.'-]+){1,5}\s*:)\s*["'`]?)(?<secret>[^\s"'`]{6,})/gi;
+/** "the admin password is: Xy7…", "token was set to …": a connector word, then a value with a credential's shape, never a pair of its own (`password policy: max_password_age=90`). */
+export const SECRET_IS = /(?<keep>\b(?:password|passwd|passphrase|passcode|pin|secret|token|api[ _-]?key)s?(?:\s+(?:is|was|set\s+to|changed\s+to|reset\s+to)\s*:?|(?:\s+[\w@.'-]+){1,5}\s*:)\s*["'`]?)(?![a-z_][a-z0-9_.-]{2,}=)(?<secret>[^\s"'`]{6,})/gi;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

@@ -98,6 +98,8 @@ export const FORMAT_RULES: readonly FormatRule[] = [
   rule('docker_registry_auth', ['"auth"'], /(?<keep>"auth"\s*:\s*")(?<secret>[A-Za-z0-9+/=]{8,})(?=")/g, true),
   rule('hashicorp_vault_token', ['hvs.', 'hvb.'], re(`${B}hv[sb]\\.[A-Za-z0-9_-]{24,}`)),
   rule('age_secret_key', ['age-secret-key-1'], /AGE-SECRET-KEY-1[0-9A-Z]{58}/g),
+  // Laravel's APP_KEY as `php artisan key:generate` prints it: `base64:` and 32 bytes.
+  rule('laravel_app_key', ['base64:'], /(?<keep>\bbase64:)(?<secret>[A-Za-z0-9+/]{43}=)(?![A-Za-z0-9+/=])/g, true),
   rule('postman_api_key', ['pmak-'], re(`${B}PMAK-[a-f0-9]{24}-[a-f0-9]{34}${E}`)),
   rule('databricks_token', ['dapi'], re(`${B}dapi[a-f0-9]{32}(?:-\\d)?${E}`)),
   rule('pulumi_token', ['pul-'], re(`${B}pul-[a-f0-9]{40}${E}`)),
