@@ -290,6 +290,27 @@ describe('triage pipeline', () => {
     expect(compareTemplates(steady.finish().templates, 300, prev, 'run_prev').spikes).toEqual([]);
   });
 
+  it('matches a template of several lengths with the fixed-length ones of the other run, either way', () => {
+    const names = ['Windows Update', 'Print Spooler', 'Microsoft Defender Antivirus Service', 'Delivery Optimization', 'Spooler', 'Windows Modules Installer'];
+    // This run saw enough names to make one template of them; the last run saw two, as two templates.
+    const wide = new Triage();
+    for (let round = 0; round < 5; round++) for (const n of names) wide.add(line(`ERROR The ${n} service terminated unexpectedly. It has done this once.`));
+    const family = wide.finish().templates;
+    expect(family.map((x) => x.template)).toEqual(['ERROR The <*> service terminated unexpectedly. It has done this once.']);
+    const fixed = [stored('ERROR The Windows Update service terminated unexpectedly. It has done this once.', 'error', 60, 600), stored('ERROR The Print Spooler service terminated unexpectedly. It has done this once.', 'error', 60, 600)];
+    const c = compareTemplates(family, 600, fixed, 'run_prev');
+    expect(c).toMatchObject({ new: [], resolved: [], unseen: [] });
+    // And the other way round: the family last time, two names now.
+    const narrow = new Triage();
+    for (let i = 0; i < 10; i++) narrow.add(line('ERROR The Windows Update service terminated unexpectedly. It has done this once.'));
+    const back = compareTemplates(narrow.finish().templates, 600, [stored('ERROR The <*> service terminated unexpectedly. It has done this once.', 'error', 300, 600)], 'run_prev');
+    expect(back).toMatchObject({ new: [], resolved: [], unseen: [] });
+    // A different event with the same ends is still new.
+    const other = new Triage();
+    other.add(line('ERROR The Windows Update service entered the stopped state.'));
+    expect(compareTemplates(other.finish().templates, 600, [stored('ERROR The <*> service terminated unexpectedly. It has done this once.', 'error', 300, 600)], 'run_prev').new).toHaveLength(1);
+  });
+
   it('resolves nothing on a container that stopped', () => {
     const prev = [stored('FATAL out of memory', 'fatal', 600, 600)];
     const c = compareTemplates([], 3600, prev, 'run_prev', { running: false });

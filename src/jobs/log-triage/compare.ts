@@ -1,4 +1,5 @@
 import type { StoredTemplate } from '../../store/log-templates.js';
+import { WILDCARD } from './mask.js';
 import { sameEvent } from './miner.js';
 import { rank, type LogSeverity } from './severity.js';
 import type { TemplateStats } from './triage.js';
@@ -56,7 +57,8 @@ export interface CompareOptions {
  *   container is running: a stopped container prints nothing, which resolves nothing);
  * - unseen: anything else seen before and absent now: too short a window to tell.
  * Templates are matched by shape (equal wherever neither has a wildcard), so a template that
- * gained a wildcard since still counts as the same event.
+ * gained a wildcard since still counts as the same event, and so is a template whose wildcard
+ * stands for a stretch of several tokens in the other run (matchAcrossLengths).
  */
 export function compareTemplates(now: TemplateStats[], windowSeconds: number, before: StoredTemplate[] | undefined, sinceRun: string | null, opts: CompareOptions = { running: true }): Comparison {
   const result: Comparison = { since_run: before ? sinceRun : null, new: [], spikes: [], resolved: [], unseen: [], unseen_reason: null };
@@ -83,6 +85,7 @@ export function compareTemplates(now: TemplateStats[], windowSeconds: number, be
     const spike = spikeOf(t.count, window, prev.count, Math.max(prev.window_seconds, 1));
     if (spike) result.spikes.push({ template: t.template, severity: t.severity, count: t.count, previous_count: prev.count, ...spike, window_seconds: window, previous_window_seconds: prev.window_seconds });
   }
+  matchAcrossLengths(result, before, matched);
   let tooShort = false;
   for (const b of before) {
     if (matched.has(b) || isBucket(b.template) || rank(b.severity as LogSeverity) > rank('warning')) continue;
@@ -101,6 +104,41 @@ export function compareTemplates(now: TemplateStats[], windowSeconds: number, be
     if (!opts.running && tooShort) result.unseen_reason += `, and the window (${formatSeconds(window)}) is too short to tell anyway`;
   }
   return result;
+}
+
+/**
+ * A family of lengths (span.ts) forms in a run that saw enough of its variants and not in one
+ * that saw few: `The <*> service entered the running state.` in one run is `The Windows Update
+ * service entered the running state.` in the other. Both are the same event, neither new nor
+ * resolved. (Their counts cover different sets of lines, so no spike is read from them.) Only
+ * what the same-length pass left unmatched is compared, a bounded number of pairs.
+ */
+function matchAcrossLengths(result: Comparison, before: StoredTemplate[], matched: Set<StoredTemplate>): void {
+  if (result.new.length === 0) return;
+  const open = before.filter((b) => !matched.has(b) && !isBucket(b.template)).map((b) => ({ b, tokens: tokensOf(b.template) }));
+  if (open.length === 0 || open.length * result.new.length > ACROSS_LENGTHS_MAX_PAIRS) return;
+  result.new = result.new.filter((t) => {
+    const tokens = tokensOf(t.template);
+    let found = false;
+    for (const o of open) {
+      if (!sameEventAcrossLengths(tokens, o.tokens) && !sameEventAcrossLengths(o.tokens, tokens)) continue;
+      matched.add(o.b);
+      found = true;
+    }
+    return !found;
+  });
+}
+const ACROSS_LENGTHS_MAX_PAIRS = 250_000;
+
+/** `wide`'s wildcard at some position stands for a stretch of `long`'s tokens; elsewhere they agree as sameEvent says. */
+export function sameEventAcrossLengths(wide: readonly string[], long: readonly string[]): boolean {
+  const extra = long.length - wide.length;
+  if (extra <= 0) return false;
+  for (let k = 0; k < wide.length; k++) {
+    if (wide[k] !== WILDCARD) continue;
+    if (sameEvent(wide.slice(0, k), long.slice(0, k)) && sameEvent(wide.slice(k + 1), long.slice(k + 1 + extra))) return true;
+  }
+  return false;
 }
 
 /** Rates per hour when `count` in `seconds` is a real jump from `prevCount` in `prevSeconds`. */
