@@ -58,6 +58,13 @@ describe('merging and splitting', () => {
     expect(templates(m)).toEqual(['session for <*> closed by peer after <*>']);
   });
 
+  it('reads a word after table, topic, queue and the like as a name', () => {
+    const m = new TemplateMiner();
+    for (const t of ['`shop`.`orders`', '`billing`.`invoices`', '`shop`.`inventory`']) m.add(`RECORD LOCKS space id 163 index PRIMARY of table ${t} lock_mode X waiting`);
+    for (const q of ['orders.created', 'payments.settled']) m.add(`consumer lagging on topic ${q} by 4411 messages`);
+    expect(templates(m)).toEqual(['RECORD LOCKS space id <*> index PRIMARY of table `<*>` lock_mode X waiting', 'consumer lagging on topic <*> by <*> messages']);
+  });
+
   it('merges a name that leads the line (the routing tree splits on it)', () => {
     const m = new TemplateMiner();
     for (let i = 0; i < 4; i++) m.add(`root logged in to console ${i}`);

@@ -396,8 +396,8 @@ function differentLetters(a: string, b: string): boolean {
   }
 }
 
-/** Words after these are names (users, hosts, services), which vary like any other variable. */
-const NAMES_FOLLOW = /^(?:user|username|login|host|hostname|node|service|group|account|name|[\w.-]*[=:])$/i;
+/** Words after these are names (users, hosts, services, tables, topics, queues, pods...), which vary like any other variable. */
+const NAMES_FOLLOW = /^(?:user|username|login|host|hostname|node|service|group|account|name|table|index|database|db|schema|topic|queue|partition|bucket|container|pod|namespace|volume|channel|vhost|cluster|shard|exchange|tenant|project|repository|repo|image|job|pool|device|interface|[\w.-]*[=:])$/i;
 
 function similarity(template: string[], tokens: string[], keepWords: boolean): number {
   let same = 0;
