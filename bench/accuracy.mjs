@@ -94,7 +94,7 @@ function run(ds, options) {
 
 // The grid of tunable choices: the shipped values and their neighbours (variants 0 = never merge words).
 const GRID = [];
-for (const similarity of [0.4, 0.5, 0.6, 0.7]) for (const variants of [0, 3, 5, 8]) for (const rare of [1, 2, 4]) if (variants || rare === 1) GRID.push({ ...DEFAULT_MINER_OPTIONS, similarity, variants, rare });
+for (const similarity of [0.4, 0.5, 0.6, 0.7]) for (const variants of [0, 3, 5, 8]) for (const rare of [1, 2, 3, 4]) if (variants || rare === 1) GRID.push({ ...DEFAULT_MINER_OPTIONS, similarity, variants, rare });
 const label = (o) => `sim ${o.similarity} variants ${o.variants || 'off'}${o.variants ? ` rare ${o.rare}` : ''}`;
 
 const scores = GRID.map((o) => data.map((ds) => run(ds, o)));

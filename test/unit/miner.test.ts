@@ -58,6 +58,15 @@ describe('merging and splitting', () => {
     expect(templates(m)).toEqual(['session for <*> closed by peer after <*>']);
   });
 
+  it('makes a word a variable once three rare variants show it varies, unless the words say what happened', () => {
+    const m = new TemplateMiner();
+    for (const u of ['root', 'deploy', 'backup']) m.add(`sshd[4242]: Failed password for ${u} from 203.0.113.9 port 40022 ssh2`);
+    expect(templates(m)).toEqual(['sshd[<*>]: Failed password for <*> from <*> port <*> ssh2']);
+    const states = new TemplateMiner();
+    for (const w of ['Started', 'Paused', 'Resumed', 'Stopping']) states.add(`[instance: 7] VM ${w} (Lifecycle Event)`);
+    expect(templates(states)).toHaveLength(4);
+  });
+
   it('reads a word after table, topic, queue and the like as a name', () => {
     const m = new TemplateMiner();
     for (const t of ['`shop`.`orders`', '`billing`.`invoices`', '`shop`.`inventory`']) m.add(`RECORD LOCKS space id 163 index PRIMARY of table ${t} lock_mode X waiting`);

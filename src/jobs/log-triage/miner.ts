@@ -14,8 +14,9 @@ import { CLOSERS, fillsWildcard, isWild, keyOf, OPENERS } from './wildcard.js';
  * 3. Two different words at one position say different things ("Started" vs "Paused") until the
  *    log proves otherwise: when `variants` clusters differ only in the word at one position, and
  *    those words are rare (median count <= `rare`: names are many and each rare, an enum's few
- *    values recur), the position is a variable whatever its shape and the clusters merge. This is
- *    evidence from the log itself, not a list of words. (One prior remains: a word after "user",
+ *    values recur), and they are not words that say what happened (Started, Paused, Resumed,
+ *    Stopping: past participles and gerunds are states), the position is a variable whatever its
+ *    shape and the clusters merge. This is evidence from the log itself, not a list of words. (One prior remains: a word after "user",
  *    "host", "key=" and the like is a name.)
  * 4. The tree is only a shortcut: a line that matches nothing in its leaf gets a second look at
  *    every template of its length that has learned its routing words vary, and a template that
@@ -67,7 +68,7 @@ export interface MinerOptions {
  * The one configuration used for every log. `similarity` and `variants` are the two tuned
  * choices: bench/accuracy.mjs picks them leave-one-system-out and reports how much that matters.
  */
-export const DEFAULT_MINER_OPTIONS: MinerOptions = { depth: 3, similarity: 0.5, maxChildren: 100, keepWords: true, variants: 5, rare: 2, maxClusters: 5_000, severeReserve: 0.2 };
+export const DEFAULT_MINER_OPTIONS: MinerOptions = { depth: 3, similarity: 0.5, maxChildren: 100, keepWords: true, variants: 3, rare: 3, maxClusters: 5_000, severeReserve: 0.2 };
 
 /** severity.ts ranks: fatal 0, error 1, warning 2, info 3, debug 4. */
 const WARNING_RANK = 2;
@@ -276,7 +277,10 @@ export class TemplateMiner {
       // to UNASSIGNED"): variants whose typical (median) count is high stay apart.
       const counts = members.map((c) => c.count).sort((x, y) => x - y);
       if (counts[counts.length >> 1]! > this.options.rare) continue;
-      chosen = { at: key.split(',').map(Number), members };
+      const at = key.split(',').map(Number);
+      // Words that say what happened (Started, Paused, Resumed; Stopping) are states, not names.
+      if (saysWhatHappened([...members, fresh], at)) continue;
+      chosen = { at, members };
       break;
     }
     if (!chosen) return fresh;
@@ -394,6 +398,14 @@ function differentLetters(a: string, b: string): boolean {
     i++;
     j++;
   }
+}
+
+const ACTION_WORD = /^[^A-Za-z]*[A-Za-z]{2,}(?:ed|ing)[^A-Za-z]*$/i;
+/** Half or more of the variants' words at `at` are past participles or gerunds. */
+function saysWhatHappened(clusters: readonly Cluster[], at: readonly number[]): boolean {
+  let actions = 0;
+  for (const c of clusters) if (at.some((p) => ACTION_WORD.test(c.tokens[p]!))) actions++;
+  return actions * 2 >= clusters.length;
 }
 
 /** Words after these are names (users, hosts, services, tables, topics, queues, pods...), which vary like any other variable. */
