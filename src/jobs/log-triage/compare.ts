@@ -1,6 +1,7 @@
 import type { StoredTemplate } from '../../store/log-templates.js';
 import { WILDCARD } from './mask.js';
 import { sameEvent } from './miner.js';
+import { wordsAroundSuffice } from './span.js';
 import { rank, type LogSeverity } from './severity.js';
 import type { TemplateStats } from './triage.js';
 
@@ -135,7 +136,9 @@ export function sameEventAcrossLengths(wide: readonly string[], long: readonly s
   const extra = long.length - wide.length;
   if (extra <= 0) return false;
   for (let k = 0; k < wide.length; k++) {
-    if (wide[k] !== WILDCARD) continue;
+    // Only where a family of lengths could have formed: words on both sides (an all-wildcard
+    // template, "<*>", would otherwise stand for every line).
+    if (wide[k] !== WILDCARD || !wordsAroundSuffice(wide, k)) continue;
     if (sameEvent(wide.slice(0, k), long.slice(0, k)) && sameEvent(wide.slice(k + 1), long.slice(k + 1 + extra))) return true;
   }
   return false;

@@ -31,6 +31,13 @@ function wordsIn(tokens: readonly string[], from: number, to: number): number {
   return n;
 }
 
+/** Whether the words around position `at` of a template are enough for it to stand for a family of lengths (the rule above). */
+export function wordsAroundSuffice(tokens: readonly string[], at: number): boolean {
+  const before = wordsIn(tokens, 0, at);
+  const after = wordsIn(tokens, at + 1, tokens.length);
+  return before >= 1 && after >= 1 && before + after >= MIN_WORDS;
+}
+
 /** Templates are grouped for the search by their first and last token, which a family shares. */
 export const endsKey = (tokens: readonly string[]): string => `${tokens[0]}\u0000${tokens[tokens.length - 1]}`;
 
