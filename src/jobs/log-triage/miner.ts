@@ -70,6 +70,9 @@ export interface MinerOptions {
  */
 export const DEFAULT_MINER_OPTIONS: MinerOptions = { depth: 3, similarity: 0.5, maxChildren: 100, keepWords: true, variants: 3, rare: 3, maxClusters: 5_000, severeReserve: 0.2 };
 
+/** Templates a new one is compared with when looking for a family of lengths (span.ts). */
+const SPAN_SCAN_MAX = 512;
+
 /** severity.ts ranks: fatal 0, error 1, warning 2, info 3, debug 4. */
 const WARNING_RANK = 2;
 const UNKNOWN_RANK = 5;
@@ -181,7 +184,8 @@ export class TemplateMiner {
     if (need < 2 || !bucket || bucket.length < need) return fresh;
     const current = bucket.filter((c) => !c.mergedInto);
     if (current.length !== bucket.length) this.byEnds.set(key, current);
-    const found = findSpanFamily(fresh, current, need);
+    // The newest templates only: the search stays bounded however many share these ends.
+    const found = findSpanFamily(fresh, current.length > SPAN_SCAN_MAX ? current.slice(-SPAN_SCAN_MAX) : current, need);
     if (!found) return fresh;
     const members = [fresh, ...found.members];
     let oldest = fresh;

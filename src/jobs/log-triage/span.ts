@@ -22,6 +22,7 @@ export interface SpanFamily<T> {
 
 const MIN_WORDS = 4;
 const MIN_LENGTHS = 3;
+const MAX_CUTS = 64;
 
 const isWord = (t: string) => !t.includes(WILDCARD) && /[A-Za-z]/.test(t);
 
@@ -69,6 +70,8 @@ export function findSpanFamily<T extends { tokens: string[] }>(fresh: T, candida
   for (const cut of near) {
     const key = `${cut.p},${cut.s}`;
     if (tried.has(key)) continue;
+    // Each cut filters every candidate: a bounded number of cuts keeps this linear.
+    if (tried.size >= MAX_CUTS) break;
     tried.add(key);
     // The words kept must outweigh the stretch (twice its length, as for one varying word): a
     // stretch as long as what is shared is a different message with the same ends.
