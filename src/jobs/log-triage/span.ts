@@ -5,12 +5,16 @@ import { fillsWildcard } from './wildcard.js';
  * Values of several words. A service called "Windows Update" and one called "Print Spooler
  * Service" give "The … service entered the running state." a template for each length, and a
  * miner that compares lines position by position never joins them. The log itself says when a
- * stretch of words is one value: many templates (`need`) agree on the words before it and after
- * it, the stretch takes three or more lengths among them (two phrasings of one event, "Failed
- * password for root" and "... for invalid user x", take two), and the words agreed on each side
- * are words of the message, one or more on each side and four in all, so that a shared line header ("<*> <*> I")
- * or a shared ending alone never makes a family, and they outweigh the stretch; no word is in
- * every stretch (a fixed word inside says the stretch is a phrase, not a value).
+ * stretch of words is one value, when all of these hold:
+ * - many templates (`need`) agree on the tokens before the stretch and after it;
+ * - the stretch takes three lengths or more among them (two phrasings of one event, "Failed
+ *   password for root" and "… for invalid user x", take two);
+ * - the agreed tokens hold words of the message, one or more on each side and four in all, so a
+ *   shared line header ("<*> <*> I") or a shared ending alone never makes a family;
+ * - they outweigh the stretch, twice its length (a long stretch between the same ends is another
+ *   message);
+ * - no word is in every stretch (a fixed word inside says the stretch is a phrase with a value in
+ *   it: "command for deploy", "shell on pts/0 for alice").
  */
 export interface SpanFamily<T> {
   /** How many leading tokens the family shares, and how many trailing ones. */
