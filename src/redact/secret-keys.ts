@@ -34,7 +34,7 @@ const META_LAST = new Set([
   'count', 'counts', 'tokens', 'length', 'len', 'size', 'min', 'max', 'limit', 'limits', 'ttl', 'expiry', 'expires', 'expiration', 'expire', 'exp', 'at',
   'age', 'days', 'seconds', 'secs', 'sec', 'ms', 'minutes', 'mins', 'hours', 'timeout', 'interval', 'period', 'duration', 'lifetime', 'enabled', 'disabled',
   'enable', 'disable', 'required', 'version', 'name', 'names', 'ref', 'refs', 'reference', 'arn', 'id', 'ids', 'url', 'uri', 'endpoint', 'header', 'headers',
-  'policy', 'policies', 'mode', 'method', 'methods', 'provider', 'backend', 'source', 'rotation', 'algorithm', 'algorithms', 'alg', 'format', 'strength', 'hint',
+  'policy', 'policies', 'mode', 'method', 'methods', 'provider', 'backend', 'source', 'rotation', 'rotator', 'operator', 'controller', 'injector', 'syncer', 'watcher', 'scanner', 'algorithm', 'algorithms', 'alg', 'format', 'strength', 'hint',
   'prompt', 'label', 'labels', 'file', 'files', 'path', 'paths', 'dir', 'type', 'types', 'kind', 'env', 'var', 'field', 'attempts', 'failures', 'failed',
   'retries', 'errors', 'error', 'status', 'state', 'issuer', 'audience', 'scope', 'scopes', 'changed', 'updated', 'created', 'rotated', 'complexity',
   'history', 'location', 'store', 'manager', 'server', 'host', 'port', 'user', 'username', 'usernames', 'login', 'email', 'realm', 'domain', 'encoding',

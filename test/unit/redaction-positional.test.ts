@@ -195,3 +195,39 @@ describe('shapes of the sixth blind corpus', () => {
     expect(redactor.redact('< Set-Cookie: sessionid=8f2kdl39dkK2mz; Path=/; HttpOnly')).toBe('< Set-Cookie: sessionid=[REDACTED:cookie_header]; Path=/; HttpOnly');
   });
 });
+
+describe('shapes of the seventh blind corpus', () => {
+  it.each([
+    // CI logging commands that name a secret
+    ["2024-05-14T16:54:20.3510090Z + echo '::add-mask::Uyk_n1_2D9kR4Q4Spm4I4OKMCiN8_NoI'", 'Uyk_n1_2D9kR4Q4Spm4I4OKMCiN8_NoI'],
+    ['##[debug]Processed: ##vso[task.setvariable variable=acrPassword;issecret=false]zerKoO59DLFDg4swRl4DJZnM3ZQV83UEsVhD8r0SbG+ACRuiyJs7', 'zerKoO59DLFDg4swRl4DJZnM3ZQV83UEsVhD8r0SbG+ACRuiyJs7'],
+    // a quoted value right after the secret word, in prose
+    ['Created service user `svc_ci` with password `LLlOI.oK88A~q+S4` - store it somewhere safe', 'LLlOI.oK88A~q+S4'],
+    // a value wrapped with plain fields before it (Terraform/OpenTofu outputs)
+    ['{"admin_password":{"sensitive":true,"type":"string","value":"hsS%2LxQ___-#c!ducPUqBpL"}}', 'hsS%2LxQ___-#c!ducPUqBpL'],
+    // the password word in Turkish; R's assignment arrow
+    ['Yönetici hesabı oluşturuldu: kullanıcı=admin şifre=nnz&TO%0-~O*8', 'nnz&TO%0-~O*8'],
+    ['> db_pass <- "U%*^knR++4-Z=ZN"', 'U%*^knR++4-Z=ZN'],
+    // network devices and agents: a RADIUS key, SNMPv3 passphrases
+    ['radius-server host 10.20.0.5 auth-port 1812 acct-port 1813 key uSrgQtk&nd8*RMdi', 'uSrgQtk&nd8*RMdi'],
+    ['createUser nagios SHA-256 "Lm5g.qQ9A^rH%n+C49"', 'Lm5g.qQ9A^rH%n+C49'],
+    ['createUser mon SHA "authPass123x" AES "privPass456y"', 'privPass456y'],
+  ])('redacts %s', (line, secret) => {
+    const out = redactor.redact(line);
+    expect(out).not.toContain(secret);
+    expect(out).toContain('[REDACTED:');
+  });
+
+  it.each([
+    // ciphertext is not a secret; a value of punctuation is a mask; a component named after secrets
+    'password: ENC[AES256_GCM,data:yLfWSMtSWcfOJ2Y/uxNdMLlz,iv:Mo1Q2s4xD427BjmvuMcRs+UMqxyv7eHouOrq8qBooR0=,tag:3J9/qzuY+ZZxnAxhyCfGaA==,type:str]',
+    '\tsecret = <<< secret >>>',
+    'INFO secrets-rotator: rotating secrets in 3 days: db-main, smtp-relay, s3-archive',
+    // a logging command that is no address, a variable that names no secret
+    "::debug::cache hit for key npm-linux-x64",
+    '##vso[task.setvariable variable=buildNumber]1.2.3',
+    'radius-server dead-time 5',
+  ])('leaves %s', (line) => {
+    expect(redactor.redact(line)).toBe(line);
+  });
+});

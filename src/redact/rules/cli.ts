@@ -165,6 +165,36 @@ export const CLI_RULES: readonly CliRule[] = [
     pattern: /\bhtpasswd\s(?=(?:[^|;&\n]*\s)?-\w*b)[^|;&\n]*\s(?<secret>[^\s|;&-][^\s|;&]*)(?=[ \t]*(?:$|[|;&\n]))/g,
     accept: (g) => !isHarmlessValue(g.secret!),
   },
+  // CI logging commands that name a secret: GitHub Actions `::add-mask::X` (the value is the
+  // secret by definition, and xtrace echoes the command), Azure Pipelines `##vso[task.setsecret]X`
+  // and `##vso[task.setvariable variable=NAME;…]X` where NAME names a secret or issecret=true.
+  {
+    name: 'secret_value',
+    keywords: ['::add-mask::', '##vso['],
+    pattern: /(?:::add-mask::|##vso\[task\.setsecret\]|##vso\[task\.setvariable\s+variable=(?<key>[^;\]\s]+)(?<opts>[^\]]*)\])(?<secret>[^\s'"]+)/g,
+    accept: (g) => !isHarmlessValue(g.secret!) && (g.key === undefined || isSecretKey(g.key) || /issecret=true/i.test(g.opts ?? '')),
+  },
+  // Network device and agent configuration echoed in logs: a RADIUS/TACACS+ shared key
+  // (`radius-server host 10.0.0.5 auth-port 1812 key X`, `tacacs-server key 7 X`) and SNMPv3 users
+  // (`createUser nagios SHA-256 "authpass" AES "privpass"`: both passphrases).
+  {
+    name: 'secret_value',
+    keywords: ['radius-server', 'tacacs-server'],
+    pattern: /\b(?:radius|tacacs)-server\b[^\n]*?\skey(?:\s+[07])?\s+(?<secret>[^\s"]+)/gi,
+    accept: (g) => !isHarmlessValue(g.secret!),
+  },
+  {
+    name: 'secret_value',
+    keywords: ['createuser'],
+    pattern: /\bcreateUser\s+(?:-e\s+\S+\s+)?\S+\s+(?:MD5|SHA(?:-?\d{3})?)\s+(?:"(?<secret2>[^"]+)"|(?<secret>\S+))/gi,
+    accept: (g) => !isHarmlessValue(secretOf(g)),
+  },
+  {
+    name: 'secret_value',
+    keywords: ['createuser'],
+    pattern: /\bcreateUser\s+(?:-e\s+\S+\s+)?\S+\s+(?:MD5|SHA(?:-?\d{3})?)\s+(?:"[^"]+"|\S+)\s+(?:DES|AES(?:-?\d{3})?)\s+(?:"(?<secret2>[^"]+)"|(?<secret>\S+))/gi,
+    accept: (g) => !isHarmlessValue(secretOf(g)),
+  },
   // user:password lines fed to chpasswd (cloud-init, Dockerfiles, provisioning scripts):
   // `echo 'u:p' | chpasswd`, `printf 'u:p\n' | sudo chpasswd`, `chpasswd <<< 'u:p'`.
   {

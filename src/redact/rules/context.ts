@@ -22,14 +22,14 @@ const KEY = `[A-Za-z_$@][A-Za-z0-9_.$@-]{0,79}`;
 const KEY_GROUP = `(?=(?<key>${KEY}))\\k<key>`;
 /** Type annotations printers put before a value: Go spew `(string) (len=8) `, PHP `string(8) `, Python `b'…'`. */
 const TYPED = `(?:\\((?:string|str|\\[\\]uint8)\\)\\s*(?:\\(len=\\d+\\)\\s*)?|(?:string|str|bytes)\\(\\d+\\)\\s*|[bBuUrR](?=["']))`;
-/** A value wrapped in an object of its own: Spring's /actuator/env (`"DB_PASSWORD":{"value":"x"`), Terraform outputs. */
-const WRAPPED = `(?:\\{\\s*["']?value["']?\\s*:\\s*)`;
+/** A value wrapped in an object of its own, maybe after a few plain fields: Spring's /actuator/env (`"DB_PASSWORD":{"value":"x"`), Terraform outputs (`{"sensitive":true,"type":"string","value":"x"}`). */
+const WRAPPED = `(?:\\{(?:\\s*"[\\w-]{1,30}"\\s*:\\s*(?:true|false|null|-?\\d+|"[\\w -]{0,40}")\\s*,){0,4}\\s*["']?value["']?\\s*:\\s*)`;
 // The last form: a quote never closed before the line ends (a parse error echoing its line, a cut log line).
 const VALUE = `(?:(?<ph>%\\([^)\\s]*\\)[a-z]|\\$\\{[^}]*\\}|\\$\\([^)]*\\)|\\{\\{[^}]*\\}\\}|#\\{[^}]*\\})|"(?<dq>(?:[^"\\\\]|\\\\.)*)"|'(?<sq>(?:[^'\\\\]|\\\\.)*)'|\`(?<bq>[^\`]*)\`|(?<ang><[^<>\\s]*>)|(?<bare>[^\\s"'\`,;&}\\])>{[(][^\\s"'\`,;&}\\])>]*)|["'](?<uq>[^"'\\s](?:[^"'\\n]*[^"'\\s])?)$)`;
 
 /** key <sep> value, with the key quoted, bracketed (PHP `[key] =>`, `["key"]=>`), the last index of a quoted path (`"vars['db']['password']": x`), or bare. */
 export const CONTEXT_PAIR = new RegExp(
-  `(?<![A-Za-z0-9_.$@/\\\\-])(?<open>\\[?)(?<q>["']?)${KEY_GROUP}\\k<q>(?<close>\\](?:["'](?=\\s*[:=]))?|)(?<sep>\\s*(?::=|=>|->|[:=])[ \\t]*${WRAPPED}?${TYPED}?)${VALUE}`,
+  `(?<![A-Za-z0-9_.$@/\\\\-])(?<open>\\[?)(?<q>["']?)${KEY_GROUP}\\k<q>(?<close>\\](?:["'](?=\\s*[:=]))?|)(?<sep>\\s*(?::=|=>|->|<-|[:=])[ \\t]*${WRAPPED}?${TYPED}?)${VALUE}`,
   'g',
 );
 
@@ -71,6 +71,9 @@ export const SPACE_PAIR = new RegExp(`(?<![A-Za-z0-9_.-])${KEY_GROUP}[ \\t]+${VA
 const PLACEHOLDER = new RegExp(
   [
     '^\\*+$', // ***
+    '^[\\x21-\\x2f\\x3a-\\x40\\x5b-\\x60\\x7b-\\x7e]+$', // ASCII punctuation only: <<<, ~~~, ====
+    '^ENC\\[[A-Z0-9_]+(?:,|$)', // SOPS ciphertext: ENC[AES256_GCM,data:…]
+    '^vault:v\\d+:', // Vault transit ciphertext
     '^[xX•#.\\-_?]{3,}$', // xxxx, ..., ---, ???
     '^\\[[^\\]]*\\]?$', // [FILTERED], [REDACTED], [REDACTED:rule] (a marker), [hidden]
     '^\\[REDACTED', // a marker followed by anything
@@ -191,14 +194,17 @@ export const NEAR_SECRET_WORD = /(?<keep>\b(?:token|secret|password|passwd|passp
 
 /**
  * The password word in other languages and scripts, then a separator and a value: "初期パスワード:
- * Xy7…", "contraseña = …", "mot de passe : …", and as a quoted key (`"пароль":"…"`). Keys in ASCII
- * (Kennwort, senha, mot_de_passe) are secret-key words.
+ * Xy7…", "contraseña = …", "mot de passe : …", "şifre=…", and as a quoted key (`"пароль":"…"`):
+ * Japanese, Chinese, Korean, Russian, Ukrainian, Spanish, Polish, Swedish, French, Turkish,
+ * Romanian, Hungarian, Czech, Greek, Hebrew, Arabic, Hindi, Vietnamese, Indonesian, Thai. Keys in
+ * ASCII (Kennwort, senha, mot_de_passe) are secret-key words.
  */
-export const FOREIGN_SECRET_WORD = /パスワード|暗証番号|密码|密碼|口令|비밀번호|пароль|contraseña|hasło|lösenord|mot[ _-]de[ _-]passe/i;
-export const FOREIGN_SECRET_PAIR = /(?<keep>(?:パスワード|暗証番号|密码|密碼|口令|비밀번호|пароль|contraseña|hasło|lösenord|mot[ _-]de[ _-]passe)["'」』]?\s*[:：=]\s*["'「『]?)(?<secret>[^\s"'」』（(,，。、]{6,})/giu;
+const FOREIGN_WORDS = 'パスワード|暗証番号|密码|密碼|口令|비밀번호|пароль|парол|гасло|contraseña|hasło|lösenord|mot[ _-]de[ _-]passe|şifre|parolă|jelszó|heslo|κωδικός|סיסמה|كلمة المرور|كلمة السر|पासवर्ड|mật khẩu|kata sandi|รหัสผ่าน';
+export const FOREIGN_SECRET_WORD = new RegExp(FOREIGN_WORDS, 'i');
+export const FOREIGN_SECRET_PAIR = new RegExp(`(?<keep>(?:${FOREIGN_WORDS})["'」』]?\\s*[:：=]\\s*["'「『]?)(?<secret>[^\\s"'」』（(,，。、]{6,})`, 'giu');
 
-/** "the admin password is: Xy7…", "token was set to …": a connector word, then a value with a credential's shape, never a pair of its own (`password policy: max_password_age=90`). */
-export const SECRET_IS = /(?<keep>\b(?:password|passwd|passphrase|passcode|pin|secret|token|api[ _-]?key)s?(?:\s+(?:is|was|set\s+to|changed\s+to|reset\s+to)\s*:?|(?:\s+[\w@.'-]+){1,5}\s*:)\s*["'`]?)(?![a-z_][a-z0-9_.-]{2,}=)(?<secret>[^\s"'`]{6,})/gi;
+/** "the admin password is: Xy7…", "token was set to …", "with password `Xy7…`": a connector word or a quote, then a value with a credential's shape, never a pair of its own (`password policy: max_password_age=90`). */
+export const SECRET_IS = /(?<keep>\b(?:password|passwd|passphrase|passcode|pin|secret|token|api[ _-]?key)s?(?:\s+(?:is|was|set\s+to|changed\s+to|reset\s+to)\s*:?|(?:\s+[\w@.'-]+){1,5}\s*:|\s+(?=["'`]))\s*["'`]?)(?![a-z_][a-z0-9_.-]{2,}=)(?<secret>[^\s"'`]{6,})/gi;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

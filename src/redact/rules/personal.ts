@@ -109,10 +109,12 @@ export const PERSONAL_RULES: readonly PersonalRule[] = [
     // The full eight-group form has no "::": seven colons close together are worth a look.
     anchor: (text) => (colonsWithin(text, 7, 40) ? 0 : -1),
     pattern: IPV6_CANDIDATE,
-    accept: (m) => {
+    accept: (m, _before, after) => {
       // A bare "::" is a separator, not an address; h:m:s times have no hex letters and <= 3 groups.
       if (m === '::' || m === '::1' || !IPV6_STRICT.test(m)) return false;
       const groups = m.split(':').filter(Boolean).length;
+      // One group glued to a word goes on (`::add-mask::`, `::debug`): a word, not an address.
+      if (groups <= 1 && /^[-\w]/.test(after)) return false;
       if (!m.includes('::') && groups < 8) return false;
       if (/^\d{1,2}:\d{2}(?::\d{2})?$/.test(m)) return false;
       return true;
