@@ -166,6 +166,7 @@ function maskByRules(token: string): string {
     re.lastIndex = 0;
     if (re.test(t)) {
       re.lastIndex = 0;
+      // (two calls: replace's overloads take a string or a function, not the union)
       t = typeof to === 'string' ? t.replace(re, to) : t.replace(re, to);
       if (t === WILDCARD) return t;
     }

@@ -16,8 +16,8 @@ import { CLOSERS, fillsWildcard, isWild, keyOf, OPENERS } from './wildcard.js';
  *    those words are rare (median count <= `rare`: names are many and each rare, an enum's few
  *    values recur), and they are not words that say what happened (Started, Paused, Resumed,
  *    Stopping: past participles and gerunds are states), the position is a variable whatever its
- *    shape and the clusters merge. This is evidence from the log itself, not a list of words. (One prior remains: a word after "user",
- *    "host", "key=" and the like is a name.)
+ *    shape and the clusters merge. This is evidence from the log itself, not a list of words.
+ *    (One prior remains: a word after "user", "host", "table", "key=" and the like is a name.)
  * 4. The tree is only a shortcut: a line that matches nothing in its leaf gets a second look at
  *    every template of its length that has learned its routing words vary, and a template that
  *    covers another (or equals it) absorbs it, so one event never shows as two entries.
@@ -194,9 +194,7 @@ export class TemplateMiner {
     for (const c of members) {
       span.count += c.count;
       if (c.severity < span.severity) span.severity = c.severity;
-      const same = this.byLength.get(c.tokens.length);
-      const at = same ? same.indexOf(c) : -1;
-      if (at >= 0) same!.splice(at, 1);
+      this.dropFromLength(c);
       c.mergedInto = span;
       c.id = span.id;
       c.tokens = span.tokens;
@@ -325,7 +323,12 @@ export class TemplateMiner {
     c.tokens = survivor.tokens;
     this.clusters.delete(c);
     // Leaves still list the merged cluster; bestOf() drops it when it meets it.
-    const same = this.byLength.get(survivor.tokens.length);
+    this.dropFromLength(c);
+  }
+
+  /** Takes a cluster that now lives on as another out of its length's list (called before its tokens change). */
+  private dropFromLength(c: Cluster): void {
+    const same = this.byLength.get(c.tokens.length);
     const at = same ? same.indexOf(c) : -1;
     if (at >= 0) same!.splice(at, 1);
   }

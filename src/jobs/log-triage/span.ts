@@ -36,12 +36,15 @@ function wordsIn(tokens: readonly string[], from: number, to: number): number {
   return n;
 }
 
-/** Whether the words around position `at` of a template are enough for it to stand for a family of lengths (the rule above). */
-export function wordsAroundSuffice(tokens: readonly string[], at: number): boolean {
-  const before = wordsIn(tokens, 0, at);
-  const after = wordsIn(tokens, at + 1, tokens.length);
+/** The words kept before `prefixEnd` and from `suffixStart` on are enough to hold a family (the rule above). */
+function enoughWords(tokens: readonly string[], prefixEnd: number, suffixStart: number): boolean {
+  const before = wordsIn(tokens, 0, prefixEnd);
+  const after = wordsIn(tokens, suffixStart, tokens.length);
   return before >= 1 && after >= 1 && before + after >= MIN_WORDS;
 }
+
+/** Whether the words around position `at` of a template are enough for it to stand for a family of lengths. */
+export const wordsAroundSuffice = (tokens: readonly string[], at: number): boolean => enoughWords(tokens, at, at + 1);
 
 /** Templates are grouped for the search by their first and last token, which a family shares. */
 export const endsKey = (tokens: readonly string[]): string => `${tokens[0]}\u0000${tokens[tokens.length - 1]}`;
@@ -63,10 +66,7 @@ export function findSpanFamily<T extends { tokens: string[] }>(fresh: T, candida
     while (p < limit && a[p] === b[p]) p++;
     let s = 0;
     while (p + s < limit && a[a.length - 1 - s] === b[b.length - 1 - s]) s++;
-    const before = wordsIn(a, 0, p);
-    const after = wordsIn(a, a.length - s, a.length);
-    if (before < 1 || after < 1 || before + after < MIN_WORDS) continue;
-    near.push({ c, p, s });
+    if (enoughWords(a, p, a.length - s)) near.push({ c, p, s });
   }
   if (near.length + 1 < need) return undefined;
   let best: SpanFamily<T> | undefined;
@@ -106,7 +106,10 @@ function sharesAWord(all: readonly (readonly string[])[], prefix: number, suffix
   for (let i = prefix; i < first!.length - suffix; i++) {
     const w = first![i]!;
     if (!isWord(w)) continue;
-    if (rest.every((t) => t.indexOf(w, prefix) >= 0 && t.indexOf(w, prefix) < t.length - suffix)) return true;
+    if (rest.every((t) => {
+      const at = t.indexOf(w, prefix);
+      return at >= 0 && at < t.length - suffix;
+    })) return true;
   }
   return false;
 }

@@ -20,7 +20,6 @@ export function fitsFrame(general: string, specific: string): boolean {
   return specific.length >= general.length - WILDCARD.length && specific.startsWith(general.slice(0, at)) && specific.endsWith(general.slice(at + WILDCARD.length));
 }
 
-
 /** The "key=" a token starts with ("rhost=", "pod="), or '' when it has none. */
 export function keyOf(t: string): string {
   const eq = t.indexOf('=');

@@ -61,6 +61,10 @@ export const WINDOWS_FLAG: CliRule = {
   accept: (g) => valueIsSecret(g.flag!, secretOf(g)) && !/^[A-Za-z_][\w.-]*=(?!=|$)/.test(secretOf(g)),
 };
 
+/** net-snmp's `createUser [-e ENGINE] NAME SHA-256 `, then the auth passphrase (and `AES "priv"` after it). */
+const SNMP_USER = `\\bcreateUser\\s+(?:-e\\s+\\S+\\s+)?\\S+\\s+(?:MD5|SHA(?:-?\\d{3})?)\\s+`;
+const SNMP_PASS = `(?:"(?<secret2>[^"]+)"|(?<secret>\\S+))`;
+
 export const CLI_RULES: readonly CliRule[] = [
   // A user flag, then a short password flag further on (`cqlsh -u cassandra -p 'x'`,
   // `mosquitto_pub -u s01 -P 'x'`, `snmpwalk -v3 -u mon -a SHA -A 'x'`): whatever the tool, the
@@ -186,13 +190,13 @@ export const CLI_RULES: readonly CliRule[] = [
   {
     name: 'secret_value',
     keywords: ['createuser'],
-    pattern: /\bcreateUser\s+(?:-e\s+\S+\s+)?\S+\s+(?:MD5|SHA(?:-?\d{3})?)\s+(?:"(?<secret2>[^"]+)"|(?<secret>\S+))/gi,
+    pattern: new RegExp(`${SNMP_USER}${SNMP_PASS}`, 'gi'),
     accept: (g) => !isHarmlessValue(secretOf(g)),
   },
   {
     name: 'secret_value',
     keywords: ['createuser'],
-    pattern: /\bcreateUser\s+(?:-e\s+\S+\s+)?\S+\s+(?:MD5|SHA(?:-?\d{3})?)\s+(?:"[^"]+"|\S+)\s+(?:DES|AES(?:-?\d{3})?)\s+(?:"(?<secret2>[^"]+)"|(?<secret>\S+))/gi,
+    pattern: new RegExp(`${SNMP_USER}(?:"[^"]+"|\\S+)\\s+(?:DES|AES(?:-?\\d{3})?)\\s+${SNMP_PASS}`, 'gi'),
     accept: (g) => !isHarmlessValue(secretOf(g)),
   },
   // user:password lines fed to chpasswd (cloud-init, Dockerfiles, provisioning scripts):
