@@ -43,4 +43,36 @@ describe('keyword index', () => {
     expect(index.rulesIn('ghp_')).toEqual([0]);
     expect(index.rulesIn('ghp_')).toEqual([0]);
   });
+
+  it('finds a keyword wherever it stands in a long text, the middle where two scans meet included', () => {
+    // Texts of 68 bytes or more are read by two scans (from the start and from the middle): a
+    // keyword placed at every offset, across the middle too, must be found as one scan finds it.
+    const keywords = [['ghp_'], ['sk-', 'sk-ant-'], ['password'], ['pass'], ['@'], ['connection_string']];
+    const wide = new KeywordIndex(keywords);
+    const naive = (text: string): number[] =>
+      keywords.flatMap((kws, id) => (kws.some((k) => text.toLowerCase().includes(k)) ? [id] : []));
+    for (const length of [60, 67, 68, 69, 90, 151]) {
+      for (const [id, kws] of keywords.entries()) {
+        for (const keyword of kws) {
+          for (let at = 0; at + keyword.length <= length; at++) {
+            const filler = 'x'.repeat(length);
+            const text = filler.slice(0, at) + keyword.toUpperCase() + filler.slice(at + keyword.length);
+            const found = wide.rulesIn(text);
+            expect(found, `${keyword} at ${at} of ${length}`).toContain(id);
+            expect(found).toEqual(naive(text));
+          }
+        }
+      }
+    }
+  });
+
+  it('sees a character outside ASCII in either half of a long text', () => {
+    const filler = 'y'.repeat(200);
+    for (const at of [0, 50, 99, 100, 101, 150, 199]) {
+      index.rulesIn(`${filler.slice(0, at)}é${filler.slice(at)}`);
+      expect(index.sawNonAscii, `é at ${at}`).toBe(true);
+    }
+    index.rulesIn(filler);
+    expect(index.sawNonAscii).toBe(false);
+  });
 });

@@ -43,19 +43,13 @@ const IPV6_CANDIDATE = /(?<![\w:.])(?:[0-9A-Fa-f]{1,4}|:)(?::[0-9A-Fa-f]{0,4}){1
 
 const EMAIL = /(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\.[A-Za-z]{2,24}(?![\w-])/g;
 
-/** The shape every IPv4 address has, from the first digit of its run (`\d+`, so no address starts earlier). */
-const DOTTED_QUAD = /\d+\.\d{1,3}\.\d{1,3}\.\d/;
-
 /**
- * Where the first dotted quad's digits begin, or -1. Most log lines have no address; where there
- * is one, the address pattern's search starts there instead of at the start of the line. (A loop
- * over the dots was faster in a fresh process and 1.5x slower in one that had redacted text of many
- * string representations: the regex engine compiles per representation, a JS loop does not.)
+ * The shapes of digits and dots every IPv4 address holds (`\d+\.\d{1,3}\.\d{1,3}\.\d`), as
+ * keywords: the keyword index reads a digit in a keyword as any digit, so lines without a dotted
+ * quad cost the address rule nothing (most log lines; a regex scan for the shape cost 8% of all
+ * redaction time on real logs).
  */
-function dottedQuadStart(t: string): number {
-  const m = DOTTED_QUAD.exec(t);
-  return m === null ? -1 : m.index;
-}
+const DOTTED_QUADS = ['0', '00', '000'].flatMap((second) => ['0', '00', '000'].map((third) => `0.${second}.${third}.0`));
 
 /** The last few colon positions, reused by every call (no allocation per line). */
 const recentColons = new Int32Array(16);
@@ -85,8 +79,7 @@ function isNetwork(address: string, after: string): boolean {
 export const PERSONAL_RULES: readonly PersonalRule[] = [
   {
     name: 'ipv4',
-    keywords: [],
-    anchor: dottedQuadStart,
+    keywords: DOTTED_QUADS,
     pattern: IPV4,
     // "version 1.2.3.4", "v1.2.3.4", "app-1.2.3.4" are versions, not hosts; loopback and the
     // unspecified address identify nobody and are kept readable. Four single digits (`App 8.0.4.0`,
