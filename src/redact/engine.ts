@@ -380,7 +380,8 @@ export class Redactor {
       if (out.includes('={')) out = this.applyPairs(out, BRACED_PAIR, sink, stats);
       out = this.replaceGroups(out, CLI_FLAG, sink, stats);
       out = this.replaceGroups(out, WINDOWS_FLAG, sink, stats);
-      if (out.includes('(')) out = this.secretCalls(out, sink, stats);
+      // A secret call's argument is quoted: without a quote there is nothing for it to find.
+      if (out.includes('(') && (out.includes('"') || out.includes("'"))) out = this.secretCalls(out, sink, stats);
       const ident = IDENT_SPACE.exec(out);
       if (ident) out = this.applyPairs(out, IDENT_SPACE_PAIR, sink, stats, true, Math.max(0, ident.index - 80));
       // `key value` ends the line: scan its tail only, and only when the last word could be a secret.
