@@ -15,6 +15,7 @@ import {
   looksGenerated,
   looksSecretish,
   NAME_VALUE,
+  TABLE_PAIR,
   NEAR_SECRET_WORD,
   SECRET_IS,
   FOREIGN_SECRET_PAIR,
@@ -54,9 +55,12 @@ const insideArn = (text: string, at: number): boolean => text.charCodeAt(at - 1)
 function startsNestedPair(bare: string, sep: string | undefined, after: string): boolean {
   if (!NESTED_PAIR.test(bare)) return false;
   if (sep === undefined || sep.includes(':') || !sep.includes('=')) return true;
-  // More pairs follow (`…_CONNECTION_STRING=Server=db,1433;Password=x`): a string of pairs.
-  return isSecretKey(bare.slice(0, bare.indexOf('='))) || MORE_PAIRS.test(after);
+  // More pairs follow (`…_CONNECTION_STRING=Server=db,1433;Password=x`): a string of pairs. Or the
+  // inner value is a path (`AuthInfo = socket=/run/munge/munge.socket.2`): a setting's own pair.
+  const eq = bare.indexOf('=');
+  return isSecretKey(bare.slice(0, eq)) || MORE_PAIRS.test(after) || INNER_PATH.test(bare.slice(eq + 1));
 }
+const INNER_PATH = /^(?:\/[\w.@-]+){2,}\/?$/;
 const MORE_PAIRS = /^[;,&]\S*?=/;
 
 /**
@@ -378,6 +382,7 @@ export class Redactor {
         out = this.applyPairs(out, TUPLE_PAIR, sink, stats);
       }
       if (out.includes('={')) out = this.applyPairs(out, BRACED_PAIR, sink, stats);
+      if (out.includes('|')) out = this.applyPairs(out, TABLE_PAIR, sink, stats, true);
       out = this.replaceGroups(out, CLI_FLAG, sink, stats);
       out = this.replaceGroups(out, WINDOWS_FLAG, sink, stats);
       // A secret call's argument is quoted: without a quote there is nothing for it to find.
@@ -538,8 +543,9 @@ export class Redactor {
       const end = m.index + (whole.endsWith(secret) ? whole.length : whole.length - 1);
       if (text.slice(end - secret.length, end) !== secret) continue;
       if (rule.accept && !rule.accept(g, text)) continue;
-      // `-Password (ConvertTo-SecureString -String "x" …)`: the value is a command; its quoted credential goes.
-      if (secret.startsWith('(') || CMDLET.test(secret)) {
+      // `-Password (ConvertTo-SecureString -String "x" …)`, `--auth-user-pass <(printf 'u\np')`: the value
+      // is a command (or its output as a file); its quoted credential goes.
+      if (COMMAND_VALUE.test(secret) || CMDLET.test(secret)) {
         const arg = quotedCredential(text, end - secret.length);
         if (arg) spans.push(arg);
         continue;
@@ -590,7 +596,16 @@ export class Redactor {
         end += rest.length;
         value = text.slice(start, end);
       }
+      // A single plain word after a colon, and the sentence goes on (`>PASSWORD:Need 'Auth' username/password`,
+      // `check_ntlm_password:  authentication for user [x]`): a message about the secret, not its value.
+      if (which === 'bare' && g.sep?.includes(':') && PLAIN_WORD.test(value) && PROSE_GOES_ON.test(text.slice(end, end + 80))) continue;
       if (sink.already(value) || this.allowed(value) || !valueIsSecret(key, value)) continue;
+      // A cookie named in a name/value pair (a HAR entry, `{"name": "Set-Cookie", "value": "sid=…; Path=/"}`):
+      // judged as the header is, each cookie's value on its own.
+      if (re === NAME_VALUE && COOKIE_NAME.test(key) && value.includes('=')) {
+        for (const span of cookieValueSpans(value, start)) if (!spans.some(([s, e]) => span[0] < e && span[1] > s)) spans.push(span);
+        continue;
+      }
       // A value made of pairs itself (`dsn = "host=db password=x"`): its own pairs are judged one by one.
       if (PAIRS_VALUE.test(value)) {
         re.lastIndex = Math.max(start, m.index + 1);
@@ -768,8 +783,28 @@ export class LineState {
   }
 }
 
+/** One word of letters, lowercase or capitalised (no digit, no symbol): what a sentence is made of. */
+const PLAIN_WORD = /^[A-Za-z][a-z]{1,19}$/;
+/** Two more words follow, maybe quoted or bracketed: the text is a sentence. */
+const PROSE_GOES_ON = /^[ \t]+["'(\[]?[A-Za-z][a-z]*["')\]]?[:,.;!]?[ \t]+["'(\[]?[A-Za-z]/;
+const COOKIE_NAME = /^(?:set-)?cookie2?$/i;
+const COOKIE_ATTRIBUTE = /^(?:expires|max-age|path|domain|samesite|secure|httponly|priority|partitioned)$/i;
+/** The values of a cookie header's cookies, eight characters or more (as the cookie rule judges a header), as spans from `offset`. */
+function cookieValueSpans(value: string, offset: number): [number, number][] {
+  const spans: [number, number][] = [];
+  for (const m of value.matchAll(/(?:^|;)\s*([^\s=;"',]+)=([^\s;"',]*)/g)) {
+    const cookie = m[2]!;
+    if (COOKIE_ATTRIBUTE.test(m[1]!) || cookie.length < 8 || isPlaceholder(cookie)) continue;
+    const end = m.index + m[0].length;
+    spans.push([offset + end - cookie.length, offset + end]);
+  }
+  return spans;
+}
+
 /** A PowerShell Verb-Noun cmdlet as a value (`$pw = ConvertTo-SecureString "x"`): a command, not the secret. */
 const CMDLET = /^\(?[A-Z][A-Za-z]+-[A-Z][A-Za-z]+$/;
+/** A value that opens a subshell or a process substitution: `(…`, `$(…`, `<(…`. */
+const COMMAND_VALUE = /^[<$]?\(/;
 const QUOTED = /"([^"\n]{1,200})"|'([^'\n]{1,200})'/g;
 
 /** The first quoted string within the next 200 characters that looks like a credential: its span (inside the quotes). */

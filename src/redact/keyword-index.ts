@@ -18,6 +18,8 @@ const ALPHABET = 128;
 /** Scratch buffers up to this size are kept for the next call; a rare longer text gets its own. */
 const KEEP_BYTES = 1 << 20;
 const utf8 = new TextEncoder();
+/** The answer for most texts, shared: no array to allocate and collect per line. */
+const NONE: readonly number[] = Object.freeze([]);
 const SHIFT = 7; // log2(ALPHABET)
 const HAS_OUTPUT = 1;
 /** Texts shorter than twice the longest keyword plus this are scanned once: splitting them gains nothing. */
@@ -109,7 +111,7 @@ export class KeywordIndex {
    * the loop sees one kind of array. Keywords are ASCII, so their bytes are the same; every other
    * character's bytes are >= 0x80, which the fold treats as it treated the characters themselves.
    */
-  rulesIn(text: string): number[] {
+  rulesIn(text: string): readonly number[] {
     const delta = this.delta;
     let bytes = this.bytes;
     // UTF-8 takes at most three bytes for each UTF-16 unit.
@@ -158,7 +160,7 @@ export class KeywordIndex {
       }
     }
     this.sawNonAscii = all >= ALPHABET;
-    if (hits === undefined) return [];
+    if (hits === undefined) return NONE;
     for (const r of hits) this.seen[r] = 0;
     return hits.sort((a, b) => a - b);
   }

@@ -86,7 +86,10 @@ function wordStrength(w: string): KeyStrength {
   if (WHOLE.has(w)) return 3;
   for (const s of STRONG) if (w === s || w.startsWith(s) || w.endsWith(s)) return s.startsWith('credential') ? 2 : 3;
   // Glued `...pass` / `...pwd` at the end of a word (`dbpass`, `smtppass`, `rootpwd`).
-  return w.length > 4 && /(?:pass|pwd)$/.test(w) ? 3 : 0;
+  if (w.length > 4 && /(?:pass|pwd)$/.test(w)) return 3;
+  // `auth` glued to what it holds (`authtok`, `authkey`, `authdata`): weak, as `auth` alone is; not
+  // author, authority, authentication, authorize (words of their own).
+  return w.length > 4 && w.startsWith('auth') && !AUTH_WORDS.test(w) ? 2 : 0;
 }
 
 /**
@@ -160,6 +163,8 @@ function judgeKey(key: string): KeyStrength {
   if ((last === 'token' || last === 'tokens') && words.some((w) => PAGING.has(w))) return 0;
   return strength;
 }
+
+const AUTH_WORDS = /^auth(?:or|ent|ori)/;
 
 const PAGING = new Set(['page', 'paging', 'pagination', 'continuation', 'next', 'prev', 'previous', 'cursor']);
 

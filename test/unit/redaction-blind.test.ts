@@ -11,12 +11,13 @@ interface Rec { id: string; line: string; secret: string | null; secret_parts?: 
  * measured once before any change for it (the honest estimate; bench:redaction prints it):
  * blind 87.0% recall / 0% benign changed, blind2 95.0% / 7.5%, blind3 96.7% / 1.7%, blind4 90.0% /
  * 15.0% (6.7% without address masking), blind5 94.4% / 11.7% (5.0% without addresses), blind6 91.1% /
- * 15.0% (6.7% without addresses), blind7 88.9% / 8.3% (5.0% without addresses). Their misses were mended by family afterwards, so they are
+ * 15.0% (6.7% without addresses), blind7 88.9% / 8.3% (5.0% without addresses), blind8 80.0% / 30.0%
+ * (10.0% without addresses). Their misses were mended by family afterwards, so they are
  * in-sample now and guard against regressions.
  */
-const BLIND = ['blind.jsonl', 'blind2.jsonl', 'blind3.jsonl', 'blind4.jsonl', 'blind5.jsonl', 'blind6.jsonl', 'blind7.jsonl'];
+const BLIND = ['blind.jsonl', 'blind2.jsonl', 'blind3.jsonl', 'blind4.jsonl', 'blind5.jsonl', 'blind6.jsonl', 'blind7.jsonl', 'blind8.jsonl'];
 /** Corpora whose look-alikes hold addresses (masked by design): only a secret marker there is a fault. */
-const WITH_ADDRESSES = new Set(['blind4.jsonl', 'blind5.jsonl', 'blind6.jsonl', 'blind7.jsonl']);
+const WITH_ADDRESSES = new Set(['blind4.jsonl', 'blind5.jsonl', 'blind6.jsonl', 'blind7.jsonl', 'blind8.jsonl']);
 
 /**
  * Misses left as they are: no mechanism here would catch them without reading ordinary words as
@@ -24,9 +25,13 @@ const WITH_ADDRESSES = new Set(['blind4.jsonl', 'blind5.jsonl', 'blind6.jsonl', 
  * a Scala case class's third positional field, a twelve-word mnemonic; blind6: the password as the
  * third positional field of an Erlang record; blind7: Twilio's auth token as a constructor's
  * second argument beside the account SID, a PagerDuty routing_key, which as an AMQP routing key
- * names no secret).
+ * names no secret; blind8: an HL7 MSH-8 security field, known by its position among pipes only, a
+ * Source server's `+sv_setsteamaccount` token (hex, no secret word), a bare `"key"` in JSON and in
+ * `encryption: key:` (a bare key is more often a cache key, an object key or a key id: tried, it
+ * changed four look-alikes to catch two), an SMTP AUTH LOGIN exchange in base64, and a password as
+ * the second column of Asterisk's `sip show users` table).
  */
-const KNOWN_MISSES = new Set(['b4-011', 'b4-080', 'b4-121', 'b4-141', 'b6-025', 'b7-058', 'b7-112']);
+const KNOWN_MISSES = new Set(['b4-011', 'b4-080', 'b4-121', 'b4-141', 'b6-025', 'b7-058', 'b7-112', 'b8-026', 'b8-060', 'b8-063', 'b8-100', 'b8-128', 'b8-143']);
 /** Addresses are masked by design (personal data), also on lines with no secret. */
 const ADDRESS_MARKER = /\[REDACTED:(?:ipv4|ipv6|email)\]/g;
 

@@ -113,6 +113,32 @@ export const CLI_RULES: readonly CliRule[] = [
   // SNMP v1/v2c: the community string is the password.
   toolFlag('secret_value', 'snmpwalk|snmpget|snmpgetnext|snmpbulkwalk|snmpbulkget|snmpset|snmptable|snmptrap|snmpinform|snmpstatus|snmpdf|snmpnetstat', ['snmp'], '-c', false),
   toolFlag('secret_value', 'zip|zipcloak', ['zip ', 'zipcloak'], '-P', false),
+  // `<tool> login TOKEN` and `+login USER PASSWORD` (wandb, steamcmd and other CLIs that take the
+  // credential as a positional argument): only an argument shaped like a credential goes.
+  {
+    name: 'secret_value',
+    keywords: ['login '],
+    pattern: /(?<![\w-])[\w.-]+(?:\s+[\w-]+){0,2}\s+\+?login\s+(?:[\w.@-]{1,64}\s+)?(?<secret>[^\s"'+-][^\s"']*)/g,
+    accept: (g) => !isHarmlessValue(g.secret!) && looksCredential(g.secret!),
+  },
+  // Windows scheduled tasks run as a user: `/rp` is that user's password (`/p` the connecting user's).
+  toolFlag('secret_value', 'schtasks', ['schtasks'], '\\/[rR]?[pP]', false),
+  // lftp's user and password are one argument, split by a comma (`lftp -u user,'p@ss'`).
+  {
+    name: 'secret_value',
+    keywords: ['lftp'],
+    // (Past `;`: lftp's own commands are quoted after `-e`.)
+    pattern: new RegExp(`\\blftp\\b[^|&\\n]*?\\s-u\\s+["']?[^\\s,"']+,${V}`, 'g'),
+    accept: (g) => !isHarmlessValue(secretOf(g)),
+  },
+  // Network device configuration (Cisco IOS and alike): a password, secret or key after its
+  // encryption type digit (`username ops password 0 X`, `enable secret 5 $1$…`, `key 7 0822…`).
+  {
+    name: 'secret_value',
+    keywords: ['password ', 'secret ', 'key '],
+    pattern: /(?:^|\s)(?:password|secret|key(?:-string)?)\s+\d\s+(?<secret>[^\s"]+)\s*$/g,
+    accept: (g) => !isHarmlessValue(g.secret!) && looksCredential(g.secret!),
+  },
   // sqlplus user/password@db (Oracle tools)
   {
     name: 'secret_value',
@@ -148,11 +174,12 @@ export const CLI_RULES: readonly CliRule[] = [
     pattern: /(?:^|[\s:])[A-Za-z0-9.]{1,12} LOGIN (?:"[^"]{1,128}"|[^\s"]{1,128}) "?(?<secret>[^\s"]{4,})"?\s*$/g,
     accept: (g) => !isHarmlessValue(g.secret!),
   },
-  // Windows `net use \\host\share PASSWORD /user:DOMAIN\user` (the password may also follow the switch; `*` prompts).
+  // Windows `net use \\host\share PASSWORD /user:DOMAIN\user` (the password may also follow the switch; `*` prompts),
+  // also as a process audit event prints it (`"C:\Windows\system32\net.exe" use …`).
   {
     name: 'secret_value',
-    keywords: ['net use'],
-    pattern: /\bnet(?:\.exe)?\s+use\s+(?:[A-Za-z]:\s+|\*\s+)?\\\\[^\s"]+(?:\s+\/[A-Za-z]+(?::[^\s"]*)?)*\s+"?(?<secret>[^\s"/*][^\s"]*)/gi,
+    keywords: ['net use', 'net.exe'],
+    pattern: /\bnet(?:\.exe)?"?\s+use\s+(?:[A-Za-z]:\s+|\*\s+)?\\\\[^\s"]+(?:\s+\/[A-Za-z]+(?::[^\s"]*)?)*\s+"?(?<secret>[^\s"/*][^\s"]*)/gi,
     accept: (g) => !isHarmlessValue(g.secret!),
   },
   // A PostgreSQL password file line (`~/.pgpass`, PGPASSFILE): host:port:database:user:password.

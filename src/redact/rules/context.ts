@@ -17,7 +17,9 @@ export const CONNECT_CALL = /(?:^|[._>:])(?:connect|real_connect|getconnection|p
 
 export const CONTEXT_KEYWORDS = [...SECRET_KEY_KEYWORDS, 'connect(', 'getconnection(', 'pdo(', 'pdo->', 'pdo::', 'mysqli->', 'mysqli::'];
 
-const KEY = `[A-Za-z_$@][A-Za-z0-9_.$@-]{0,79}`;
+// A key may start with digits when a letter follows them (`802-11-wireless-security.psk`, `3des_key`);
+// numbers, times and addresses (`10:03:53`, `10.0.0.1:80`) are not keys.
+const KEY = `(?:[A-Za-z_$@]|\\d(?=[\\d.-]*[A-Za-z_]))[A-Za-z0-9_.$@-]{0,79}`;
 /** The key group, atomic (a lookahead capture then a backreference): no backtracking into a long word, which made a pass 20x slower. */
 const KEY_GROUP = `(?=(?<key>${KEY}))\\k<key>`;
 /** Type annotations printers put before a value: Go spew `(string) (len=8) `, PHP `string(8) `, Python `b'…'`. */
@@ -29,7 +31,7 @@ const VALUE = `(?:(?<ph>%\\([^)\\s]*\\)[a-z]|\\$\\{[^}]*\\}|\\$\\([^)]*\\)|\\{\\
 
 /** key <sep> value, with the key quoted, bracketed (PHP `[key] =>`, `["key"]=>`), the last index of a quoted path (`"vars['db']['password']": x`), or bare. */
 export const CONTEXT_PAIR = new RegExp(
-  `(?<![A-Za-z0-9_.$@/\\\\-])(?<open>\\[?)(?<q>["']?)${KEY_GROUP}\\k<q>(?<close>\\](?:["'](?=\\s*[:=]))?|)(?<sep>\\s*(?::=|=>|->|<-|[:=])[ \\t]*${WRAPPED}?${TYPED}?)${VALUE}`,
+  `(?<![A-Za-z0-9_.$@/\\\\-])(?<open>\\[?)(?<q>["']?)${KEY_GROUP}\\k<q>(?<close>\\](?:["'](?=\\s*[:=]))?|)(?<sep>\\s*(?::=|=>|->|<-|::(?=[ \\t])|[:=])[ \\t]*${WRAPPED}?${TYPED}?)${VALUE}`,
   'g',
 );
 
@@ -53,6 +55,13 @@ export const TUPLE_PAIR = new RegExp(`[{(]\\s*${KEY_GROUP}\\s*,\\s*(?:<<)?(?:"(?
 
 /** Arguments: a quoted secret key, a comma, a quoted value (`define('DB_PASSWORD', 'x')`, `setenv("API_TOKEN", "x")`, `put("password", "x")`). */
 export const ARG_PAIR = new RegExp(`(?<![A-Za-z0-9_])(?<q>["'])${KEY_GROUP}\\k<q>\\s*,\\s*(?:"(?<dq>(?:[^"\\\\]|\\\\.)*)"|'(?<sq>(?:[^'\\\\]|\\\\.)*)')`, 'g');
+
+/**
+ * A row of a table printed with pipes, the key in one cell and its value in the next (MySQL and
+ * psql settings tables, Markdown): `| smtp_password | l1-L8xY… | 2024-02-19 |`. The value must
+ * look like a credential (applyPairs' spaceSeparated): a cell is not a separator that says "value".
+ */
+export const TABLE_PAIR = new RegExp(`(?:^|\\|)[ \\t]*${KEY_GROUP}[ \\t]*\\|[ \\t]*(?<bare>[^\\s|"'][^\\s|]*)[ \\t]*(?=\\||$)`, 'dg');
 
 /** XML: `<password>x</password>` and `<name>db.password</name><value>x</value>`. */
 export const XML_ELEMENT = /<(?<key>[A-Za-z_][\w.:-]{0,79})(?:\s[^<>]{0,400})?>(?<v>[^<>]+)<\/\k<key>>/dg;
@@ -79,7 +88,7 @@ const PLACEHOLDER = new RegExp(
     '^\\[REDACTED', // a marker followed by anything
     '^<[^<>]*>$', // <redacted>, <password>, <secret>
     '^\\((?:hidden|redacted|masked|filtered|secret|sensitive|omitted|removed|none|null|empty|not set|unset)\\)$',
-    '^\\$\\{[^}]*\\}?', // ${VAR}, ${VAR:?msg}
+    '^\\$+\\{[^}]*\\}?', // ${VAR}, ${VAR:?msg}, and escaped or preprocessor forms: $${VAR} (Compose, Terraform, FreeSWITCH)
     '^\\$\\([^)]*\\)?', // $(VAR) $(cat file)
     '^\\$[A-Za-z_][A-Za-z0-9_]*$', // $VAR
     '^\\$\\d+$', // $1
@@ -132,6 +141,7 @@ const DIGIT_SECRETS = new Set(['password', 'passwd', 'pwd', 'pw', 'pass', 'pin',
  * your-password, API_KEY_HERE, put-your-token-here, REPLACE_ME, insert_your_key.
  */
 const NOTICE = /^[A-Z]+(?:_[A-Z]+){3,}$/;
+const FILL_IN_CAPS = /^(?:CHANGE_ME(?:_PLEASE)?|REPLACE_ME|FIX_ME|FIXME|TODO|TBD)$/;
 const FILL_IN = /^(?:(?:your|my)(?:[-_ ][a-z0-9]+)+|(?:[a-z]+[-_])+(?:goes[-_])?here|(?:replace|insert|enter|put)[-_ ]?(?:me|it|here|your[a-z]*)(?:[-_ ][a-z0-9]+)*)$/i;
 // Lower-case character codes a fill-in starts with (your, my, replace, insert, enter, put) or ends with (here).
 const Y = 121, M = 109, R = 114, I = 105, E = 101, P = 112;
@@ -141,6 +151,9 @@ export function isPlaceholder(value: string): boolean {
   if (value.length === 0 || PLACEHOLDER.test(value)) return true;
   // A notice in capitals, four words or more (Ansible's VALUE_SPECIFIED_IN_NO_LOG_PARAMETER, NOT_SET_IN_ENV…).
   if (NOTICE.test(value)) return true;
+  // Fill-in words of sample configs, in capitals (`smtp_pass = CHANGE_ME`). A lowercase `changeme`
+  // is a default password really in use, and stays a secret.
+  if (FILL_IN_CAPS.test(value)) return true;
   // Masked but for a few characters kept to tell keys apart (`sk-proj-****…wXyZ`, `****a1b2c`).
   if (value.includes('****') && 2 * starsIn(value) >= value.length) return true;
   // Only values that start or end as a fill-in can be one: most never reach the pattern.
@@ -204,7 +217,7 @@ export const FOREIGN_SECRET_WORD = new RegExp(FOREIGN_WORDS, 'i');
 export const FOREIGN_SECRET_PAIR = new RegExp(`(?<keep>(?:${FOREIGN_WORDS})["'」』]?\\s*[:：=]\\s*["'「『]?)(?<secret>[^\\s"'」』（(,，。、]{6,})`, 'giu');
 
 /** "the admin password is: Xy7…", "token was set to …", "with password `Xy7…`": a connector word or a quote, then a value with a credential's shape, never a pair of its own (`password policy: max_password_age=90`). */
-export const SECRET_IS = /(?<keep>\b(?:password|passwd|passphrase|passcode|pin|secret|token|api[ _-]?key)s?(?:\s+(?:is|was|set\s+to|changed\s+to|reset\s+to)\s*:?|(?:\s+[\w@.'-]+){1,5}\s*:|\s+(?=["'`]))\s*["'`]?)(?![a-z_][a-z0-9_.-]{2,}=)(?<secret>[^\s"'`]{6,})/gi;
+export const SECRET_IS = /(?<keep>\b(?:password|passwd|passphrase|passcode|pin|psk|pwd|secret|token|api[ _-]?key)s?(?:\s+(?:is|was|set\s+to|changed\s+to|reset\s+to)\s*:?|(?:\s+[\w@.'-]+){1,5}\s*:|\s+(?=["'`]))\s*["'`]?)(?![a-z_][a-z0-9_.-]{2,}=)(?<secret>[^\s"'`]{6,})/gi;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
