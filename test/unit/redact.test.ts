@@ -36,6 +36,12 @@ describe('redactor (basic)', () => {
     expect(redactText(line)).toBe(line);
   });
 
+  it('keeps a separator of two characters whole around its marker', () => {
+    // `:=` found no value it could take in the marker, so `:` did and `=[REDACTED` became the value:
+    // the line lost its `=` and gained a second `]`.
+    expect(redactText('override PASSWD:=Zq8-x!Lm3 (source=cli)')).toBe('override PASSWD:=[REDACTED:secret_value] (source=cli)');
+  });
+
   it('is idempotent', () => {
     const once = redactText(`a ${ghp} b postgres://u:p4ss@h/db PASSWORD=x`);
     expect(redactText(once)).toBe(once);

@@ -124,6 +124,7 @@ const PROSE = new Set([
   'pending', 'active', 'revoked', 'unavailable', 'available', 'loaded', 'ready', 'needed', 'expected',
 ]);
 
+const SEPARATOR_LEFT = /^\s*[=:](?=[\[<*$%{])/;
 const NUMERIC = /^[+-]?\d+(?:[.,]\d+)?(?:\/\d+(?:[.,]\d+)?)?(?:ms|us|ns|s|m|h|d|w|y|k|kb|mb|gb|kib|mib|gib|%|x|\s+(?:bytes?|chars?|characters?|digits?|days?|hours?|minutes?|seconds?|attempts?|times?))?$/i;
 const PATH = /^(?:~|\.{1,2})?(?:\/[A-Za-z0-9._@-]+)+\/?$|^\/$|^[A-Za-z]:\\[^\s]*$/;
 /** Code, not data: `os.environ[`, `os.Getenv(` (the value was cut at a quote), `self.password`, `process.env.DB_PASSWORD`. */
@@ -174,7 +175,9 @@ function starsIn(value: string): number {
  * files, and prose (`password: too short`).
  */
 export function isHarmlessValue(value: string, key?: string): boolean {
-  const v = value.trim();
+  // A separator's second character read as the value's first (`PASSWD:=[REDACTED]`, where the pair
+  // rule's `:=` found no value it could take and `:` then did): the value is what follows it.
+  const v = SEPARATOR_LEFT.test(value) ? value.trim().slice(1) : value.trim();
   if (v.length === 0 || PROSE.has(v.toLowerCase())) return true;
   if (isPlaceholder(v)) return true;
   if (NUMERIC.test(v)) {
