@@ -394,7 +394,13 @@ export class Redactor {
       out = this.replace(out, NEAR_SECRET_WORD, 'high_entropy_secret', sink, stats, true, looksGenerated);
       out = this.replace(out, SECRET_IS, 'secret_value', sink, stats, true, looksSecretish);
     }
-    if ((context || nonAscii) && FOREIGN_SECRET_WORD.test(out)) out = this.replace(out, FOREIGN_SECRET_PAIR, 'secret_value', sink, stats, true, looksSecretish);
+    if ((context || nonAscii) && FOREIGN_SECRET_WORD.test(out)) {
+      const before = out;
+      out = this.replace(out, FOREIGN_SECRET_PAIR, 'secret_value', sink, stats, true, looksSecretish);
+      // A secret rule changed the line though no keyword was found (the password word in another
+      // script): its marker holds keywords, so the line needs the second pass like any other.
+      if (out !== before) this.onlyPersonal = false;
+    }
     this.secretChanged = out !== input;
     if (this.options.maskPersonal) {
       for (let i = 0; i < PERSONAL_RULES.length; i++) {
@@ -562,12 +568,15 @@ export class Redactor {
    */
   private applyPairs(text: string, re: RegExp, sink: Sink, stats: RedactionStats | undefined, spaceSeparated = false, from = 0): string {
     re.lastIndex = from;
+    const markers = text.includes('[REDACTED:');
     const spans: [number, number][] = [];
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const g = m.groups as Record<string, string | undefined>;
       const key = g.key!;
       const which = valueGroupOf(g);
       if (!which) continue;
+      // A marker's rule name is no key (`"[REDACTED:secret_value]":"bob"`).
+      if (markers && insideMarker(text, m.index + m[0].indexOf(key))) continue;
       let start: number;
       let end: number;
       if (m.indices) [start, end] = m.indices.groups![which]!;
@@ -642,6 +651,9 @@ export class Redactor {
 
   private rewrite(text: string, spans: [number, number][], name: string, sink: Sink, stats: RedactionStats | undefined): string {
     if (spans.length === 0) return text;
+    // A span never cuts into a marker (`--auth=[REDACTED:secret_value]` read as user `[REDACTED`,
+    // password `secret_value]`): what a marker holds was redacted already.
+    if (text.includes('[REDACTED:')) spans = spans.filter(([s, e]) => !overlapsMarker(text, s, e));
     spans.sort((a, b) => a[0] - b[0]);
     let out = '';
     let at = 0;
@@ -781,6 +793,23 @@ export class LineState {
     count(stats, 'secret_value');
     return text.slice(0, s) + sink.mark('secret_value', value) + text.slice(e);
   }
+}
+
+/** Whether offset `at` lies inside a marker (`[REDACTED:rule]`, brackets included). */
+function insideMarker(text: string, at: number): boolean {
+  const open = text.lastIndexOf('[REDACTED:', at);
+  if (open < 0) return false;
+  const close = text.indexOf(']', open);
+  return close >= at;
+}
+
+/** Whether [start, end) shares a character with a marker. */
+function overlapsMarker(text: string, start: number, end: number): boolean {
+  for (let open = text.indexOf('[REDACTED:'); open >= 0 && open < end; open = text.indexOf('[REDACTED:', open + 1)) {
+    const close = text.indexOf(']', open);
+    if (close >= start) return true;
+  }
+  return false;
 }
 
 /** One word of letters, lowercase or capitalised (no digit, no symbol): what a sentence is made of. */

@@ -42,6 +42,15 @@ describe('redactor (basic)', () => {
     expect(redactText('override PASSWD:=Zq8-x!Lm3 (source=cli)')).toBe('override PASSWD:=[REDACTED:secret_value] (source=cli)');
   });
 
+  it('never redacts inside a marker, nor reads a marker as a key', () => {
+    // `--auth=[REDACTED:secret_value]` was read as user `[REDACTED`, password `secret_value]`;
+    // `"password","username"` as a call's key and value, and then the marker as a key holding `bob`.
+    expect(redactText('deploy --auth=nfp_GCycsjVqIU03cQlgie5PKeUkclh8RePzZVOj')).toBe('deploy --auth=[REDACTED:secret_value]');
+    expect(redactText('{"grant_type":"password","username":"bob","password":"Hb8Jd6Ks4Lq"}')).toBe(
+      '{"grant_type":"password","username":"bob","password":"[REDACTED:secret_value]"}',
+    );
+  });
+
   it('is idempotent', () => {
     const once = redactText(`a ${ghp} b postgres://u:p4ss@h/db PASSWORD=x`);
     expect(redactText(once)).toBe(once);

@@ -53,8 +53,12 @@ export const BRACED_PAIR = new RegExp(`(?<![A-Za-z0-9_.$@/\\\\-])${KEY_GROUP}=\\
 /** A two-element tuple of a bare name and a quoted value: Erlang/Elixir proplists (`{password, <<"x">>}`), Python (`(password, 'x')`). */
 export const TUPLE_PAIR = new RegExp(`[{(]\\s*${KEY_GROUP}\\s*,\\s*(?:<<)?(?:"(?<dq>(?:[^"\\\\]|\\\\.)*)"|'(?<sq>(?:[^'\\\\]|\\\\.)*)')(?:>>)?\\s*[})]`, 'gd');
 
-/** Arguments: a quoted secret key, a comma, a quoted value (`define('DB_PASSWORD', 'x')`, `setenv("API_TOKEN", "x")`, `put("password", "x")`). */
-export const ARG_PAIR = new RegExp(`(?<![A-Za-z0-9_])(?<q>["'])${KEY_GROUP}\\k<q>\\s*,\\s*(?:"(?<dq>(?:[^"\\\\]|\\\\.)*)"|'(?<sq>(?:[^'\\\\]|\\\\.)*)')`, 'g');
+/**
+ * Arguments: a quoted secret key, a comma, a quoted value (`define('DB_PASSWORD', 'x')`, `setenv("API_TOKEN", "x")`,
+ * `put("password", "x")`). A quoted string followed by a colon is the next JSON key, not a value
+ * (`"grant_type":"password","username":"bob"`).
+ */
+export const ARG_PAIR = new RegExp(`(?<![A-Za-z0-9_])(?<q>["'])${KEY_GROUP}\\k<q>\\s*,\\s*(?:"(?<dq>(?:[^"\\\\]|\\\\.)*)"|'(?<sq>(?:[^'\\\\]|\\\\.)*)')(?!\\s*:)`, 'g');
 
 /**
  * A row of a table printed with pipes, the key in one cell and its value in the next (MySQL and
