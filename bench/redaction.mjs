@@ -65,6 +65,7 @@ corpora.push({ name: 'fixtures (blind6.jsonl, written blind; first measured 91.1
 // benign changed (5.0% without addresses); mended by family after.
 corpora.push({ name: 'fixtures (blind7.jsonl, written blind; first measured 88.9% / 8.3%)', records: jsonl(readFileSync(join(dir, 'blind7.jsonl'), 'utf8')) });
 corpora.push({ name: 'fixtures (blind8.jsonl, written blind; first measured 80.0% / 30.0%)', records: jsonl(readFileSync(join(dir, 'blind8.jsonl'), 'utf8')) });
+corpora.push({ name: 'fixtures (blind9.jsonl, written blind; first measured 92.2% / 0.0%)', records: jsonl(readFileSync(join(dir, 'blind9.jsonl'), 'utf8')) });
 
 // A record's output: the redactor on the whole record, and line by line (a stream) when it spans lines.
 const oursOut = (line) => {

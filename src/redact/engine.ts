@@ -16,6 +16,9 @@ import {
   looksSecretish,
   NAME_VALUE,
   TABLE_PAIR,
+  DEFAULTED_VAR,
+  ENV_FALLBACK,
+  QUOTED_SPACE_PAIR,
   NEAR_SECRET_WORD,
   SECRET_IS,
   FOREIGN_SECRET_PAIR,
@@ -36,6 +39,8 @@ export const marker = (rule: string): string => `[REDACTED:${rule}]`;
 const MARKER = /\[REDACTED:[a-z0-9_]+\]/;
 const MARKERS_G = /\[REDACTED:[a-z0-9_]+\]/g;
 const VALUE_WORD = /val/i;
+/** ENV_FALLBACK's lookups all name the environment. */
+const ENV_WORD = /env/i;
 /**
  * Cheap test for IDENT_SPACE_PAIR: an identifier with `_` or `.` and a secret word, then a space
  * (the pair scan costs ~8% of the redactor when it runs on every line with a secret word).
@@ -357,7 +362,7 @@ export class Redactor {
     for (const id of hits) {
       if (id < this.cliBase) {
         const rule = this.formatRules[id]!;
-        out = this.replace(out, rule.pattern, rule.name, sink, stats, rule.prefix ?? false);
+        out = this.replace(out, rule.pattern, rule.name, sink, stats, rule.prefix ?? false, rule.accept);
       } else if (id < this.contextId) {
         out = this.replaceGroups(out, CLI_RULES[id - this.cliBase]!, sink, stats);
       } else if (id === this.contextId) {
@@ -383,6 +388,9 @@ export class Redactor {
       }
       if (out.includes('={')) out = this.applyPairs(out, BRACED_PAIR, sink, stats);
       if (out.includes('|')) out = this.applyPairs(out, TABLE_PAIR, sink, stats, true);
+      if (out.includes('${')) out = this.applyPairs(out, DEFAULTED_VAR, sink, stats);
+      if (ENV_WORD.test(out)) out = this.applyPairs(out, ENV_FALLBACK, sink, stats);
+      if (out.includes('"') || out.includes("'")) out = this.applyPairs(out, QUOTED_SPACE_PAIR, sink, stats);
       out = this.replaceGroups(out, CLI_FLAG, sink, stats);
       out = this.replaceGroups(out, WINDOWS_FLAG, sink, stats);
       // A secret call's argument is quoted: without a quote there is nothing for it to find.

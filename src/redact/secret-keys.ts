@@ -68,8 +68,11 @@ export function keyWords(key: string): string[] {
 const NON_ASCII = /[^\x00-\x7f]/;
 const COMBINING_MARK = /\p{M}+/gu;
 
-/** Words that name something secret-related but also harmless things (`auth: md5`, `session: 42`): the value must look like a credential. */
-const WEAK = new Set(['auth', 'session', 'sessionid', 'sessid', 'cookie', 'signature', 'sig', 'dsn', 'credential', 'credentials', 'creds', 'cred', 'authorization', 'bearer', 'jwt', 'sas', 'hmac', 'salt', 'masterauth']);
+/**
+ * Words that name something secret-related but also harmless things (`auth: md5`, `session: 42`,
+ * `random_seed: 42`): the value must look like a credential (a NATS nkey seed, a wallet seed phrase is one).
+ */
+const WEAK = new Set(['seed', 'auth', 'session', 'sessionid', 'sessid', 'cookie', 'signature', 'sig', 'dsn', 'credential', 'credentials', 'creds', 'cred', 'authorization', 'bearer', 'jwt', 'sas', 'hmac', 'salt', 'masterauth']);
 
 /**
  * 0: not secret. 1: a bare `…_key` (`cache_key`, `replicaSetKey`): the value must look like a
@@ -170,7 +173,7 @@ const PAGING = new Set(['page', 'paging', 'pagination', 'continuation', 'next', 
 
 /** Lowercase literals one of which any key `isSecretKey` accepts contains: the keyword prefilter. */
 export const SECRET_KEY_KEYWORDS = [
-  'pass', 'pwd', 'pw', 'secret', 'token', 'credential', 'creds', 'cred', 'key', 'auth', 'session', 'sessid', 'cookie', 'signature', 'dsn', 'otp', 'psk', 'hmac',
+  'pass', 'pwd', 'pw', 'secret', 'token', 'seed', 'credential', 'creds', 'cred', 'key', 'auth', 'session', 'sessid', 'cookie', 'signature', 'dsn', 'otp', 'psk', 'hmac',
   'bearer', 'jwt', 'connstr', 'connectionstring', 'connection_string', 'connection-string', 'connection.string',
   // The password word in other languages written in ASCII (German, Portuguese, Dutch, Swedish, Finnish, Polish, Spanish).
   'kennwort', 'passwort', 'senha', 'wachtwoord', 'losenord', 'salasana', 'haslo',

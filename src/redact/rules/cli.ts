@@ -121,6 +121,14 @@ export const CLI_RULES: readonly CliRule[] = [
     pattern: /(?<![\w-])[\w.-]+(?:\s+[\w-]+){0,2}\s+\+?login\s+(?:[\w.@-]{1,64}\s+)?(?<secret>[^\s"'+-][^\s"']*)/g,
     accept: (g) => !isHarmlessValue(g.secret!) && looksCredential(g.secret!),
   },
+  // PowerShell's `ConvertTo-SecureString "x" -AsPlainText`: the string is a secret in plain text by
+  // the cmdlet's own definition, whatever variable it goes to.
+  {
+    name: 'secret_value',
+    keywords: ['convertto-securestring'],
+    pattern: /\bConvertTo-SecureString\s+(?:-String\s+)?(?:"(?<secret2>[^"]*)"|'(?<secret3>[^']*)')(?=[^|\n]*-AsPlainText)/gi,
+    accept: (g) => !isHarmlessValue(secretOf(g)),
+  },
   // Windows scheduled tasks run as a user: `/rp` is that user's password (`/p` the connecting user's).
   toolFlag('secret_value', 'schtasks', ['schtasks'], '\\/[rR]?[pP]', false),
   // lftp's user and password are one argument, split by a comma (`lftp -u user,'p@ss'`).

@@ -67,6 +67,29 @@ export const ARG_PAIR = new RegExp(`(?<![A-Za-z0-9_])(?<q>["'])${KEY_GROUP}\\k<q
  */
 export const TABLE_PAIR = new RegExp(`(?:^|\\|)[ \\t]*${KEY_GROUP}[ \\t]*\\|[ \\t]*(?<bare>[^\\s|"'][^\\s|]*)[ \\t]*(?=\\||$)`, 'dg');
 
+/**
+ * The default of a secret-named variable: a literal the program falls back to, so the secret
+ * itself. Shell and Compose `${DB_PASSWORD:-x}` (also `-`, `:=`, `=`), Spring `${DB_PASSWORD:x}`;
+ * `${X:?message}` is an error message, not a default.
+ */
+export const DEFAULTED_VAR = /\$\{(?<key>[A-Za-z_][\w.-]{0,79})(?::?-|:?=|:(?![?-]))(?<v>[^{}?\s$][^{}\s]*)\}/dg;
+
+/**
+ * A literal after a secret-named environment lookup: `process.env.DB_PASSWORD || "x"` (also `??`),
+ * Ruby `ENV["DB_PASSWORD"] || "x"` and `ENV.fetch("DB_PASSWORD") { "x" }`, Python's `or "x"`.
+ */
+export const ENV_FALLBACK = new RegExp(
+  `(?:process\\.env\\.|\\bENV\\[["']|\\bENV\\.fetch\\(["']|os\\.environ\\.get\\(["']|\\bgetenv\\(["'])(?<key>[A-Za-z_]\\w{0,79})["']?\\]?\\)?\\s*(?:\\|\\||\\?\\?|\\bor\\b|\\{)\\s*(?:"(?<dq>[^"\\n]*)"|'(?<sq>[^'\\n]*)')`,
+  'dg',
+);
+
+/**
+ * `key "value"` anywhere, the key a secret-named identifier and the value quoted: Gradle and
+ * Groovy (`storePassword "x"`), Kotlin DSL, nginx and Apache directives mid-line. An identifier
+ * (camelCase, snake_case, dotted), never a word of prose: `secret 'api-example-com' updated` names one.
+ */
+export const QUOTED_SPACE_PAIR = new RegExp(`(?<![A-Za-z0-9_.$@/\\\\-])(?=(?<key>[A-Za-z][A-Za-z0-9]*(?:[_.][A-Za-z0-9]+)+|[a-z]+[A-Z][A-Za-z0-9]*))\\k<key>[ \\t]+(?:"(?<dq>(?:[^"\\\\\\n]|\\\\.)*)"|'(?<sq>(?:[^'\\\\\\n]|\\\\.)*)')`, 'dg');
+
 /** XML: `<password>x</password>` and `<name>db.password</name><value>x</value>`. */
 export const XML_ELEMENT = /<(?<key>[A-Za-z_][\w.:-]{0,79})(?:\s[^<>]{0,400})?>(?<v>[^<>]+)<\/\k<key>>/dg;
 export const XML_NAME_VALUE = /<(?:name|key)>(?<key>[^<>]{1,80})<\/(?:name|key)>\s*<value>(?<v>[^<>]+)<\/value>/dgi;

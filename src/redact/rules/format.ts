@@ -13,9 +13,14 @@ export interface FormatRule {
   /** Lowercase literals; every match contains one of them (empty: always try the pattern). */
   readonly keywords: readonly string[];
   readonly prefix?: boolean;
+  /** A last look at a match (the secret part when `prefix`): false keeps it. */
+  readonly accept?: (secret: string) => boolean;
 }
 
-const rule = (name: string, keywords: string[], pattern: RegExp, prefix = false): FormatRule => ({ name, keywords, pattern, prefix });
+const rule = (name: string, keywords: string[], pattern: RegExp, prefix = false, accept?: (secret: string) => boolean): FormatRule => ({ name, keywords, pattern, prefix, accept });
+
+/** Base64 of an armoured private key: its first bytes decode to `-----BEGIN … PRIVATE KEY-----`. */
+const armouredInBase64 = (b64: string): boolean => new RegExp(`^-----BEGIN ${KEY_ARMOUR}-----`, 'i').test(Buffer.from(b64.slice(0, 80), 'base64').toString('latin1'));
 
 // Boundaries that work for tokens embedded in JSON, URLs, quotes and key=value text.
 const B = '(?<![A-Za-z0-9_])';
@@ -32,6 +37,9 @@ export const FORMAT_RULES: readonly FormatRule[] = [
   // Private keys: a whole PEM block on one line (or with literal \n as in JSON). Blocks split over
   // log lines are handled by the line redactor, which keeps state between lines.
   rule('private_key', ['private key', 'static key', 'secret key'], re(`-----BEGIN ${KEY_ARMOUR}-----[\\s\\S]*?(?:-----END ${KEY_ARMOUR}-----|$)`, 'gi')),
+  // The same block base64-encoded, as Kubernetes secrets, App Store Connect and CI variables carry
+  // it (`tls.key: LS0tLS1CRUdJTi…`): the encoding of `-----BEGIN ` starts it, the label decides.
+  rule('private_key', ['ls0tls1crudjt'], /(?<![A-Za-z0-9+/])LS0tLS1CRUdJT[A-Za-z0-9+/]{40,}={0,2}/g, false, armouredInBase64),
   // Password hashes (crypt formats: htpasswd, /etc/shadow, bcrypt, argon2): crackable offline, so never shown.
   rule(
     'password_hash',
