@@ -39,6 +39,8 @@ export const marker = (rule: string): string => `[REDACTED:${rule}]`;
 const MARKER = /\[REDACTED:[a-z0-9_]+\]/;
 const MARKERS_G = /\[REDACTED:[a-z0-9_]+\]/g;
 const VALUE_WORD = /val/i;
+/** QUOTED_SPACE_PAIR's cheap test: a word holding a secret word, spaces, a quote. */
+const SECRET_WORD_THEN_QUOTE = /(?:pass|pwd|secret|token|key|cred|auth|seed)\w*[ \t]+["']/i;
 /** ENV_FALLBACK's lookups all name the environment. */
 const ENV_WORD = /env/i;
 /**
@@ -390,7 +392,7 @@ export class Redactor {
       if (out.includes('|')) out = this.applyPairs(out, TABLE_PAIR, sink, stats, true);
       if (out.includes('${')) out = this.applyPairs(out, DEFAULTED_VAR, sink, stats);
       if (ENV_WORD.test(out)) out = this.applyPairs(out, ENV_FALLBACK, sink, stats);
-      if (out.includes('"') || out.includes("'")) out = this.applyPairs(out, QUOTED_SPACE_PAIR, sink, stats);
+      if (SECRET_WORD_THEN_QUOTE.test(out)) out = this.applyPairs(out, QUOTED_SPACE_PAIR, sink, stats);
       out = this.replaceGroups(out, CLI_FLAG, sink, stats);
       out = this.replaceGroups(out, WINDOWS_FLAG, sink, stats);
       // A secret call's argument is quoted: without a quote there is nothing for it to find.
