@@ -66,6 +66,7 @@ corpora.push({ name: 'fixtures (blind6.jsonl, written blind; first measured 91.1
 corpora.push({ name: 'fixtures (blind7.jsonl, written blind; first measured 88.9% / 8.3%)', records: jsonl(readFileSync(join(dir, 'blind7.jsonl'), 'utf8')) });
 corpora.push({ name: 'fixtures (blind8.jsonl, written blind; first measured 80.0% / 30.0%)', records: jsonl(readFileSync(join(dir, 'blind8.jsonl'), 'utf8')) });
 corpora.push({ name: 'fixtures (blind9.jsonl, written blind; first measured 92.2% / 0.0%)', records: jsonl(readFileSync(join(dir, 'blind9.jsonl'), 'utf8')) });
+corpora.push({ name: 'fixtures (blind10.jsonl, written blind; first measured 74.4% / 13.3%)', records: jsonl(readFileSync(join(dir, 'blind10.jsonl'), 'utf8')) });
 
 // A record's output: the redactor on the whole record, and line by line (a stream) when it spans lines.
 const oursOut = (line) => {

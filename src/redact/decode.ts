@@ -1,7 +1,7 @@
 /**
  * "Redaction sees what the reader sees." A secret inside JSON-escaped text (`{\"password\":\"x\"}`,
- * `postgres:\/\/u:p@h`, `\u0022`), a percent-encoded form (`password%3Dx`) or text escaped twice
- * does not match any rule as it is written. So the redactor decodes a copy of the line, finds the
+ * `postgres:\/\/u:p@h`, `\u0022`), a percent-encoded form (`password%3Dx`), an HTML-escaped one
+ * (`value=&quot;x&quot;`) or text escaped twice does not match any rule as it is written. So the redactor decodes a copy of the line, finds the
  * secrets there, and maps each one back onto the raw text through an offset map: the output keeps
  * the raw encoding around the marker.
  *
@@ -17,7 +17,36 @@ const PERCENT = /%[0-7][0-9A-Fa-f]/;
 
 /** Cheap test: could decoding change this line at all? (The fast path for ordinary text.) */
 export function mayNeedDecoding(s: string): boolean {
-  return s.indexOf('\\') >= 0 || (s.indexOf('%') >= 0 && PERCENT.test(s));
+  return s.indexOf('\\') >= 0 || (s.indexOf('%') >= 0 && PERCENT.test(s)) || (s.indexOf('&') >= 0 && ENTITY.test(s));
+}
+
+/** HTML's escapes of the characters that delimit values: quotes, angle brackets, the ampersand. */
+const ENTITY = /&(?:quot|apos|lt|gt|amp|#34|#39|#x22|#x27|#60|#62|#x3c|#x3e);/i;
+const ENTITY_CHARS: Record<string, string> = { quot: '"', apos: "'", lt: '<', gt: '>', amp: '&', '#34': '"', '#39': "'", '#x22': '"', '#x27': "'", '#60': '<', '#62': '>', '#x3c': '<', '#x3e': '>' };
+
+/** One round of HTML entity decoding (`&quot;` is `"`): a page or an HTML-escaped attribute in a log line. */
+function unentityOnce(s: string): Decoded | undefined {
+  if (!ENTITY.test(s)) return undefined;
+  const chars: string[] = [];
+  const map: number[] = [];
+  for (let i = 0; i < s.length; ) {
+    if (s[i] === '&') {
+      const semi = s.indexOf(';', i);
+      const name = semi > i && semi - i <= 6 ? s.slice(i + 1, semi).toLowerCase() : '';
+      const c = ENTITY_CHARS[name];
+      if (c !== undefined) {
+        chars.push(c);
+        map.push(i);
+        i = semi + 1;
+        continue;
+      }
+    }
+    chars.push(s[i]!);
+    map.push(i);
+    i++;
+  }
+  map.push(s.length);
+  return { text: chars.join(''), map: Int32Array.from(map) };
 }
 
 const SIMPLE: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', "'": "'", b: '\b', f: '\f', n: '\n', r: '\r', t: '\t', '`': '`' };
@@ -98,7 +127,7 @@ export function decodeLayers(raw: string, rounds = 4): Decoded | undefined {
   let map: Int32Array | undefined;
   for (let r = 0; r < rounds; r++) {
     let progressed = false;
-    for (const step of [unescapeOnce, unpercentOnce]) {
+    for (const step of [unescapeOnce, unpercentOnce, unentityOnce]) {
       const d = step(text);
       if (!d || d.text === text) continue;
       map = map ? compose(map, d.map) : d.map;

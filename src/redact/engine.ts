@@ -16,6 +16,7 @@ import {
   looksSecretish,
   NAME_VALUE,
   TABLE_PAIR,
+  foreignSentenceSecrets,
   DEFAULTED_VAR,
   ENV_FALLBACK,
   QUOTED_SPACE_PAIR,
@@ -41,6 +42,8 @@ const MARKERS_G = /\[REDACTED:[a-z0-9_]+\]/g;
 const VALUE_WORD = /val/i;
 /** QUOTED_SPACE_PAIR's cheap test: a word holding a secret word, spaces, a quote. */
 const SECRET_WORD_THEN_QUOTE = /(?:pass|pwd|secret|token|key|cred|auth|seed)\w*[ \t]+["']/i;
+/** The password word of other languages written in ASCII, for the sentence rule on lines of ASCII only. */
+const ASCII_FOREIGN_WORD = /passwort|kennwort|wachtwoord|senha|salasana/i;
 /** ENV_FALLBACK's lookups all name the environment. */
 const ENV_WORD = /env/i;
 /**
@@ -411,6 +414,14 @@ export class Redactor {
       // script): its marker holds keywords, so the line needs the second pass like any other.
       if (out !== before) this.onlyPersonal = false;
     }
+    // The value further on in a sentence in another language (`… lautet X`, `密码为 X，`).
+    if (nonAscii || (context && ASCII_FOREIGN_WORD.test(out))) {
+      const spans = foreignSentenceSecrets(out).filter(([b, e]) => !sink.already(out.slice(b, e)) && !this.allowed(out.slice(b, e)));
+      if (spans.length > 0) {
+        out = this.rewrite(out, spans, 'secret_value', sink, stats);
+        this.onlyPersonal = false;
+      }
+    }
     this.secretChanged = out !== input;
     if (this.options.maskPersonal) {
       for (let i = 0; i < PERSONAL_RULES.length; i++) {
@@ -630,7 +641,8 @@ export class Redactor {
         re.lastIndex = Math.max(start, m.index + 1);
         continue;
       }
-      if (spaceSeparated && which === 'bare' && !looksSecretish(value)) continue;
+      // Without a separator, a value must look like a credential, and a flag (`--listen-address=…`) is the next argument.
+      if (spaceSeparated && which === 'bare' && (!looksSecretish(value) || value.startsWith('-'))) continue;
       if (spans.some(([s, e]) => start < e && end > s)) continue;
       spans.push([start, end]);
     }

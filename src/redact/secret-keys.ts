@@ -88,8 +88,10 @@ function wordStrength(w: string): KeyStrength {
   if (w.endsWith('sessionid') || w.endsWith('sessid')) return 2;
   if (WHOLE.has(w)) return 3;
   for (const s of STRONG) if (w === s || w.startsWith(s) || w.endsWith(s)) return s.startsWith('credential') ? 2 : 3;
-  // Glued `...pass` / `...pwd` at the end of a word (`dbpass`, `smtppass`, `rootpwd`).
-  if (w.length > 4 && /(?:pass|pwd)$/.test(w)) return 3;
+  // Glued `...pass` / `...pwd` / `...pw` at the end of a word (`dbpass`, `smtppass`, `rootpwd`, slapd's `bindpw`).
+  if (w.length > 4 && /(?:pass|pwd|pw)$/.test(w)) return 3;
+  // The word misspelt or cut short (`passwrd`, `passwrt`): `passw` says it.
+  if (w.startsWith('passw')) return 3;
   // `auth` glued to what it holds (`authtok`, `authkey`, `authdata`): weak, as `auth` alone is; not
   // author, authority, authentication, authorize (words of their own).
   return w.length > 4 && w.startsWith('auth') && !AUTH_WORDS.test(w) ? 2 : 0;
@@ -142,6 +144,12 @@ function judgeKey(key: string): KeyStrength {
   if (words.length === 0) return 0;
   const last = words[words.length - 1]!;
   if (words.length > 1 && META_FIRST.has(words[0]!)) return 0;
+  // The same for the last part of a dotted key (`secrets.existingSecret`, `db.usePassword`).
+  const dot = key.lastIndexOf('.');
+  if (dot > 0) {
+    const tail = keyWords(key.slice(dot + 1));
+    if (tail.length > 1 && META_FIRST.has(tail[0]!)) return 0;
+  }
   let strength: KeyStrength = 0;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;

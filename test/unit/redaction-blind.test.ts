@@ -12,12 +12,12 @@ interface Rec { id: string; line: string; secret: string | null; secret_parts?: 
  * blind 87.0% recall / 0% benign changed, blind2 95.0% / 7.5%, blind3 96.7% / 1.7%, blind4 90.0% /
  * 15.0% (6.7% without address masking), blind5 94.4% / 11.7% (5.0% without addresses), blind6 91.1% /
  * 15.0% (6.7% without addresses), blind7 88.9% / 8.3% (5.0% without addresses), blind8 80.0% / 30.0%
- * (10.0% without addresses), blind9 92.2% / 0.0%. Their misses were mended by family afterwards, so they are
+ * (10.0% without addresses), blind9 92.2% / 0.0%, blind10 74.4% / 13.3%. Their misses were mended by family afterwards, so they are
  * in-sample now and guard against regressions.
  */
-const BLIND = ['blind.jsonl', 'blind2.jsonl', 'blind3.jsonl', 'blind4.jsonl', 'blind5.jsonl', 'blind6.jsonl', 'blind7.jsonl', 'blind8.jsonl', 'blind9.jsonl'];
+const BLIND = ['blind.jsonl', 'blind2.jsonl', 'blind3.jsonl', 'blind4.jsonl', 'blind5.jsonl', 'blind6.jsonl', 'blind7.jsonl', 'blind8.jsonl', 'blind9.jsonl', 'blind10.jsonl'];
 /** Corpora whose look-alikes hold addresses (masked by design): only a secret marker there is a fault. */
-const WITH_ADDRESSES = new Set(['blind4.jsonl', 'blind5.jsonl', 'blind6.jsonl', 'blind7.jsonl', 'blind8.jsonl']);
+const WITH_ADDRESSES = new Set(['blind4.jsonl', 'blind5.jsonl', 'blind6.jsonl', 'blind7.jsonl', 'blind8.jsonl', 'blind10.jsonl']);
 
 /**
  * Misses left as they are: no mechanism here would catch them without reading ordinary words as
@@ -30,9 +30,12 @@ const WITH_ADDRESSES = new Set(['blind4.jsonl', 'blind5.jsonl', 'blind6.jsonl', 
  * `encryption: key:` (a bare key is more often a cache key, an object key or a key id: tried, it
  * changed four look-alikes to catch two), an SMTP AUTH LOGIN exchange in base64, and a password as
  * the second column of Asterisk's `sip show users` table; blind9: a new password in a chat message
- * five words after the word password, and a password in a Markdown table row without its header).
+ * five words after the word password, and a password in a Markdown table row without its header;
+ * blind10: a value before its label (`X is the signing secret`, `issued X - this is the one-time
+ * password`), a JUnit assertion's expected value, a Scala case class and two CSV rows without
+ * headers (the secret known by its position only), a bare `key="…"` in syslog structured data).
  */
-const KNOWN_MISSES = new Set(['b4-011', 'b4-080', 'b4-121', 'b4-141', 'b6-025', 'b7-058', 'b7-112', 'b8-026', 'b8-060', 'b8-063', 'b8-100', 'b8-128', 'b8-143', 'b9-076', 'b9-143']);
+const KNOWN_MISSES = new Set(['b4-011', 'b4-080', 'b4-121', 'b4-141', 'b6-025', 'b7-058', 'b7-112', 'b8-026', 'b8-060', 'b8-063', 'b8-100', 'b8-128', 'b8-143', 'b9-076', 'b9-143', 'b10-016', 'b10-027', 'b10-030', 'b10-031', 'b10-032', 'b10-044', 'b10-050']);
 /** Addresses are masked by design (personal data), also on lines with no secret. */
 const ADDRESS_MARKER = /\[REDACTED:(?:ipv4|ipv6|email)\]/g;
 

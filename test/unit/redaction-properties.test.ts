@@ -18,7 +18,7 @@ const fragment = fc.oneof(
   fc.constantFrom(...corpusLines),
   fc.constantFrom('password=', 'token: ', '"api_key": "', 'Bearer ', 'postgres://u:', '@db:5432', '10.0.0.1', 'fe80::1', ' ', '=', ':', '"', '[REDACTED:', ']'),
   // Separators, quotes and pieces of JSON and command lines: shapes where a marker meets other text.
-  fc.constantFrom("'", ',', '|', '--auth=', 'secret ', 'key=', '{"', '":"', 'user:', 'пароль=', ':='),
+  fc.constantFrom("'", ',', '|', '--auth=', 'secret ', 'key=', '{"', '":"', 'user:', 'пароль=', ':=', '${DB_PASSWORD:-', '}', '&quot;', '&amp;', '密码为 ', 'Passwort '),
   fc.stringMatching(/^[A-Za-z0-9_\-+/=.]{8,60}$/),
 );
 const line = fc.array(fragment, { maxLength: 8 }).map((parts) => parts.join(''));

@@ -129,6 +129,14 @@ export const CLI_RULES: readonly CliRule[] = [
     pattern: /\bConvertTo-SecureString\s+(?:-String\s+)?(?:"(?<secret2>[^"]*)"|'(?<secret3>[^']*)')(?=[^|\n]*-AsPlainText)/gi,
     accept: (g) => !isHarmlessValue(secretOf(g)),
   },
+  // Linux audit's EXECVE record splits the command line into quoted arguments (`a3="--password"
+  // a4="x"`): a secret-named flag's value is the next argument.
+  {
+    name: 'secret_value',
+    keywords: ['execve'],
+    pattern: /\ba\d+="--?(?<flag>[A-Za-z][\w.-]{1,80})"\s+a\d+="(?<secret>[^"]+)"/g,
+    accept: (g) => valueIsSecret(g.flag!, g.secret!),
+  },
   // Windows scheduled tasks run as a user: `/rp` is that user's password (`/p` the connecting user's).
   toolFlag('secret_value', 'schtasks', ['schtasks'], '\\/[rR]?[pP]', false),
   // lftp's user and password are one argument, split by a comma (`lftp -u user,'p@ss'`).

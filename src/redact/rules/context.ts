@@ -27,7 +27,7 @@ const TYPED = `(?:\\((?:string|str|\\[\\]uint8)\\)\\s*(?:\\(len=\\d+\\)\\s*)?|(?
 /** A value wrapped in an object of its own, maybe after a few plain fields: Spring's /actuator/env (`"DB_PASSWORD":{"value":"x"`), Terraform outputs (`{"sensitive":true,"type":"string","value":"x"}`). */
 const WRAPPED = `(?:\\{(?:\\s*"[\\w-]{1,30}"\\s*:\\s*(?:true|false|null|-?\\d+|"[\\w -]{0,40}")\\s*,){0,4}\\s*["']?value["']?\\s*:\\s*)`;
 // The last form: a quote never closed before the line ends (a parse error echoing its line, a cut log line).
-const VALUE = `(?:(?<ph>%\\([^)\\s]*\\)[a-z]|\\$\\{[^}]*\\}|\\$\\([^)]*\\)|\\{\\{[^}]*\\}\\}|#\\{[^}]*\\})|"(?<dq>(?:[^"\\\\]|\\\\.)*)"|'(?<sq>(?:[^'\\\\]|\\\\.)*)'|\`(?<bq>[^\`]*)\`|(?<ang><[^<>\\s]*>)|(?<bare>[^\\s"'\`,;&}\\])>{[(][^\\s"'\`,;&}\\])>]*)|["'](?<uq>[^"'\\s](?:[^"'\\n]*[^"'\\s])?)$)`;
+const VALUE = `(?:(?<ph>%\\([^)\\s]*\\)[a-z]|\\$\\{[^}]*\\}|\\$\\([^)]*\\)|\\{\\{[^}]*\\}\\}|#\\{[^}]*\\})|"(?<dq>(?:[^"\\\\]|\\\\.)*)"|'(?<sq>(?:[^'\\\\]|\\\\.)*)'|\`(?<bq>[^\`]*)\`|(?<ang><[^<>\\s]*>)|(?<bare>[^\\s"'\`,;&}\\])>{[(<][^\\s"'\`,;&}\\])>]*)|["'](?<uq>[^"'\\s](?:[^"'\\n]*[^"'\\s])?)$)`;
 
 /** key <sep> value, with the key quoted, bracketed (PHP `[key] =>`, `["key"]=>`), the last index of a quoted path (`"vars['db']['password']": x`), or bare. */
 export const CONTEXT_PAIR = new RegExp(
@@ -101,8 +101,8 @@ export const XML_NAME_VALUE = /<(?:name|key)>(?<key>[^<>]{1,80})<\/(?:name|key)>
  */
 export const IDENT_SPACE_PAIR = new RegExp(`(?<![A-Za-z0-9_.$@/\\\\-])(?=(?<key>[A-Za-z][A-Za-z0-9]*(?:[_.][A-Za-z0-9]+)+))\\k<key>[ \\t]+${VALUE}`, 'g');
 
-/** `key value` at the end of a line (redis.conf `requirepass x`, nginx `proxy_set_header X-Token "x";`). */
-export const SPACE_PAIR = new RegExp(`(?<![A-Za-z0-9_.-])${KEY_GROUP}[ \\t]+${VALUE}[ \\t]*;?[ \\t]*$`, 'dg');
+/** `key value` at the end of a line (redis.conf `requirepass x`, nginx `proxy_set_header X-Token "x";`); never the last part of a path. */
+export const SPACE_PAIR = new RegExp(`(?<![A-Za-z0-9_./\\\\-])${KEY_GROUP}[ \\t]+${VALUE}[ \\t]*;?[ \\t]*$`, 'dg');
 
 const PLACEHOLDER = new RegExp(
   [
@@ -134,7 +134,8 @@ const PLACEHOLDER = new RegExp(
     '^arn:aws[a-z-]*:(?:secretsmanager|ssm|kms):', // ARNs
     '^projects/[^/]+/secrets/',
     '^(?:secretKeyRef|secretRef|valueFrom|configMapKeyRef|fieldRef|envFrom)\\b',
-    '^(?:REDACTED|FILTERED|MASKED|HIDDEN|REMOVED|SCRUBBED|OMITTED|CENSORED|SANITIZED|PROTECTED|SENSITIVE|NOT_SET|UNSET|NONE|NULL|CHANGE_?ME_?LATER)$',
+    '^[*_#~.-]*(?:REDACTED|FILTERED|MASKED|HIDDEN|REMOVED|SCRUBBED|OMITTED|CENSORED|SANITIZED|PROTECTED|SENSITIVE|NOT_SET|UNSET|NONE|NULL|CHANGE_?ME_?LATER)[*_#~.-]*$', // also dressed up: **redacted**
+    '^%[A-Za-z_][A-Za-z0-9_]*%$', // %STRIPE_SECRET% (Windows and .NET configuration tokens)
   ].join('|'),
   'i',
 );
@@ -151,6 +152,14 @@ const PROSE = new Set([
   'pending', 'active', 'revoked', 'unavailable', 'available', 'loaded', 'ready', 'needed', 'expected',
 ]);
 
+/** `value` with its percent-escapes decoded, or as it is when they are malformed. */
+function percentDecoded(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}
 const SEPARATOR_LEFT = /^\s*[=:](?=[\[<*$%{])/;
 const NUMERIC = /^[+-]?\d+(?:[.,]\d+)?(?:\/\d+(?:[.,]\d+)?)?(?:ms|us|ns|s|m|h|d|w|y|k|kb|mb|gb|kib|mib|gib|%|x|\s+(?:bytes?|chars?|characters?|digits?|days?|hours?|minutes?|seconds?|attempts?|times?))?$/i;
 const PATH = /^(?:~|\.{1,2})?(?:\/[A-Za-z0-9._@-]+)+\/?$|^\/$|^[A-Za-z]:\\[^\s]*$/;
@@ -160,6 +169,8 @@ const DOTTED_REF = /^(?<head>[A-Za-z_$][\w$]*)(?:\.[A-Za-z_$][\w$]*)+$/;
 const REF_HEADS = new Set(['self', 'this', 'os', 'process', 'env', 'environ', 'config', 'cfg', 'conf', 'settings', 'options', 'opts', 'params', 'args', 'request', 'req', 'ctx', 'context', 'system', 'environment', 'props', 'properties', 'values', 'vars', 'secrets', 'credentials', 'app', 'st', 'viper', 'cli', 'flags', 'input', 'inputs', 'data', 'spec', 'item', 'user', 'row', 'record', 'model', 'form', 'body', 'payload', 'obj', 'o', 'c', 'cred', 'creds']);
 /** A resource name (kebab or snake, lowercase) that names a secret object: `db-credentials`, `postgres-secret`. */
 const RESOURCE_NAME = /^[a-z0-9]+(?:[-_.][a-z0-9]+)+$/;
+/** A word with a digit between letters (`s3cret`, `p4ss`): how people write passwords, not names. */
+const LEET_WORD = /[a-z]\d+[a-z]/i;
 const SECRET_OBJECT_LAST = new Set(['secret', 'secrets', 'credential', 'credentials', 'creds', 'cred']);
 /** Last words of a key that hold a secret even when the value is all digits (a PIN, a numeric password). */
 const DIGIT_SECRETS = new Set(['password', 'passwd', 'pwd', 'pw', 'pass', 'pin', 'passcode', 'passphrase', 'otp', 'totp', 'secret', 'token', 'code']);
@@ -169,6 +180,7 @@ const DIGIT_SECRETS = new Set(['password', 'passwd', 'pwd', 'pw', 'pass', 'pin',
  * your-password, API_KEY_HERE, put-your-token-here, REPLACE_ME, insert_your_key.
  */
 const NOTICE = /^[A-Z]+(?:_[A-Z]+){3,}$/;
+const WIRE_LINE_END = /(?:\[\\r\]|\[\\n\])+$/;
 const FILL_IN_CAPS = /^(?:CHANGE_ME(?:_PLEASE)?|REPLACE_ME|FIX_ME|FIXME|TODO|TBD)$/;
 const FILL_IN = /^(?:(?:your|my)(?:[-_ ][a-z0-9]+)+|(?:[a-z]+[-_])+(?:goes[-_])?here|(?:replace|insert|enter|put)[-_ ]?(?:me|it|here|your[a-z]*)(?:[-_ ][a-z0-9]+)*)$/i;
 // Lower-case character codes a fill-in starts with (your, my, replace, insert, enter, put) or ends with (here).
@@ -177,6 +189,8 @@ const Y = 121, M = 109, R = 114, I = 105, E = 101, P = 112;
 /** Values that say nothing secret, wherever they stand. */
 export function isPlaceholder(value: string): boolean {
   if (value.length === 0 || PLACEHOLDER.test(value)) return true;
+  // HTTP wire logs (Apache HttpClient) show the line end as `[\r][\n]`: `Basic ****[\r][\n]` is a mask.
+  if (WIRE_LINE_END.test(value)) return isPlaceholder(value.replace(WIRE_LINE_END, ''));
   // A notice in capitals, four words or more (Ansible's VALUE_SPECIFIED_IN_NO_LOG_PARAMETER, NOT_SET_IN_ENV…).
   if (NOTICE.test(value)) return true;
   // Fill-in words of sample configs, in capitals (`smtp_pass = CHANGE_ME`). A lowercase `changeme`
@@ -187,7 +201,8 @@ export function isPlaceholder(value: string): boolean {
   // Only values that start or end as a fill-in can be one: most never reach the pattern.
   const first = value.charCodeAt(0) | 32;
   const fillIn = first === Y || first === M || first === R || first === I || first === E || first === P || (value.charCodeAt(value.length - 1) | 32) === E;
-  return fillIn && FILL_IN.test(value);
+  // `my-team-jwt-s3cret-2024` starts as a fill-in does, but a word written like a password is not one.
+  return fillIn && FILL_IN.test(value) && !LEET_WORD.test(value);
 }
 
 function starsIn(value: string): number {
@@ -207,6 +222,8 @@ export function isHarmlessValue(value: string, key?: string): boolean {
   const v = SEPARATOR_LEFT.test(value) ? value.trim().slice(1) : value.trim();
   if (v.length === 0 || PROSE.has(v.toLowerCase())) return true;
   if (isPlaceholder(v)) return true;
+  // A placeholder percent-encoded in a URL (`token=%7B%7B%20secrets.DEPLOY_TOKEN%20%7D%7D`).
+  if (v.includes('%') && isPlaceholder(percentDecoded(v))) return true;
   if (NUMERIC.test(v)) {
     if (/\s/.test(v)) return true; // a count with its unit: `16 bytes`
     if (key === undefined) return v.length < 6;
@@ -217,7 +234,8 @@ export function isHarmlessValue(value: string, key?: string): boolean {
   if (CALL_OR_INDEX.test(v)) return true;
   const ref = DOTTED_REF.exec(v);
   if (ref && (REF_HEADS.has(ref.groups!.head!.toLowerCase()) || isSecretKey(v.slice(v.lastIndexOf('.') + 1)))) return true;
-  if (key !== undefined && RESOURCE_NAME.test(v)) {
+  // A name of a secret object (`db-credentials`), not one written like a password (`my-jwt-s3cret-2024`).
+  if (key !== undefined && RESOURCE_NAME.test(v) && !LEET_WORD.test(v)) {
     const kw = keyWords(key);
     if (SECRET_OBJECT_LAST.has(kw[kw.length - 1] ?? '') && keyWords(v).some((w) => isSecretKey(w))) return true;
   }
@@ -233,7 +251,7 @@ export { isSecretKey };
  * High-entropy tokens standing near a secret word without a key=value shape:
  * "using token 7f8e9d0c1b2a…", "password is Xy7#kP2q…". UUIDs are left alone (ids, not secrets).
  */
-export const NEAR_SECRET_WORD = /(?<keep>\b(?:token|secret|password|passwd|passphrase|api[ _-]?key|access[ _-]?key|credential)s?\b(?:\s+(?:is|was|of|for|=|:|->|set\s+to))?\s+["']?)(?<secret>[A-Za-z0-9+/=_.~!@#$%^&*-]{16,})/gi;
+export const NEAR_SECRET_WORD = /(?<keep>\b(?:token|secret|password|passwd|passphrase|api[ _-]?key|access[ _-]?key|credential)s?\b(?:\s+(?:is|was|of|for|=|:|->|set\s+to))?\s+["']?)(?<secret>(?!-)[A-Za-z0-9+/=_.~!@#$%^&*-]{16,})/gi;
 
 /**
  * The password word in other languages and scripts, then a separator and a value: "初期パスワード:
@@ -244,10 +262,40 @@ export const NEAR_SECRET_WORD = /(?<keep>\b(?:token|secret|password|passwd|passp
  */
 const FOREIGN_WORDS = 'パスワード|暗証番号|密码|密碼|口令|비밀번호|пароль|парол|гасло|contraseña|hasło|lösenord|mot[ _-]de[ _-]passe|şifre|parolă|jelszó|heslo|κωδικός|סיסמה|كلمة المرور|كلمة السر|पासवर्ड|mật khẩu|kata sandi|รหัสผ่าน';
 export const FOREIGN_SECRET_WORD = new RegExp(FOREIGN_WORDS, 'i');
+/**
+ * The password word in another language with the value further on in the sentence, not right after
+ * a separator: "使用的密码为 X，请检查", "Das Passwort für den Benutzer admin lautet X", "初期パスワードは X
+ * です", "Ο κωδικός πρόσβασης του χρήστη nikos είναι X". The first token after the word (within 80
+ * characters) that has a credential's shape goes: mixed case and digits, or a long generated run.
+ */
+const FOREIGN_NEAR_WORD = new RegExp(`${FOREIGN_WORDS}|passwort|kennwort|wachtwoord|senha|salasana|API ?키`, 'giu');
+const SENTENCE_TOKEN = /[\x21-\x7e]+/g;
+/** Quotes, brackets and sentence punctuation around a token are not part of it. */
+const TOKEN_EDGES = /^["'`(\[{<«]+|["'`)\]}>»,.;:]+$/g;
+
+/** Spans of the secrets FOREIGN_NEAR_WORD finds in `text`. */
+export function foreignSentenceSecrets(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  FOREIGN_NEAR_WORD.lastIndex = 0;
+  for (let m = FOREIGN_NEAR_WORD.exec(text); m; m = FOREIGN_NEAR_WORD.exec(text)) {
+    const from = m.index + m[0].length;
+    const window = text.slice(from, from + 80);
+    SENTENCE_TOKEN.lastIndex = 0;
+    for (let t = SENTENCE_TOKEN.exec(window); t; t = SENTENCE_TOKEN.exec(window)) {
+      const core = t[0].replace(TOKEN_EDGES, '');
+      if (core.length === 0 || core.includes('@') || core.includes('://') || core.startsWith('[REDACTED') || !looksCredential(core) || isPlaceholder(core)) continue;
+      const start = from + t.index + t[0].indexOf(core);
+      spans.push([start, start + core.length]);
+      break;
+    }
+  }
+  return spans;
+}
+
 export const FOREIGN_SECRET_PAIR = new RegExp(`(?<keep>(?:${FOREIGN_WORDS})["'」』]?\\s*[:：=]\\s*["'「『]?)(?<secret>[^\\s"'」』（(,，。、]{6,})`, 'giu');
 
-/** "the admin password is: Xy7…", "token was set to …", "with password `Xy7…`": a connector word or a quote, then a value with a credential's shape, never a pair of its own (`password policy: max_password_age=90`). */
-export const SECRET_IS = /(?<keep>\b(?:password|passwd|passphrase|passcode|pin|psk|pwd|secret|token|api[ _-]?key)s?(?:\s+(?:is|was|set\s+to|changed\s+to|reset\s+to)\s*:?|(?:\s+[\w@.'-]+){1,5}\s*:|\s+(?=["'`]))\s*["'`]?)(?![a-z_][a-z0-9_.-]{2,}=)(?<secret>[^\s"'`]{6,})/gi;
+/** "the admin password is: Xy7…", "the new password for user bob on host db1 is Xy7…", "token was set to …", "with password `Xy7…`": a connector word or a quote, then a value with a credential's shape, never a pair of its own (`password policy: max_password_age=90`). */
+export const SECRET_IS = /(?<keep>\b(?:password|passwd|passphrase|passcode|pin|psk|pwd|secret|token|api[ _-]?key)s?(?:\s+(?:is|was|set\s+to|changed\s+to|reset\s+to)\s*:?|(?:\s+[\w@.'-]+){1,5}\s*:|(?:\s+[\w@.'-]+){1,8}?\s+(?:is|was)\s+|\s+(?=["'`]))\s*["'`]?)(?![a-z_][a-z0-9_.-]{2,}=)(?<secret>[^\s"'`]{6,})/gi;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
