@@ -67,6 +67,7 @@ corpora.push({ name: 'fixtures (blind7.jsonl, written blind; first measured 88.9
 corpora.push({ name: 'fixtures (blind8.jsonl, written blind; first measured 80.0% / 30.0%)', records: jsonl(readFileSync(join(dir, 'blind8.jsonl'), 'utf8')) });
 corpora.push({ name: 'fixtures (blind9.jsonl, written blind; first measured 92.2% / 0.0%)', records: jsonl(readFileSync(join(dir, 'blind9.jsonl'), 'utf8')) });
 corpora.push({ name: 'fixtures (blind10.jsonl, written blind; first measured 74.4% / 13.3%)', records: jsonl(readFileSync(join(dir, 'blind10.jsonl'), 'utf8')) });
+corpora.push({ name: 'fixtures (blind11.jsonl, written blind; first measured 75.6% / 15.0%)', records: jsonl(readFileSync(join(dir, 'blind11.jsonl'), 'utf8')) });
 
 // A record's output: the redactor on the whole record, and line by line (a stream) when it spans lines.
 const oursOut = (line) => {

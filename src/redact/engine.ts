@@ -16,6 +16,7 @@ import {
   looksSecretish,
   NAME_VALUE,
   TABLE_PAIR,
+  KEY_THEN_VALUE,
   foreignSentenceSecrets,
   DEFAULTED_VAR,
   ENV_FALLBACK,
@@ -380,7 +381,10 @@ export class Redactor {
     for (const rule of this.extraRules) out = this.replaceExtra(out, rule, sink, stats);
     if (context) {
       // Cheap literal tests first: these shapes need a `value` word or a closing tag.
-      if (VALUE_WORD.test(out)) out = this.applyPairs(out, NAME_VALUE, sink, stats);
+      if (VALUE_WORD.test(out)) {
+        out = this.applyPairs(out, NAME_VALUE, sink, stats);
+        out = this.applyPairs(out, KEY_THEN_VALUE, sink, stats);
+      }
       if (out.includes('Label=')) out = this.applyPairs(out, LABELLED_FIELD, sink, stats);
       if (out.includes('</')) {
         out = this.applyPairs(out, XML_NAME_VALUE, sink, stats);

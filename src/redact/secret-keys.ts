@@ -94,7 +94,9 @@ function wordStrength(w: string): KeyStrength {
   if (w.startsWith('passw')) return 3;
   // `auth` glued to what it holds (`authtok`, `authkey`, `authdata`): weak, as `auth` alone is; not
   // author, authority, authentication, authorize (words of their own).
-  return w.length > 4 && w.startsWith('auth') && !AUTH_WORDS.test(w) ? 2 : 0;
+  if (w.length > 4 && w.startsWith('auth') && !AUTH_WORDS.test(w)) return 2;
+  // A cookie glued to what it is for (`userauthcookie`, `sessioncookie`): weak, as `cookie` is.
+  return w.length > 6 && w.endsWith('cookie') ? 2 : 0;
 }
 
 /**
@@ -124,7 +126,8 @@ export function isSecretKey(key: string): boolean {
 }
 
 function judgeKey(key: string): KeyStrength {
-  if (key.length > 80) return 0;
+  // Long keys are paths (TR-069's `InternetGatewayDevice.LANDevice.1.WLANConfiguration.1.PreSharedKey.1.KeyPassphrase`): their last part says.
+  if (key.length > 80) return key.includes('.') && key.length <= 200 ? judgeKey(key.slice(key.lastIndexOf('.') + 1)) : 0;
   let words = keyWords(key);
   // camelCase splits `PassWord` into pass + word, and `mot_de_passe` is three words: glue adjacent
   // words back where that makes a secret word.
@@ -181,7 +184,7 @@ const PAGING = new Set(['page', 'paging', 'pagination', 'continuation', 'next', 
 
 /** Lowercase literals one of which any key `isSecretKey` accepts contains: the keyword prefilter. */
 export const SECRET_KEY_KEYWORDS = [
-  'pass', 'pwd', 'pw', 'secret', 'token', 'seed', 'credential', 'creds', 'cred', 'key', 'auth', 'session', 'sessid', 'cookie', 'signature', 'dsn', 'otp', 'psk', 'hmac',
+  'pass', 'pwd', 'pw', 'secret', 'token', 'seed', 'salt', 'credential', 'creds', 'cred', 'key', 'auth', 'session', 'sessid', 'cookie', 'signature', 'dsn', 'otp', 'psk', 'hmac',
   'bearer', 'jwt', 'connstr', 'connectionstring', 'connection_string', 'connection-string', 'connection.string',
   // The password word in other languages written in ASCII (German, Portuguese, Dutch, Swedish, Finnish, Polish, Spanish).
   'kennwort', 'passwort', 'senha', 'wachtwoord', 'losenord', 'salasana', 'haslo',

@@ -137,6 +137,37 @@ export const CLI_RULES: readonly CliRule[] = [
     pattern: /\ba\d+="--?(?<flag>[A-Za-z][\w.-]{1,80})"\s+a\d+="(?<secret>[^"]+)"/g,
     accept: (g) => valueIsSecret(g.flag!, g.secret!),
   },
+  // DB2's `connect to DB user U using PASSWORD`.
+  {
+    name: 'secret_value',
+    keywords: [' using '],
+    pattern: /\bconnect\s+to\s+\S+\s+user\s+\S+\s+using\s+(?:"(?<secret2>[^"]*)"|'(?<secret3>[^']*)'|(?<secret>[^\s"';]+))/gi,
+    accept: (g) => !isHarmlessValue(secretOf(g)),
+  },
+  // A password echoed into a command that reads it from stdin (`echo 'x' | openconnect --passwd-on-stdin`,
+  // `printf x | docker login --password-stdin`).
+  {
+    name: 'secret_value',
+    keywords: ['stdin'],
+    pattern: /\b(?:echo|printf)\s+(?:-[neE]+\s+)?(?:(["'])%s\1\s+)?(?:"(?<secret2>[^"]*)"|'(?<secret3>[^']*)'|(?<secret>[^\s"'|;&]+))(?=\s*\|[^|\n]*--pass(?:wd|word)?[-_]?(?:on[-_])?stdin)/gi,
+    accept: (g) => !isHarmlessValue(secretOf(g)),
+  },
+  // SNMP communities in device configuration (`snmp-server community X RO`, Junos `set snmp community X`).
+  {
+    name: 'secret_value',
+    keywords: ['snmp'],
+    pattern: /\bsnmp(?:-server)?\s+community\s+(?:"(?<secret2>[^"]+)"|(?<secret>[^\s"]+))/gi,
+    accept: (g) => !isHarmlessValue(secretOf(g)),
+  },
+  // MinIO's client: `mc alias set NAME URL ACCESS_KEY SECRET_KEY` (and the older `mc config host add`).
+  {
+    name: 'secret_value',
+    keywords: ['mc alias', 'mc config'],
+    pattern: /\bmc\s+(?:alias\s+set|config\s+host\s+add)\s+\S+\s+\S+\s+\S+\s+(?:"(?<secret2>[^"]+)"|'(?<secret3>[^']+)'|(?<secret>[^\s"'-][^\s"']*))/g,
+    accept: (g) => !isHarmlessValue(secretOf(g)),
+  },
+  // ISO 8583 field 52 is the encrypted PIN block.
+  { name: 'secret_value', keywords: ['de052=', 'de52=', 'de 052'], pattern: /\bDE\s?0?52\s?=\s?(?<secret>[0-9A-Fa-f]{16})\b/g, accept: () => true },
   // Windows scheduled tasks run as a user: `/rp` is that user's password (`/p` the connecting user's).
   toolFlag('secret_value', 'schtasks', ['schtasks'], '\\/[rR]?[pP]', false),
   // lftp's user and password are one argument, split by a comma (`lftp -u user,'p@ss'`).

@@ -90,9 +90,12 @@ export const ENV_FALLBACK = new RegExp(
  */
 export const QUOTED_SPACE_PAIR = new RegExp(`(?<![A-Za-z0-9_.$@/\\\\-])(?=(?<key>[A-Za-z][A-Za-z0-9]*(?:[_.][A-Za-z0-9]+)+|[a-z]+[A-Z][A-Za-z0-9]*))\\k<key>[ \\t]+(?:"(?<dq>(?:[^"\\\\\\n]|\\\\.)*)"|'(?<sq>(?:[^'\\\\\\n]|\\\\.)*)')`, 'dg');
 
+/** A secret-named identifier, then a `value` pair of its own: `SetVariables AuthCtrlr.BasicAuthPassword value="x"` (OCPP), `--param DbPassword value=x`. */
+export const KEY_THEN_VALUE = new RegExp(`(?<![A-Za-z0-9_.$@/\\\\-])${KEY_GROUP}[ \\t]+(?:value|val)[ \\t]*[:=][ \\t]*${VALUE}`, 'dg');
+
 /** XML: `<password>x</password>` and `<name>db.password</name><value>x</value>`. */
 export const XML_ELEMENT = /<(?<key>[A-Za-z_][\w.:-]{0,79})(?:\s[^<>]{0,400})?>(?<v>[^<>]+)<\/\k<key>>/dg;
-export const XML_NAME_VALUE = /<(?:name|key)>(?<key>[^<>]{1,80})<\/(?:name|key)>\s*<value>(?<v>[^<>]+)<\/value>/dgi;
+export const XML_NAME_VALUE = /<(?:name|key)>(?<key>[^<>]{1,160})<\/(?:name|key)>\s*<value(?:\s[^<>]{0,200})?>(?<v>[^<>]+)<\/value>/dgi;
 
 /**
  * `key value` anywhere, when the key is an identifier (`aws configure set aws_secret_access_key x
@@ -125,6 +128,7 @@ const PLACEHOLDER = new RegExp(
     '^\\{%.*%\\}$', // {% ... %}
     '^\\{[A-Za-z0-9_.]*\\}$', // {password} {0} {}
     '^#\\{[^}]*\\}$', // #{pw}
+    '^%\\{[^}]*\\}?', // %{idp.ldap.bindCredential:} (Shibboleth, Logstash field references)
     '^@[A-Za-z_]\\w*$', // @param
     '^:[A-Za-z_]\\w*$', // :password (bind)
     '^\\?$',
@@ -270,6 +274,7 @@ export const FOREIGN_SECRET_WORD = new RegExp(FOREIGN_WORDS, 'i');
  */
 const FOREIGN_NEAR_WORD = new RegExp(`${FOREIGN_WORDS}|passwort|kennwort|wachtwoord|senha|salasana|API ?키`, 'giu');
 const SENTENCE_TOKEN = /[\x21-\x7e]+/g;
+const EMAIL_LIKE = /@[\w-]+\./;
 /** Quotes, brackets and sentence punctuation around a token are not part of it. */
 const TOKEN_EDGES = /^["'`(\[{<«]+|["'`)\]}>»,.;:]+$/g;
 
@@ -283,7 +288,7 @@ export function foreignSentenceSecrets(text: string): [number, number][] {
     SENTENCE_TOKEN.lastIndex = 0;
     for (let t = SENTENCE_TOKEN.exec(window); t; t = SENTENCE_TOKEN.exec(window)) {
       const core = t[0].replace(TOKEN_EDGES, '');
-      if (core.length === 0 || core.includes('@') || core.includes('://') || core.startsWith('[REDACTED') || !looksCredential(core) || isPlaceholder(core)) continue;
+      if (core.length === 0 || EMAIL_LIKE.test(core) || core.includes('://') || core.startsWith('[REDACTED') || !looksCredential(core) || isPlaceholder(core)) continue;
       const start = from + t.index + t[0].indexOf(core);
       spans.push([start, start + core.length]);
       break;

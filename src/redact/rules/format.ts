@@ -1,3 +1,4 @@
+import { looksGenerated } from './context.js';
 /**
  * Format rules: credentials recognisable by their shape alone, wherever they appear. Each names
  * itself in the marker it leaves (`[REDACTED:github_pat]`), so a reader knows what was there
@@ -78,6 +79,15 @@ export const FORMAT_RULES: readonly FormatRule[] = [
 
   // Chat and webhooks
   rule('slack_token', ['xoxa-', 'xoxb-', 'xoxp-', 'xoxo-', 'xoxs-', 'xoxr-', 'xoxe-', 'xapp-'], re(`${B}(?:xox[abposre]-[A-Za-z0-9-]{10,}|xapp-\\d-[A-Za-z0-9-]{10,})`)),
+  // Stream keys: the path segment after an RTMP application (`rtmp://a.rtmp.youtube.com/live2/KEY`,
+  // `rtmps://…/app/KEY`) is the key that lets anyone broadcast on the channel; Twitch's keys by shape.
+  rule('stream_key', ['rtmp://', 'rtmps://'], /(?<keep>\brtmps?:\/\/[^\s/"']+\/[^\s/"'?]+\/)(?<secret>[A-Za-z0-9_-]{12,}(?:\?[^\s"']*)?)/g, true, (k) => /\d/.test(k) && /[A-Za-z]/.test(k)),
+  rule('stream_key', ['live_'], re(`${B}live_\\d{6,12}_[A-Za-z0-9]{24,40}${E}`)),
+  // Backblaze B2 application keys (`K005…`, 31 characters) and Palo Alto PAN-OS API keys (`LUFRPT…`).
+  rule('b2_application_key', ['k00'], re(`${B}K00\\d[A-Za-z0-9+/]{27}${E}`, 'g'), false, (k) => /[a-z]/.test(k) && /[A-Z].*[A-Z]/.test(k.slice(4))),
+  rule('panos_api_key', ['lufrpt'], re(`${B}LUFRPT[A-Za-z0-9+/]{30,}={0,2}`)),
+  // An API key in a URL's query (`?key=518895E0…`, Google's and Steam's web APIs): a generated or hex run only.
+  rule('api_key_in_url', ['?key=', '&key=', '?apikey=', '&apikey=', '?api_key=', '&api_key='], /(?<keep>[?&](?:key|apikey|api_key)=)(?<secret>[A-Za-z0-9_-]{20,})(?=[&#\s"']|$)/gi, true, (k) => looksGenerated(k) || (/^[0-9A-Fa-f]{24,}$/.test(k) && /\d/.test(k) && /[A-Fa-f]/.test(k))),
   rule('slack_webhook', ['hooks.slack.com'], /https:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9/_-]+/g),
   rule('discord_webhook', ['/api/webhooks/'], /https:\/\/(?:ptb\.|canary\.)?discord(?:app)?\.com\/api\/webhooks\/\d+\/[A-Za-z0-9_-]+/g),
   rule('discord_bot_token', ['discord'], re(`${B}[MNO][A-Za-z0-9]{23,25}\\.[A-Za-z0-9_-]{6}\\.[A-Za-z0-9_-]{27,38}${E}`)),
