@@ -18,6 +18,7 @@ import {
   TABLE_PAIR,
   KEY_THEN_VALUE,
   foreignSentenceSecrets,
+  ASCII_FOREIGN_WORD,
   DEFAULTED_VAR,
   ENV_FALLBACK,
   QUOTED_SPACE_PAIR,
@@ -43,8 +44,6 @@ const MARKERS_G = /\[REDACTED:[a-z0-9_]+\]/g;
 const VALUE_WORD = /val/i;
 /** QUOTED_SPACE_PAIR's cheap test: a word holding a secret word, spaces, a quote. */
 const SECRET_WORD_THEN_QUOTE = /(?:pass|pwd|secret|token|key|cred|auth|seed)\w*[ \t]+["']/i;
-/** The password word of other languages written in ASCII, for the sentence rule on lines of ASCII only. */
-const ASCII_FOREIGN_WORD = /passwort|kennwort|wachtwoord|senha|salasana/i;
 /** ENV_FALLBACK's lookups all name the environment. */
 const ENV_WORD = /env/i;
 /**

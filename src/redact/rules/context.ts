@@ -272,7 +272,11 @@ export const FOREIGN_SECRET_WORD = new RegExp(FOREIGN_WORDS, 'i');
  * です", "Ο κωδικός πρόσβασης του χρήστη nikos είναι X". The first token after the word (within 80
  * characters) that has a credential's shape goes: mixed case and digits, or a long generated run.
  */
-const FOREIGN_NEAR_WORD = new RegExp(`${FOREIGN_WORDS}|passwort|kennwort|wachtwoord|senha|salasana|API ?키`, 'giu');
+/** The password word of other languages written in ASCII (secret-key words too: `Passwort: x` is a pair). */
+const ASCII_PASSWORD_WORDS = 'passwort|kennwort|wachtwoord|senha|salasana';
+/** Whether an ASCII-only line holds one: only then can the sentence rule find something there. */
+export const ASCII_FOREIGN_WORD = new RegExp(ASCII_PASSWORD_WORDS, 'i');
+const FOREIGN_NEAR_WORD = new RegExp(`${FOREIGN_WORDS}|${ASCII_PASSWORD_WORDS}|API ?키`, 'giu');
 const SENTENCE_TOKEN = /[\x21-\x7e]+/g;
 const EMAIL_LIKE = /@[\w-]+\./;
 /** Quotes, brackets and sentence punctuation around a token are not part of it. */

@@ -20,9 +20,6 @@ export interface FormatRule {
 
 const rule = (name: string, keywords: string[], pattern: RegExp, prefix = false, accept?: (secret: string) => boolean): FormatRule => ({ name, keywords, pattern, prefix, accept });
 
-/** Base64 of an armoured private key: its first bytes decode to `-----BEGIN … PRIVATE KEY-----`. */
-const armouredInBase64 = (b64: string): boolean => new RegExp(`^-----BEGIN ${KEY_ARMOUR}-----`, 'i').test(Buffer.from(b64.slice(0, 80), 'base64').toString('latin1'));
-
 // Boundaries that work for tokens embedded in JSON, URLs, quotes and key=value text.
 const B = '(?<![A-Za-z0-9_])';
 const E = '(?![A-Za-z0-9_])';
@@ -33,6 +30,10 @@ const re = (src: string, flags = 'g') => new RegExp(src, flags);
  * KEY BLOCK), OpenVPN's "Static key V1". Between `-----BEGIN ` / `-----END ` and `-----`; case-insensitive.
  */
 export const KEY_ARMOUR = '(?:[A-Za-z0-9]+ )*(?:PRIVATE|SECRET|STATIC) KEY(?: BLOCK| V\\d+)?';
+
+/** Base64 of an armoured private key: its first bytes decode to `-----BEGIN … PRIVATE KEY-----`. */
+const ARMOUR_START = new RegExp(`^-----BEGIN ${KEY_ARMOUR}-----`, 'i');
+const armouredInBase64 = (b64: string): boolean => ARMOUR_START.test(Buffer.from(b64.slice(0, 80), 'base64').toString('latin1'));
 
 export const FORMAT_RULES: readonly FormatRule[] = [
   // Private keys: a whole PEM block on one line (or with literal \n as in JSON). Blocks split over
