@@ -290,6 +290,17 @@ describe('triage pipeline', () => {
     expect(compareTemplates(steady.finish().templates, 300, prev, 'run_prev').spikes).toEqual([]);
   });
 
+  it('matches a template holding a bracketed value of several words with the same template stored by the last run', () => {
+    const t = new Triage();
+    for (let i = 0; i < 20; i++) t.add(line(`ERROR [Partition orders-${i} broker=${i % 3}] Log truncated to offset ${i}`));
+    const now = t.finish().templates;
+    expect(now.map((x) => x.template)).toEqual(['ERROR [Partition <*> broker=<*>] Log truncated to offset <*>']);
+    const c = compareTemplates(now, 600, [stored(now[0]!.template, 'error', 20, 600)], 'run_prev');
+    expect(c.new).toEqual([]);
+    expect(c.resolved).toEqual([]);
+    expect(c.unseen).toEqual([]);
+  });
+
   it('matches a template of several lengths with the fixed-length ones of the other run, either way', () => {
     const names = ['Windows Update', 'Print Spooler', 'Microsoft Defender Antivirus Service', 'Delivery Optimization', 'Spooler', 'Windows Modules Installer'];
     // This run saw enough names to make one template of them; the last run saw two, as two templates.

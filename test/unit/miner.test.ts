@@ -217,6 +217,40 @@ describe('values of several words', () => {
   });
 });
 
+describe('values in brackets or quotes', () => {
+  it('reads a braced structure of any length as one value', () => {
+    const m = new TemplateMiner();
+    const docs = ['{ driver: { name: "PyMongo", version: "4.6.2" } }', '{ driver: { name: "nodejs", version: "6.3.0" }, os: { type: "Linux" } }', '{ application: { name: "MongoDB Shell" }, driver: { name: "mongosh" } }'];
+    for (const [i, d] of docs.entries()) m.add(`received client metadata from 10.0.0.${i}:3801${i} conn${i}: ${d}`);
+    expect(templates(m)).toEqual(['received client metadata from <*>:<*> <*>: {<*>}']);
+  });
+
+  it('reads a quoted message of any length after its key as one value', () => {
+    const m = new TemplateMiner();
+    for (const e of ['Connection reset by peer', 'No path to datacenter', 'ACL not found']) m.add(`Request error: method=GET url=/v1/kv/x from=client: error: "${e}"`);
+    expect(templates(m)).toEqual(['Request error: method=GET url=<*> from=client: error: "<*>"']);
+  });
+
+  it('keeps the words of a bracketed prefix when its values have as many words', () => {
+    const m = new TemplateMiner();
+    for (const p of ['orders-0', 'orders-1', 'payments-3']) m.add(`[LogLoader partition=${p}, dir=/var/lib/kafka/data] Loading producer state till offset 42`);
+    expect(templates(m)).toEqual(['[LogLoader partition=<*>, dir=<*>] Loading producer state till offset <*>']);
+  });
+
+  it('never lets a value of several words fill a one-word slot in another frame', () => {
+    const m = new TemplateMiner();
+    for (const t of ['kafka-scheduler-0', 'log-cleaner-1', 'controller-event-2']) m.add(`[${t}]: Starting`);
+    m.add('[ReplicaFetcher replicaId=1, leaderId=2, fetcherId=0] Starting');
+    expect(templates(m)).toEqual(['[<*>]: Starting', '[ReplicaFetcher replicaId=<*>, leaderId=<*>, fetcherId=<*>] Starting']);
+  });
+
+  it('leaves an opener without its closer, and parentheses, to the words', () => {
+    const m = new TemplateMiner();
+    m.add('Read 3 live rows (see tombstone_warn_threshold) for "unterminated quote here');
+    expect(templates(m)).toEqual(['Read <*> live rows (see tombstone_warn_threshold) for "unterminated quote here']);
+  });
+});
+
 describe('bounded memory without losing errors', () => {
   const small = { maxClusters: 10, severeReserve: 0.2 };
 

@@ -82,11 +82,32 @@ export function withoutLeadingTimestamp(message: string): string {
   return stripLeadingTimestamp(message);
 }
 
-/** Whitespace tokens with variables masked; adjacent wildcards inside a token are merged. */
+/**
+ * Whitespace tokens with variables masked; adjacent wildcards inside a token are merged. A value of
+ * several words in brackets or quotes is one token (see groupValues), its words masked one by one
+ * and joined by a space: the only tokens that hold a space.
+ */
 export function maskTokens(message: string): string[] {
   const raw = splitWhitespace(message);
+  const groups = groupValues(raw);
+  if (groups === undefined) return maskRange(raw, 0, raw.length);
+  // Pairs of [first token, index after the last], in order.
   const out: string[] = [];
-  for (let i = 0; i < raw.length; i++) {
+  let at = 0;
+  for (let g = 0; g < groups.length; g += 2) {
+    const [start, end] = [groups[g]!, groups[g + 1]!];
+    if (start > at) for (const t of maskRange(raw, at, start)) out.push(t);
+    out.push(maskRange(raw, start, end).join(' '));
+    at = end;
+  }
+  if (at < raw.length) for (const t of maskRange(raw, at, raw.length)) out.push(t);
+  return out;
+}
+
+/** `raw[from, to)` masked token by token. */
+function maskRange(raw: readonly string[], from: number, to: number): string[] {
+  const out: string[] = [];
+  for (let i = from; i < to; i++) {
     const token = raw[i]!;
     const c = token.charCodeAt(0);
     const masked = token.length <= 5 && c >= 65 && c <= 90 && DATE_WORD.test(token) ? WILDCARD : maskToken(token);
@@ -99,6 +120,63 @@ export function maskTokens(message: string): string[] {
     else out.push(masked);
   }
   return out;
+}
+
+/** The most whitespace tokens one group may span: a longer stretch is text, not a value. */
+const GROUP_MAX_TOKENS = 64;
+const QUOTE = 34;
+const OPEN_BRACE = 123;
+const OPEN_BRACKET = 91;
+const closerOf = (open: number) => (open === OPEN_BRACE ? 125 : open === OPEN_BRACKET ? 93 : QUOTE);
+/** What may follow a closing quote in its token: `"x",`, `"x")`, `"x":`. */
+const AFTER_QUOTE = /^[,;:.)\]}]*$/;
+
+/**
+ * Values of several words written in braces, brackets or double quotes (`{ driver: { name: "x" } }`,
+ * `[a, b, c]`, `error "Connection reset by peer"`): their first token to the index after their last.
+ * Such a value is one parameter of the message, whatever its length (Loghub 2.0 labels it so), and
+ * as one token it lets the lines that carry different ones share a template, where word by word each
+ * length would make its own. Parentheses are left alone: they mostly hold the message's own words
+ * ("(see tombstone_warn_threshold)"). Bounded: a group spans at most GROUP_MAX_TOKENS tokens, and
+ * an opener that finds no closer is not looked for again on the same line. Returns pairs
+ * [first token, index after the last], or undefined when the line has none (most lines).
+ */
+function groupValues(raw: readonly string[]): number[] | undefined {
+  let groups: number[] | undefined;
+  let unclosed = 0; // bit per opener kind that found no closer
+  for (let i = 0; i < raw.length - 1; i++) {
+    const open = raw[i]!.charCodeAt(0);
+    const kind = open === OPEN_BRACE ? 1 : open === OPEN_BRACKET ? 2 : open === QUOTE ? 4 : 0;
+    if (kind === 0 || unclosed & kind) continue;
+    const end = closingToken(raw, i, open);
+    if (end < 0) {
+      unclosed |= kind;
+      continue;
+    }
+    // A value within one token (`"x"`, `[1]`) is a token already.
+    if (end === i) continue;
+    (groups ??= []).push(i, end + 1);
+    i = end;
+  }
+  return groups;
+}
+
+/** The index of the token that closes the group opened at `raw[at]`, `at` itself when it closes there, or -1. */
+function closingToken(raw: readonly string[], at: number, open: number): number {
+  const close = closerOf(open);
+  let depth = 0;
+  const last = Math.min(raw.length, at + GROUP_MAX_TOKENS);
+  for (let j = at; j < last; j++) {
+    const t = raw[j]!;
+    for (let k = j === at ? 1 : 0; k < t.length; k++) {
+      const c = t.charCodeAt(k);
+      if (open === QUOTE) {
+        if (c === QUOTE && AFTER_QUOTE.test(t.slice(k + 1))) return j;
+      } else if (c === open) depth++;
+      else if (c === close && depth-- === 0) return j;
+    }
+  }
+  return -1;
 }
 
 const HTTP_VERSION = /^HTTP\/<\*>(.*)$/;

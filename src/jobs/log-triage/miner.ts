@@ -1,7 +1,7 @@
 import { WILDCARD, maskTokens } from './mask.js';
 import { stripLeadingTimestamp } from './timestamp.js';
 import { endsKey, findSpanFamily, fitsSpan, spanTemplate } from './span.js';
-import { CLOSERS, fillsWildcard, isWild, keyOf, OPENERS } from './wildcard.js';
+import { CLOSERS, fillsWildcard, fitsFrame, isWild, keyOf, OPENERS } from './wildcard.js';
 
 /**
  * Online template mining, Drain-style, with one configuration for every log:
@@ -24,6 +24,9 @@ import { CLOSERS, fillsWildcard, isWild, keyOf, OPENERS } from './wildcard.js';
  * 5. A value of several words ("Windows Update", "Print Spooler Service") gives each of its
  *    lengths a template; when enough of them agree around one stretch of varying length (span.ts),
  *    they become one template whose stretch is one wildcard, and lines of any length fit it.
+ * 6. A value of several words in braces, brackets or double quotes (a JSON object, a list, a quoted
+ *    message) is one token (mask.ts): two of them merge word by word when they have as many words,
+ *    and whole otherwise; they never take a one-word slot, nor a wildcard in another frame.
  *
  * Memory grows with the number of templates, never with the number of lines: past `maxClusters`
  * a line that matches no template goes to an overflow cluster. A share of the cap is kept for
@@ -423,11 +426,19 @@ function similarity(template: string[], tokens: string[], keepWords: boolean): n
   let wild = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = template[i]!;
-    if (t === tokens[i]) {
+    const x = tokens[i]!;
+    if (t === x) {
       if (t === WILDCARD) wild++;
       else same++;
-    } else if (isWild(t)) wild++;
-    else if (keepWords && differentWords(t, tokens[i]!) && !NAMES_FOLLOW.test(tokens[i - 1] ?? '')) return -1;
+    } else if (isWild(t)) {
+      // A value of several words (mask.ts groups them) takes a wildcard only in the same frame:
+      // "[<*>]" takes "[a, b]", "[<*>]:" does not.
+      if (isGroup(x) && !fitsFrame(t, x)) return -1;
+      wild++;
+    }
+    // ...and never stands where one word did, nor one word where it did.
+    else if (isGroup(t) !== isGroup(x)) return -1;
+    else if (keepWords && differentWords(t, x) && !NAMES_FOLLOW.test(tokens[i - 1] ?? '')) return -1;
   }
   const constant = tokens.length - wild;
   return constant === 0 ? 1 : same / constant;
@@ -459,6 +470,12 @@ function wordDiff(a: string[], b: string[], threshold: number): number[] | undef
 
 export const templateText = (c: Cluster): string => live(c).tokens.join(' ');
 
+/** A token that is a value of several words in brackets or quotes (mask.ts): the only tokens with a space. */
+function isGroup(t: string): boolean {
+  const c = t.charCodeAt(0);
+  return (c === 123 || c === 91 || c === 34) && t.includes(' ');
+}
+
 /**
  * `general` describes every line `specific` does: equal, or a wildcard (or "key=<*>") where they
  * differ, with the shared words outweighing the filled positions (an all-wildcard template covers
@@ -485,6 +502,15 @@ function covers(general: readonly string[], specific: readonly string[]): boolea
  * "(<*>)", "a," + "b," → "<*>,"): the punctuation is the message's, the value between it is not.
  */
 function mergeTokens(a: string, b: string): string {
+  // Two values of several words merge word by word when they have as many ("[Partition <*> broker=1]"
+  // and "[Partition <*> broker=2]"), and whole otherwise.
+  if (isGroup(a) && isGroup(b)) {
+    const x = a.split(' ');
+    const y = b.split(' ');
+    if (x.length === y.length) return x.map((t, i) => (t === y[i] ? t : mergeTokens(t, y[i]!))).join(' ');
+    // (its first word's "key=" is no key of the whole: "{act=<*>}" would claim the rest is one value of act)
+    return framedWildcard(a, b);
+  }
   const ka = keyOf(a);
   if (ka && b.startsWith(ka)) return ka + framedWildcard(a.slice(ka.length), b.slice(ka.length));
   return framedWildcard(a, b);

@@ -98,7 +98,9 @@ export class Triage {
         return {
           fingerprint: createHash('sha1').update(template).digest('hex').slice(0, 16),
           template,
-          tokens: [...a.cluster.tokens],
+          // Whitespace tokens, as a stored template is read back (compare.ts): a bracketed value of
+          // several words is one mining token but several here, so both runs count alike.
+          tokens: template.split(' '),
           count: a.count,
           severity: a.severity,
           first_seen: a.first ?? null,
