@@ -1,7 +1,7 @@
 /**
  * "Redaction sees what the reader sees." A secret inside JSON-escaped text (`{\"password\":\"x\"}`,
  * `postgres:\/\/u:p@h`, `\u0022`), a percent-encoded form (`password%3Dx`), an HTML-escaped one
- * (`value=&quot;x&quot;`) or text escaped twice does not match any rule as it is written. So the redactor decodes a copy of the line, finds the
+ * (`value=&quot;x&quot;`), a quote doubled inside SQL or CSV (`password=''x''`) or text escaped twice does not match any rule as it is written. So the redactor decodes a copy of the line, finds the
  * secrets there, and maps each one back onto the raw text through an offset map: the output keeps
  * the raw encoding around the marker.
  *
@@ -17,7 +17,39 @@ const PERCENT = /%[0-7][0-9A-Fa-f]/;
 
 /** Cheap test: could decoding change this line at all? (The fast path for ordinary text.) */
 export function mayNeedDecoding(s: string): boolean {
-  return s.indexOf('\\') >= 0 || (s.indexOf('%') >= 0 && PERCENT.test(s)) || (s.indexOf('&') >= 0 && ENTITY.test(s));
+  return s.indexOf('\\') >= 0 || (s.indexOf('%') >= 0 && PERCENT.test(s)) || (s.indexOf('&') >= 0 && ENTITY.test(s)) || (doubledQuoteAfterEquals(s) && DOUBLED_OPENS_VALUE.test(s));
+}
+
+/** `=''` or `=""` somewhere: one search per `=`, which most lines have few of (the fast path's cheap test). */
+function doubledQuoteAfterEquals(s: string): boolean {
+  for (let i = s.indexOf('='); i >= 0; i = s.indexOf('=', i + 1)) {
+    const c = s.charCodeAt(i + 1);
+    if ((c === 39 || c === 34) && s.charCodeAt(i + 2) === c) return true;
+  }
+  return false;
+}
+
+/**
+ * A value opened by a doubled quote after `=` (`password=''x''`, `Password=""x""`): SQL and CSV escape a quote
+ * inside a quoted string by doubling it, so a connection string inside a SQL literal or a CSV
+ * field reads `password='x'` once undoubled.
+ */
+const DOUBLED_OPENS_VALUE = /=(?:''|"")[A-Za-z0-9]/;
+
+/** One round of quote undoubling (`''` is `'`, `""` is `"`), for lines where a doubled quote opens a value. */
+function undoubleOnce(s: string): Decoded | undefined {
+  const m = DOUBLED_OPENS_VALUE.exec(s);
+  if (!m) return undefined;
+  const q = m[0].includes("''") ? "'" : '"';
+  const chars: string[] = [];
+  const map: number[] = [];
+  for (let i = 0; i < s.length; ) {
+    chars.push(s[i]!);
+    map.push(i);
+    i += s[i] === q && s[i + 1] === q ? 2 : 1;
+  }
+  map.push(s.length);
+  return { text: chars.join(''), map: Int32Array.from(map) };
 }
 
 /** HTML's escapes of the characters that delimit values: quotes, angle brackets, the ampersand. */
@@ -127,7 +159,7 @@ export function decodeLayers(raw: string, rounds = 4): Decoded | undefined {
   let map: Int32Array | undefined;
   for (let r = 0; r < rounds; r++) {
     let progressed = false;
-    for (const step of [unescapeOnce, unpercentOnce, unentityOnce]) {
+    for (const step of [unescapeOnce, unpercentOnce, unentityOnce, undoubleOnce]) {
       const d = step(text);
       if (!d || d.text === text) continue;
       map = map ? compose(map, d.map) : d.map;

@@ -30,6 +30,8 @@ import {
   LABELLED_FIELD,
   SPACE_PAIR,
   TUPLE_PAIR,
+  PROPERTY_COMMA_PAIR,
+  PASSWORD_THEN_CREDENTIAL,
   valueIsSecret,
   isSecretIdKey,
   XML_ELEMENT,
@@ -43,7 +45,7 @@ const MARKER = /\[REDACTED:[a-z0-9_]+\]/;
 const MARKERS_G = /\[REDACTED:[a-z0-9_]+\]/g;
 const VALUE_WORD = /val/i;
 /** QUOTED_SPACE_PAIR's cheap test: a word holding a secret word, spaces, a quote. */
-const SECRET_WORD_THEN_QUOTE = /(?:pass|pwd|secret|token|key|cred|auth|seed)\w*[ \t]+["']/i;
+const SECRET_WORD_THEN_QUOTE = /(?:pass|pwd|psk|secret|token|key|cred|auth|seed)\w*[ \t]+["']/i;
 /** ENV_FALLBACK's lookups all name the environment. */
 const ENV_WORD = /env/i;
 /**
@@ -155,6 +157,12 @@ function freeBefore(text: string, at: number): boolean {
 /** The named groups a pair's value can be in, in the order the pair patterns try them. */
 const VALUE_GROUPS = ['ph', 'dq', 'sq', 'bq', 'ang', 'bare', 'uq', 'v'] as const;
 const QUOTED_OR_BARE = ['dq', 'sq', 'bare'] as const;
+/** Whether `at` is inside an unclosed `${…}` before it: what a reference holds is names, not pairs. */
+function insideReference(text: string, at: number): boolean {
+  const open = text.lastIndexOf('${', at);
+  return open >= 0 && text.lastIndexOf('}', at) < open;
+}
+
 /** Which value group a pair matched (a loop, not find with a closure: this runs for every key=value of a line). */
 function valueGroupOf(g: Record<string, string | undefined>): (typeof VALUE_GROUPS)[number] | undefined {
   for (const n of VALUE_GROUPS) if (g[n] !== undefined) return n;
@@ -393,6 +401,7 @@ export class Redactor {
       if (out.includes(',')) {
         out = this.applyPairs(out, ARG_PAIR, sink, stats);
         out = this.applyPairs(out, TUPLE_PAIR, sink, stats);
+        if (out.includes(', ')) out = this.applyPairs(out, PROPERTY_COMMA_PAIR, sink, stats, true);
       }
       if (out.includes('={')) out = this.applyPairs(out, BRACED_PAIR, sink, stats);
       if (out.includes('|')) out = this.applyPairs(out, TABLE_PAIR, sink, stats, true);
@@ -409,6 +418,9 @@ export class Redactor {
       if (lastWordMayBeSecret(out)) out = this.applyPairs(out, SPACE_PAIR, sink, stats, true, Math.max(0, out.length - 160));
       out = this.replace(out, NEAR_SECRET_WORD, 'high_entropy_secret', sink, stats, true, looksGenerated);
       out = this.replace(out, SECRET_IS, 'secret_value', sink, stats, true, looksSecretish);
+      out = this.replace(out, PASSWORD_THEN_CREDENTIAL, 'secret_value', sink, stats, true);
+      // A command that prints a secret, with what it printed on the same line (`… secret show … -> {"value": "x"}`).
+      if (startsAtPrompt(out) && PRINTS_SECRET.test(out)) out = this.replace(out, ECHOED_VALUE, 'secret_value', sink, stats, true);
     }
     if ((context || nonAscii) && FOREIGN_SECRET_WORD.test(out)) {
       const before = out;
@@ -601,6 +613,8 @@ export class Redactor {
       if (!which) continue;
       // A marker's rule name is no key (`"[REDACTED:secret_value]":"bob"`).
       if (markers && insideMarker(text, m.index + m[0].indexOf(key))) continue;
+      // Nor is a word inside a reference expression (`${VAULT::ds::password::1}`, JBoss's vault): a name.
+      if (re !== DEFAULTED_VAR && insideReference(text, m.index)) continue;
       let start: number;
       let end: number;
       if (m.indices) [start, end] = m.indices.groups![which]!;
@@ -725,6 +739,28 @@ function endsLikePending(text: string): boolean {
 const NAMED_HINT = /(?:name|key)["']?\s*[:=]/i;
 
 const VALUE_LINE = /^\s*["']?value["']?\s*[:=]\s*(?:"(?<dq>[^"]*)"|'(?<sq>[^']*)'|(?<bare>\S(?:.*\S)?))\s*,?\s*$/di;
+
+/**
+ * A command typed at a prompt that prints a secret: reads one from a store (`gcloud secrets versions
+ * access`, `az keyvault secret show`, `aws secretsmanager get-secret-value`, `vault kv get`, `op read`,
+ * `pass show`) or mints one (`mmctl token generate`, `… api-key create`). What it prints is the
+ * secret: the value field it echoes on the same line, or the first word of the next line.
+ */
+const PRINTS_SECRET = /^\s*(?:PS [^>]*>|[\w@.:~/\\-]*[$#>%]|\+)\s+\S.*\b(?:secrets?\s+(?:versions\s+)?(?:access|show|get|read|reveal|print)|get-secret-value|get-parameters?\b.*--with-decryption|kv\s+get|vault\s+read|op\s+read|pass\s+show|(?:token|tokens|api-?keys?|access-keys?|apikeys?)\s+(?:generate|create|new|issue|mint))\b/i;
+/** The cheap test before PRINTS_SECRET: the line's first word ends as a prompt does (`$`, `#`, `>`, `%`, `+`) or is PowerShell's `PS`. */
+function startsAtPrompt(text: string): boolean {
+  let i = 0;
+  while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  const sp = text.indexOf(' ', i);
+  if (sp <= i) return false;
+  const last = text.charCodeAt(sp - 1);
+  return last === 36 || last === 35 || last === 62 || last === 37 || last === 43 || (sp - i === 2 && text.startsWith('PS', i));
+}
+
+/** The secret a secret-printing command echoes on its own line: a `value` or `SecretString` field. */
+const ECHOED_VALUE = /(?<keep>["']?(?:value|secretString|SecretString|secret_string|plaintext)["']?\s*[:=]\s*["'])(?<secret>[^"'\s][^"']*)(?=["'])/g;
+/** The first word of the line after such a command (`1bckx…: ci-notifier`, `whsec_…`). */
+const PRINTED_WORD = /^\s*(?<secret>[^\s:,]{8,200})(?=:?(?:\s|$))/d;
 const NEXT_VALUE = /^(?<lead>\s*(?:-\s+)?(?:(?:string|str|bytes)\(\d+\)\s*|\((?:string|str|\[\]uint8)\)\s*(?:\(len=\d+\)\s*)?)?)(?:"(?<dq>[^"]*)"|'(?<sq>[^']*)'|(?<bare>[^\s,;]+(?:[ \t]+[^\s,;]+)*))\s*[,;]?\s*$/d;
 
 export class LineState {
@@ -732,6 +768,8 @@ export class LineState {
   private pending: { key: string; indent: number; block: boolean; blanks: number } | undefined;
   private named = 0;
   private namedKey = '';
+  /** The last line was a command that prints a secret: the next non-blank line is its output. */
+  private printed = false;
 
   /**
    * `redactLine` redacts one line; `hadKeyWord` says whether that line held a secret-key word (the
@@ -749,6 +787,16 @@ export class LineState {
       return sink.mark('private_key', text.slice(0, cut)) + redactLine(text.slice(cut));
     }
     let out: string | undefined;
+    if (this.printed && text.trim() !== '') {
+      this.printed = false;
+      const m = PRINTED_WORD.exec(text);
+      const word = m?.groups!.secret;
+      if (m && word && !sink.already(word) && !isPlaceholder(word) && (looksSecretish(word) || looksGenerated(word))) {
+        const [s, e] = m.indices!.groups!.secret!;
+        count(stats, 'secret_value');
+        out = text.slice(0, s) + sink.mark('secret_value', word) + text.slice(e);
+      }
+    }
     const pending = this.pending;
     if (pending) {
       const indent = indentOf(text);
@@ -787,6 +835,7 @@ export class LineState {
     }
     // State for the lines that follow, from this line as written.
     if (text.includes('-----BEGIN')) this.insideKey = beginsKey(text);
+    if (startsAtPrompt(text) && PRINTS_SECRET.test(text)) this.printed = true;
     // Both shapes end the line: look at its tail only, and only when the last character can end them.
     const tail = text.length > 120 ? text.slice(-120) : text;
     if (endsLikePending(tail)) {
@@ -893,8 +942,9 @@ function applySpans(raw: string, decoded: { text: string; map: Int32Array }, mas
       while (j < masked.length && masked.charCodeAt(j) === c && masked[j] !== d[j]) j++;
       const name = maskNames[c - MASK_BASE] ?? 'secret_value';
       const prev = spans[spans.length - 1];
-      // Runs of one rule split only by whitespace (a PEM block whose lines were \n escapes) become one marker.
-      if (prev && prev.name === name && /^\s*$/.test(d.slice(prev.e, i))) prev.e = j;
+      // Runs of a private key split only by whitespace (a PEM block whose lines were \n escapes) become
+      // one marker; other runs (addresses in a list) stay apart, as on the raw text.
+      if (prev && prev.name === name && name === 'private_key' && /^\s*$/.test(d.slice(prev.e, i))) prev.e = j;
       else spans.push({ s: i, e: j, name });
       i = j;
     } else i++;

@@ -27,6 +27,8 @@ const NON_SECRET_KEY_QUALIFIERS = new Set([
   'public', 'pub', 'publishable', 'primary', 'foreign', 'sort', 'partition', 'routing', 'cache', 'idempotency', 'lookup', 'object', 'row', 'index', 'unique', 'composite',
   'shard', 'group', 'dedup', 'dedupe', 'map', 'hash', 'range', 'label', 'annotation', 'config', 'registry', 'translation', 'message', 'sequence', 'cursor',
   'page', 'order', 'host', 'ssh', 'gpg', 'pgp', 'metric', 'metrics', 'field', 'column', 'table', 'bucket', 'prefix', 'item', 'entry', 'record', 'unique',
+  // Sec-WebSocket-Key: a nonce of the handshake, sent in the clear by design.
+  'websocket', 'socket',
 ]);
 
 /** Last words that describe a secret rather than hold one. */
@@ -125,7 +127,11 @@ export function isSecretKey(key: string): boolean {
   return secretKeyStrength(key) > 0;
 }
 
+/** An algorithm's name (`hmac-sha256:…`, `sha256:…`): the label of a digest, not a key. */
+const DIGEST_LABEL = /^(?:hmac[-_]?)?(?:sha-?(?:1|224|256|384|512)|sha3-\d{3}|md5|blake2[bs]?)$/i;
+
 function judgeKey(key: string): KeyStrength {
+  if (DIGEST_LABEL.test(key)) return 0;
   // Long keys are paths (TR-069's `InternetGatewayDevice.LANDevice.1.WLANConfiguration.1.PreSharedKey.1.KeyPassphrase`): their last part says.
   if (key.length > 80) return key.includes('.') && key.length <= 200 ? judgeKey(key.slice(key.lastIndexOf('.') + 1)) : 0;
   let words = keyWords(key);
@@ -175,10 +181,15 @@ function judgeKey(key: string): KeyStrength {
   // A paging token (`next_page_token`, `NextToken`, `continuation_token`) says where a listing
   // goes on: an opaque cursor, not a credential.
   if ((last === 'token' || last === 'tokens') && words.some((w) => PAGING.has(w))) return 0;
+  // An idempotency token (`clientRequestToken`, `idempotency_token`): a caller's id for one request,
+  // sent so that a retry is not done twice; it grants nothing.
+  if (last === 'token' && words.some((w) => IDEMPOTENCY.has(w))) return 0;
   return strength;
 }
 
 const AUTH_WORDS = /^auth(?:or|ent|ori)/;
+
+const IDEMPOTENCY = new Set(['idempotency', 'request']);
 
 const PAGING = new Set(['page', 'paging', 'pagination', 'continuation', 'next', 'prev', 'previous', 'cursor']);
 

@@ -229,6 +229,13 @@ export const CLI_RULES: readonly CliRule[] = [
     pattern: /\bnet(?:\.exe)?"?\s+use\s+(?:[A-Za-z]:\s+|\*\s+)?\\\\[^\s"]+(?:\s+\/[A-Za-z]+(?::[^\s"]*)?)*\s+"?(?<secret>[^\s"/*][^\s"]*)/gi,
     accept: (g) => !isHarmlessValue(g.secret!),
   },
+  // Windows `net user NAME PASSWORD [/add]`: the second word after `user` is the account's new password (`*` prompts).
+  {
+    name: 'secret_value',
+    keywords: ['net user', 'net.exe'],
+    pattern: /\bnet(?:\.exe)?"?\s+user\s+(?:"[^"]+"|[^\s"/]+)\s+"?(?<secret>[^\s"/*][^\s"]*)/gi,
+    accept: (g) => !isHarmlessValue(g.secret!),
+  },
   // A PostgreSQL password file line (`~/.pgpass`, PGPASSFILE): host:port:database:user:password.
   {
     name: 'secret_value',

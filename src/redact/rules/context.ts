@@ -51,7 +51,13 @@ export const LABELLED_FIELD = /\b(?<p>cs|cn|cfp|flexString|flexNumber|deviceCust
 export const BRACED_PAIR = new RegExp(`(?<![A-Za-z0-9_.$@/\\\\-])${KEY_GROUP}=\\{(?<v>[^{}\\n]*)\\}(?=[;\\s]|$)`, 'gd');
 
 /** A two-element tuple of a bare name and a quoted value: Erlang/Elixir proplists (`{password, <<"x">>}`), Python (`(password, 'x')`). */
-export const TUPLE_PAIR = new RegExp(`[{(]\\s*${KEY_GROUP}\\s*,\\s*(?:<<)?(?:"(?<dq>(?:[^"\\\\]|\\\\.)*)"|'(?<sq>(?:[^'\\\\]|\\\\.)*)')(?:>>)?\\s*[})]`, 'gd');
+export const TUPLE_PAIR = new RegExp(`[{(]\\s*${KEY_GROUP}\\s*,\\s*(?:<<)?(?:"(?<dq>(?:[^"\\\\]|\\\\.)*)"|'(?<sq>(?:[^'\\\\]|\\\\.)*)'|(?<bare>[^\\s"',(){}]+))(?:>>)?\\s*[})]`, 'gd');
+
+/**
+ * A dotted property name, a comma, its value, ending the line: how Flink and others print the
+ * configuration they load (`Loading configuration property: fs.azure.account.key.x, <value>`).
+ */
+export const PROPERTY_COMMA_PAIR = /(?<![\w.-])(?<key>[A-Za-z][\w-]*(?:\.[\w-]+)+), (?<bare>[^\s,]+)\s*$/dg;
 
 /**
  * Arguments: a quoted secret key, a comma, a quoted value (`define('DB_PASSWORD', 'x')`, `setenv("API_TOKEN", "x")`,
@@ -62,10 +68,10 @@ export const ARG_PAIR = new RegExp(`(?<![A-Za-z0-9_])(?<q>["'])${KEY_GROUP}\\k<q
 
 /**
  * A row of a table printed with pipes, the key in one cell and its value in the next (MySQL and
- * psql settings tables, Markdown): `| smtp_password | l1-L8xY… | 2024-02-19 |`. The value must
+ * psql settings tables, Markdown, a CLI's `| API Secret | … |`): `| smtp_password | l1-L8xY… | 2024-02-19 |`. The value must
  * look like a credential (applyPairs' spaceSeparated): a cell is not a separator that says "value".
  */
-export const TABLE_PAIR = new RegExp(`(?:^|\\|)[ \\t]*${KEY_GROUP}[ \\t]*\\|[ \\t]*(?<bare>[^\\s|"'][^\\s|]*)[ \\t]*(?=\\||$)`, 'dg');
+export const TABLE_PAIR = new RegExp(`(?:^|\\|)[ \\t]*(?<key>[A-Za-z][\\w.$@-]{0,40}(?: [A-Za-z][\\w.$@-]{0,40}){0,2})[ \\t]*\\|[ \\t]*(?<bare>[^\\s|"'][^\\s|]*)[ \\t]*(?=\\||$)`, 'dg');
 
 /**
  * The default of a secret-named variable: a literal the program falls back to, so the secret
@@ -113,7 +119,8 @@ const PLACEHOLDER = new RegExp(
     '^[\\x21-\\x2f\\x3a-\\x40\\x5b-\\x60\\x7b-\\x7e]+$', // ASCII punctuation only: <<<, ~~~, ====
     '^ENC\\[[A-Z0-9_]+(?:,|$)', // SOPS ciphertext: ENC[AES256_GCM,data:…]
     '^vault:v\\d+:', // Vault transit ciphertext
-    '^[xX•#.\\-_?]{3,}$', // xxxx, ..., ---, ???
+    '^[xX•·●∙⋅◦#.\\-_?]{3,}$', // xxxx, ..., ---, ???, and the dots a password field shows (••••, ····)
+    '^[*xX•·●]{3,}\\s*[([<](?:redacted|hidden|masked|filtered|sensitive|secret)[)\\]>]$', // *********(redacted): a mask with its notice
     '^\\[[^\\]]*\\]?$', // [FILTERED], [REDACTED], [REDACTED:rule] (a marker), [hidden]
     '^\\[REDACTED', // a marker followed by anything
     '^<[^<>]*>$', // <redacted>, <password>, <secret>
@@ -143,6 +150,8 @@ const PLACEHOLDER = new RegExp(
   ].join('|'),
   'i',
 );
+
+const LABELLED_DIGEST = /^(?:hmac-)?(?:sha(?:1|224|256|384|512)|sha3-\d{3}|md5|blake2[bs]?):[0-9a-f]{32,}$/i;
 
 /** Words that, as a value, are prose or status rather than a secret (`password: invalid`, `token=expired`). */
 const PROSE = new Set([
@@ -184,7 +193,7 @@ const DIGIT_SECRETS = new Set(['password', 'passwd', 'pwd', 'pw', 'pass', 'pin',
  * your-password, API_KEY_HERE, put-your-token-here, REPLACE_ME, insert_your_key.
  */
 const NOTICE = /^[A-Z]+(?:_[A-Z]+){3,}$/;
-const WIRE_LINE_END = /(?:\[\\r\]|\[\\n\])+$/;
+const WIRE_LINE_END = /(?:\[\\r\]|\[\\n\])+$|(?:\\r|\\n)+$/;
 const FILL_IN_CAPS = /^(?:CHANGE_ME(?:_PLEASE)?|REPLACE_ME|FIX_ME|FIXME|TODO|TBD)$/;
 const FILL_IN = /^(?:(?:your|my)(?:[-_ ][a-z0-9]+)+|(?:[a-z]+[-_])+(?:goes[-_])?here|(?:replace|insert|enter|put)[-_ ]?(?:me|it|here|your[a-z]*)(?:[-_ ][a-z0-9]+)*)$/i;
 // Lower-case character codes a fill-in starts with (your, my, replace, insert, enter, put) or ends with (here).
@@ -193,7 +202,8 @@ const Y = 121, M = 109, R = 114, I = 105, E = 101, P = 112;
 /** Values that say nothing secret, wherever they stand. */
 export function isPlaceholder(value: string): boolean {
   if (value.length === 0 || PLACEHOLDER.test(value)) return true;
-  // HTTP wire logs (Apache HttpClient) show the line end as `[\r][\n]`: `Basic ****[\r][\n]` is a mask.
+  // HTTP wire logs (Apache HttpClient) show the line end as `[\r][\n]`: `Basic ****[\r][\n]` is a mask;
+  // so is `········\n`, a prompt's echo with its escaped line end (a notebook's stream output).
   if (WIRE_LINE_END.test(value)) return isPlaceholder(value.replace(WIRE_LINE_END, ''));
   // A notice in capitals, four words or more (Ansible's VALUE_SPECIFIED_IN_NO_LOG_PARAMETER, NOT_SET_IN_ENV…).
   if (NOTICE.test(value)) return true;
@@ -235,6 +245,9 @@ export function isHarmlessValue(value: string, key?: string): boolean {
     return !DIGIT_SECRETS.has(words[words.length - 1] ?? '');
   }
   if (PATH.test(v) && !v.split(/[/\\]/).some((seg) => looksGenerated(seg))) return true;
+  // A labelled digest (`hmac-sha256:7c47…`, as Vault's audit log writes every secret it saw): a
+  // one-way hash of a secret, kept so that two entries can be matched, not the secret.
+  if (LABELLED_DIGEST.test(v)) return true;
   if (CALL_OR_INDEX.test(v)) return true;
   const ref = DOTTED_REF.exec(v);
   if (ref && (REF_HEADS.has(ref.groups!.head!.toLowerCase()) || isSecretKey(v.slice(v.lastIndexOf('.') + 1)))) return true;
@@ -305,6 +318,13 @@ export const FOREIGN_SECRET_PAIR = new RegExp(`(?<keep>(?:${FOREIGN_WORDS})["'�
 
 /** "the admin password is: Xy7…", "the new password for user bob on host db1 is Xy7…", "token was set to …", "with password `Xy7…`": a connector word or a quote, then a value with a credential's shape, never a pair of its own (`password policy: max_password_age=90`). */
 export const SECRET_IS = /(?<keep>\b(?:password|passwd|passphrase|passcode|pin|psk|pwd|secret|token|api[ _-]?key)s?(?:\s+(?:is|was|set\s+to|changed\s+to|reset\s+to)\s*:?|(?:\s+[\w@.'-]+){1,5}\s*:|(?:\s+[\w@.'-]+){1,8}?\s+(?:is|was)\s+|\s+(?=["'`]))\s*["'`]?)(?![a-z_][a-z0-9_.-]{2,}=)(?<secret>[^\s"'`]{6,})/gi;
+
+/**
+ * The password word, then at once a word written like a password: capitals, small letters, a digit
+ * and a symbol, not a file name (`connect as svc_bi with password Hx4$mPq-81 and list the tables`).
+ * Case-sensitive on purpose: the shape is the evidence.
+ */
+export const PASSWORD_THEN_CREDENTIAL = /(?<keep>\b(?:[Pp]ass(?:word|wd|phrase)|PASS(?:WORD|WD|PHRASE)|[Pp]wd|PWD)\s+)(?<secret>(?!-)(?=[^\s"'`]*[A-Z])(?=[^\s"'`]*[a-z])(?=[^\s"'`]*\d)(?=[^\s"'`]*[^\w\s"'`])(?![^\s"'`]*\.[a-z]{2,4}\b)[^\s"'`]{8,64})(?![^\s"'`])/g;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

@@ -89,6 +89,10 @@ export const FORMAT_RULES: readonly FormatRule[] = [
   rule('panos_api_key', ['lufrpt'], re(`${B}LUFRPT[A-Za-z0-9+/]{30,}={0,2}`)),
   // An API key in a URL's query (`?key=518895E0…`, Google's and Steam's web APIs): a generated or hex run only.
   rule('api_key_in_url', ['?key=', '&key=', '?apikey=', '&apikey=', '?api_key=', '&api_key='], /(?<keep>[?&](?:key|apikey|api_key)=)(?<secret>[A-Za-z0-9_-]{20,})(?=[&#\s"']|$)/gi, true, (k) => looksGenerated(k) || (/^[0-9A-Fa-f]{24,}$/.test(k) && /\d/.test(k) && /[A-Fa-f]/.test(k))),
+  // One-time codes in the messages that deliver them (`804417 is your login code`, `G-804417 is your …`, `Your verification
+  // code is 804417`): valid for minutes, and all it takes to pass a second factor in that time.
+  rule('one_time_code', [' is your '], /(?<![\w-])(?<keep>(?:[A-Z]-)?)(?<secret>\d{4,8}|(?=[A-Z]*\d)[A-Z0-9]{6,8}|\d{3}-\d{3})(?= is your (?:[\w-]+ ){0,3}(?:code|otp|pin|passcode|password)\b)/gi, true),
+  rule('one_time_code', [' code'], /(?<keep>\b(?:verification|login|log-in|sign-in|signin|security|one-time|confirmation|authentication|auth|access|otp|2fa|mfa|sms|passcode) code(?: is)?:?[ \t]+)(?<secret>\d{4,8}|\d{3}-\d{3})(?![\w-])/gi, true),
   rule('slack_webhook', ['hooks.slack.com'], /https:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9/_-]+/g),
   rule('discord_webhook', ['/api/webhooks/'], /https:\/\/(?:ptb\.|canary\.)?discord(?:app)?\.com\/api\/webhooks\/\d+\/[A-Za-z0-9_-]+/g),
   rule('discord_bot_token', ['discord'], re(`${B}[MNO][A-Za-z0-9]{23,25}\\.[A-Za-z0-9_-]{6}\\.[A-Za-z0-9_-]{27,38}${E}`)),
