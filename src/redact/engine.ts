@@ -157,16 +157,16 @@ function freeBefore(text: string, at: number): boolean {
 /** The named groups a pair's value can be in, in the order the pair patterns try them. */
 const VALUE_GROUPS = ['ph', 'dq', 'sq', 'bq', 'ang', 'bare', 'uq', 'v'] as const;
 const QUOTED_OR_BARE = ['dq', 'sq', 'bare'] as const;
-/** Whether `at` is inside an unclosed `${…}` before it: what a reference holds is names, not pairs. */
-function insideReference(text: string, at: number): boolean {
-  const open = text.lastIndexOf('${', at);
-  return open >= 0 && text.lastIndexOf('}', at) < open;
-}
-
 /** Which value group a pair matched (a loop, not find with a closure: this runs for every key=value of a line). */
 function valueGroupOf(g: Record<string, string | undefined>): (typeof VALUE_GROUPS)[number] | undefined {
   for (const n of VALUE_GROUPS) if (g[n] !== undefined) return n;
   return undefined;
+}
+
+/** Whether `at` is inside an unclosed `${…}` before it: what a reference holds is names, not pairs. */
+function insideReference(text: string, at: number): boolean {
+  const open = text.lastIndexOf('${', at);
+  return open >= 0 && text.lastIndexOf('}', at) < open;
 }
 
 /** Redaction never grows a line beyond this: longer output becomes one marker. */
@@ -420,7 +420,7 @@ export class Redactor {
       out = this.replace(out, SECRET_IS, 'secret_value', sink, stats, true, looksSecretish);
       out = this.replace(out, PASSWORD_THEN_CREDENTIAL, 'secret_value', sink, stats, true);
       // A command that prints a secret, with what it printed on the same line (`… secret show … -> {"value": "x"}`).
-      if (startsAtPrompt(out) && PRINTS_SECRET.test(out)) out = this.replace(out, ECHOED_VALUE, 'secret_value', sink, stats, true);
+      if (printsSecret(out)) out = this.replace(out, ECHOED_VALUE, 'secret_value', sink, stats, true);
     }
     if ((context || nonAscii) && FOREIGN_SECRET_WORD.test(out)) {
       const before = out;
@@ -747,7 +747,10 @@ const VALUE_LINE = /^\s*["']?value["']?\s*[:=]\s*(?:"(?<dq>[^"]*)"|'(?<sq>[^']*)
  * secret: the value field it echoes on the same line, or the first word of the next line.
  */
 const PRINTS_SECRET = /^\s*(?:PS [^>]*>|[\w@.:~/\\-]*[$#>%]|\+)\s+\S.*\b(?:secrets?\s+(?:versions\s+)?(?:access|show|get|read|reveal|print)|get-secret-value|get-parameters?\b.*--with-decryption|kv\s+get|vault\s+read|op\s+read|pass\s+show|(?:token|tokens|api-?keys?|access-keys?|apikeys?)\s+(?:generate|create|new|issue|mint))\b/i;
-/** The cheap test before PRINTS_SECRET: the line's first word ends as a prompt does (`$`, `#`, `>`, `%`, `+`) or is PowerShell's `PS`. */
+/** A line that is such a command: the cheap test first (the first word ends as a prompt does), then the pattern. */
+const printsSecret = (text: string): boolean => startsAtPrompt(text) && PRINTS_SECRET.test(text);
+
+/** The line's first word ends as a prompt does (`$`, `#`, `>`, `%`, `+`) or is PowerShell's `PS`. */
 function startsAtPrompt(text: string): boolean {
   let i = 0;
   while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
@@ -758,7 +761,7 @@ function startsAtPrompt(text: string): boolean {
 }
 
 /** The secret a secret-printing command echoes on its own line: a `value` or `SecretString` field. */
-const ECHOED_VALUE = /(?<keep>["']?(?:value|secretString|SecretString|secret_string|plaintext)["']?\s*[:=]\s*["'])(?<secret>[^"'\s][^"']*)(?=["'])/g;
+const ECHOED_VALUE = /(?<keep>["']?(?:value|[sS]ecretString|secret_string|plaintext)["']?\s*[:=]\s*["'])(?<secret>[^"'\s][^"']*)(?=["'])/g;
 /** The first word of the line after such a command (`1bckx…: ci-notifier`, `whsec_…`). */
 const PRINTED_WORD = /^\s*(?<secret>[^\s:,]{8,200})(?=:?(?:\s|$))/d;
 const NEXT_VALUE = /^(?<lead>\s*(?:-\s+)?(?:(?:string|str|bytes)\(\d+\)\s*|\((?:string|str|\[\]uint8)\)\s*(?:\(len=\d+\)\s*)?)?)(?:"(?<dq>[^"]*)"|'(?<sq>[^']*)'|(?<bare>[^\s,;]+(?:[ \t]+[^\s,;]+)*))\s*[,;]?\s*$/d;
@@ -835,7 +838,7 @@ export class LineState {
     }
     // State for the lines that follow, from this line as written.
     if (text.includes('-----BEGIN')) this.insideKey = beginsKey(text);
-    if (startsAtPrompt(text) && PRINTS_SECRET.test(text)) this.printed = true;
+    if (printsSecret(text)) this.printed = true;
     // Both shapes end the line: look at its tail only, and only when the last character can end them.
     const tail = text.length > 120 ? text.slice(-120) : text;
     if (endsLikePending(tail)) {

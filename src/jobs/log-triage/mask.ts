@@ -161,6 +161,12 @@ function groupValues(raw: readonly string[]): number[] | undefined {
   return groups;
 }
 
+/** A token that is such a group (see maskTokens): it opens as one does and, alone among tokens, holds a space. */
+export function isGroup(t: string): boolean {
+  const c = t.charCodeAt(0);
+  return (c === OPEN_BRACE || c === OPEN_BRACKET || c === QUOTE) && t.includes(' ');
+}
+
 /** The index of the token that closes the group opened at `raw[at]`, `at` itself when it closes there, or -1. */
 function closingToken(raw: readonly string[], at: number, open: number): number {
   const close = closerOf(open);

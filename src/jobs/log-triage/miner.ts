@@ -1,4 +1,4 @@
-import { WILDCARD, maskTokens } from './mask.js';
+import { isGroup, WILDCARD, maskTokens } from './mask.js';
 import { stripLeadingTimestamp } from './timestamp.js';
 import { endsKey, findSpanFamily, fitsSpan, spanTemplate } from './span.js';
 import { CLOSERS, fillsWildcard, fitsFrame, isWild, keyOf, OPENERS } from './wildcard.js';
@@ -469,12 +469,6 @@ function wordDiff(a: string[], b: string[], threshold: number): number[] | undef
 }
 
 export const templateText = (c: Cluster): string => live(c).tokens.join(' ');
-
-/** A token that is a value of several words in brackets or quotes (mask.ts): the only tokens with a space. */
-function isGroup(t: string): boolean {
-  const c = t.charCodeAt(0);
-  return (c === 123 || c === 91 || c === 34) && t.includes(' ');
-}
 
 /**
  * `general` describes every line `specific` does: equal, or a wildcard (or "key=<*>") where they
