@@ -217,6 +217,23 @@ describe('values of several words', () => {
   });
 });
 
+describe('a number and its unit', () => {
+  it('reads a number with its unit word, and a restatement of it in parentheses, as one value', () => {
+    const m = new TemplateMiner();
+    m.add('tunnel 7 closed, 0 bytes sent, 12 bytes received, lifetime 00:01');
+    m.add('tunnel 8 closed, 403 bytes (0.4 KB) sent, 12 bytes received, lifetime <1 sec');
+    m.add('tunnel 9 closed, 1200 bytes (1.2 KB) sent, 2048 bytes (2.0 KB) received, lifetime 02:13');
+    expect(templates(m)).toEqual(['tunnel <*> closed, <*> sent, <*> received, lifetime <*>']);
+  });
+
+  it('keeps the unit in the template, and apart from another unit', () => {
+    const m = new TemplateMiner();
+    for (const n of [5, 17, 230]) m.add(`compaction took ${n} ms`);
+    for (const n of [2, 3]) m.add(`compaction took ${n} seconds`);
+    expect(templates(m)).toEqual(['compaction took <*> ms', 'compaction took <*> seconds']);
+  });
+});
+
 describe('values in brackets or quotes', () => {
   it('reads a braced structure of any length as one value', () => {
     const m = new TemplateMiner();

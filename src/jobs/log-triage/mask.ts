@@ -85,7 +85,8 @@ export function withoutLeadingTimestamp(message: string): string {
 /**
  * Whitespace tokens with variables masked; adjacent wildcards inside a token are merged. A value of
  * several words in brackets or quotes is one token (see groupValues), its words masked one by one
- * and joined by a space: the only tokens that hold a space.
+ * and joined by a space; so is a number with its unit word ("<*> ms", "<*> bytes (<*>)"). Those
+ * are the only tokens that hold a space.
  */
 export function maskTokens(message: string): string[] {
   const raw = splitWhitespace(message);
@@ -107,6 +108,7 @@ export function maskTokens(message: string): string[] {
 /** `raw[from, to)` masked token by token. */
 function maskRange(raw: readonly string[], from: number, to: number): string[] {
   const out: string[] = [];
+  let quantityAt = -1; // the index in out of a number that took its unit word
   for (let i = from; i < to; i++) {
     const token = raw[i]!;
     const c = token.charCodeAt(0);
@@ -117,7 +119,13 @@ function maskRange(raw: readonly string[], from: number, to: number): string[] {
     if (version && n > 0 && out[n - 1]!.endsWith(WILDCARD)) out[n - 1] += version[1];
     // A size unit belongs to its number: "5.2 KB," and "93.0 B," are both "<*>,".
     else if (c >= 66 && c <= 84 && n > 0 && out[n - 1]!.endsWith(WILDCARD) && SIZE_UNIT.test(masked)) out[n - 1] += masked.replace(SIZE_UNIT_WORD, '');
+    // A unit word belongs to its number too, and is kept: "5 ms", "<1 sec" and "403 bytes" are one
+    // value each ("<*> ms"), so a value written with or without its unit keeps the line's length.
+    else if (n > 0 && quantityAt !== n - 1 && out[n - 1]!.endsWith(WILDCARD) && UNIT_WORD.test(masked)) (out[n - 1] += ' ' + masked), (quantityAt = n - 1);
     else out.push(masked);
+    // ...as does a restatement of it in parentheses, once masked: "403 bytes (0.4 KB)", "2048 MB (50%)".
+    const m = out.length;
+    if (quantityAt === m - 2 && RESTATED.test(out[m - 1]!)) (out[m - 2] += ' ' + out.pop()!), (quantityAt = -1);
   }
   return out;
 }
@@ -188,6 +196,10 @@ function closingToken(raw: readonly string[], at: number, open: number): number 
 const HTTP_VERSION = /^HTTP\/<\*>(.*)$/;
 const SIZE_UNIT = /^(?:B|[KMGTP]i?B)[,;)\]]*$/;
 const SIZE_UNIT_WORD = /^(?:B|[KMGTP]i?B)/;
+/** Units of time and size written as words after their number, with the punctuation that may close them. */
+const UNIT_WORD = /^(?:[nuµm]?s|secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|bytes?)[,;:.)\]]*$/;
+/** A value in parentheses, alone in its token: "(<*>)", "(<*>),". */
+const RESTATED = /^\(<\*>\)[,;:.]*$/;
 
 /** Weekday and month names are parts of a date, not words of the message. */
 const DATE_WORD = /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[,.]?$/;

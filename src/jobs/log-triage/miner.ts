@@ -27,6 +27,9 @@ import { CLOSERS, fillsWildcard, fitsFrame, isWild, keyOf, OPENERS } from './wil
  * 6. A value of several words in braces, brackets or double quotes (a JSON object, a list, a quoted
  *    message) is one token (mask.ts): two of them merge word by word when they have as many words,
  *    and whole otherwise; they never take a one-word slot, nor a wildcard in another frame.
+ * 7. A number and its unit word are one token too ("<*> ms", "<*> bytes (<*>)" with its restatement
+ *    in parentheses), so a value written with or without its unit, or as "<1 sec" or "00:01",
+ *    keeps the line's length; two units whose letters differ still say different things.
  *
  * Memory grows with the number of templates, never with the number of lines: past `maxClusters`
  * a line that matches no template goes to an overflow cluster. A share of the cap is kept for
