@@ -9,6 +9,7 @@ import {
   CONTEXT_KEYWORDS,
   CONTEXT_PAIR,
   isHarmlessValue,
+  isFilledInFormat,
   isPlaceholder,
   isSecretKey,
   looksCredential,
@@ -542,6 +543,8 @@ export class Redactor {
       if (sink.already(secret) || this.allowed(secret)) continue;
       // Text already masked by someone else ("Bearer [REDACTED]", "***", "<redacted>") or a template.
       if (prefix && isPlaceholder(secret)) continue;
+      // ...or a token's shape filled in with words (`xoxb-your-bot-token`).
+      if (!prefix && isFilledInFormat(whole)) continue;
       if (accept && !accept(secret)) continue;
       if (acceptAround && !acceptAround(whole, text.slice(Math.max(0, offset - 24), offset), text.slice(offset + whole.length, offset + whole.length + 8))) continue;
       count(stats, name);

@@ -22,6 +22,15 @@ const V = `(?:"(?<secret2>[^"]*)"|'(?<secret3>[^']*)'|(?<secret>[^\\s"'|;&][^\\s
 /** A value after a space may not start with `-` (that is the next flag). */
 const VS = `(?:"(?<secret2>[^"]*)"|'(?<secret3>[^']*)'|(?<secret>[^\\s"'|;&-][^\\s"'|;&]*))`;
 
+/** Subcommands that create an account or set its password: add_user, change-password, user_create, users add… */
+const ACCOUNT_VERBS = ['add', 'create', 'new', 'change', 'set', 'reset', 'update', 'authenticate'];
+const ACCOUNT_NOUNS = ['user', 'password', 'passwd', 'pass'];
+const ACCOUNT_COMMANDS = [
+  ...ACCOUNT_VERBS.flatMap((v) => ACCOUNT_NOUNS.flatMap((n) => [`${v}_${n}`, `${v}-${n}`, `${v}${n}`])),
+  ...ACCOUNT_NOUNS.flatMap((n) => ACCOUNT_VERBS.flatMap((v) => [`${n}_${v}`, `${n}-${v}`])),
+  'users add', 'user add', 'users create', 'user create',
+];
+
 export const secretOf = (g: Record<string, string | undefined>) => g.secret ?? g.secret2 ?? g.secret3 ?? '';
 
 /** `tool ... -f VALUE` (or `-fVALUE` when glued), where the tool gives the short flag its meaning. */
@@ -235,6 +244,25 @@ export const CLI_RULES: readonly CliRule[] = [
     keywords: ['net user', 'net.exe'],
     pattern: /\bnet(?:\.exe)?"?\s+user\s+(?:"[^"]+"|[^\s"/]+)\s+"?(?<secret>[^\s"/*][^\s"]*)/gi,
     accept: (g) => !isHarmlessValue(g.secret!),
+  },
+  // A subcommand that creates an account or sets its password, then the account, then the password
+  // (`rabbitmqctl add_user NAME PASSWORD`, `change_password NAME PASSWORD`, `emqx ctl users add NAME
+  // PASSWORD`). The second word may be a role or a tag in other tools, so it goes when it is quoted
+  // or written like a credential.
+  {
+    name: 'secret_value',
+    keywords: ACCOUNT_COMMANDS,
+    pattern: new RegExp(`(?<![\\w-])(?:${ACCOUNT_COMMANDS.map((c) => c.replace(' ', '\\s+')).join('|')})\\s+(?:"[^"]+"|'[^']+'|[^\\s"'|;&-][^\\s"'|;&]*)\\s+${VS}(?=\\s|$)`, 'gi'),
+    accept: (g) => !isHarmlessValue(secretOf(g)) && (g.secret === undefined || looksCredential(g.secret)),
+  },
+  // A subcommand that names a password (`security add-generic-password -a me -s svc -w X`,
+  // `ipa-getkeytab --password`, `set-password`): a short flag's value written like a credential goes;
+  // which letter the tool gave the password is its own business, the value's shape is not.
+  {
+    name: 'secret_value',
+    keywords: ['password', 'passwd'],
+    pattern: new RegExp(`(?<=(?:^|[\\s"'])[A-Za-z][\\w.-]*pass(?:word|wd)[\\w.-]*\\s(?:[^|;&\\n]*\\s)?)-[A-Za-z]\\s+${VS}(?=\\s|$)`, 'g'),
+    accept: (g) => looksCredential(secretOf(g)) && !isHarmlessValue(secretOf(g)),
   },
   // A PostgreSQL password file line (`~/.pgpass`, PGPASSFILE): host:port:database:user:password.
   {

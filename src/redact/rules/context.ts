@@ -26,8 +26,9 @@ const KEY_GROUP = `(?=(?<key>${KEY}))\\k<key>`;
 const TYPED = `(?:\\((?:string|str|\\[\\]uint8)\\)\\s*(?:\\(len=\\d+\\)\\s*)?|(?:string|str|bytes)\\(\\d+\\)\\s*|[bBuUrR](?=["']))`;
 /** A value wrapped in an object of its own, maybe after a few plain fields: Spring's /actuator/env (`"DB_PASSWORD":{"value":"x"`), Terraform outputs (`{"sensitive":true,"type":"string","value":"x"}`). */
 const WRAPPED = `(?:\\{(?:\\s*"[\\w-]{1,30}"\\s*:\\s*(?:true|false|null|-?\\d+|"[\\w -]{0,40}")\\s*,){0,4}\\s*["']?value["']?\\s*:\\s*)`;
-// The last form: a quote never closed before the line ends (a parse error echoing its line, a cut log line).
-const VALUE = `(?:(?<ph>%\\([^)\\s]*\\)[a-z]|\\$\\{[^}]*\\}|\\$\\([^)]*\\)|\\{\\{[^}]*\\}\\}|#\\{[^}]*\\})|"(?<dq>(?:[^"\\\\]|\\\\.)*)"|'(?<sq>(?:[^'\\\\]|\\\\.)*)'|\`(?<bq>[^\`]*)\`|(?<ang><[^<>\\s]*>)|(?<bare>[^\\s"'\`,;&}\\])>{[(<][^\\s"'\`,;&}\\])>]*)|["'](?<uq>[^"'\\s](?:[^"'\\n]*[^"'\\s])?)$)`;
+// Triple quotes (TOML, Python, Grafana's ini: `"""x"""`) are a quote too. The last form: a quote
+// never closed before the line ends (a parse error echoing its line, a cut log line).
+const VALUE = `(?:(?<ph>%\\([^)\\s]*\\)[a-z]|\\$\\{[^}]*\\}|\\$\\([^)]*\\)|\\{\\{[^}]*\\}\\}|#\\{[^}]*\\})|"(?:""(?=[^"]))?(?<dq>(?:[^"\\\\]|\\\\.)*)"|'(?:''(?=[^']))?(?<sq>(?:[^'\\\\]|\\\\.)*)'|\`(?<bq>[^\`]*)\`|(?<ang><[^<>\\s]*>)|(?<bare>[^\\s"'\`,;&}\\])>{[(<][^\\s"'\`,;&}\\])>]*)|["'](?<uq>[^"'\\s](?:[^"'\\n]*[^"'\\s])?)$)`;
 
 /** key <sep> value, with the key quoted, bracketed (PHP `[key] =>`, `["key"]=>`), the last index of a quoted path (`"vars['db']['password']": x`), or bare. */
 export const CONTEXT_PAIR = new RegExp(
@@ -176,6 +177,9 @@ function percentDecoded(value: string): string {
 const SEPARATOR_LEFT = /^\s*[=:](?=[\[<*$%{])/;
 const NUMERIC = /^[+-]?\d+(?:[.,]\d+)?(?:\/\d+(?:[.,]\d+)?)?(?:ms|us|ns|s|m|h|d|w|y|k|kb|mb|gb|kib|mib|gib|%|x|\s+(?:bytes?|chars?|characters?|digits?|days?|hours?|minutes?|seconds?|attempts?|times?))?$/i;
 const PATH = /^(?:~|\.{1,2})?(?:\/[A-Za-z0-9._@-]+)+\/?$|^\/$|^[A-Za-z]:\\[^\s]*$/;
+const NAMED_PATH = /^[A-Za-z][\w.-]{0,63}:(?=[~./])/;
+/** A file in a folder or deeper: a single `/word` after a colon may be part of a password. */
+const PATH_OF_DIRS = /^[~.]*\/[^/]+\/[^/]/;
 /** Code, not data: `os.environ[`, `os.Getenv(` (the value was cut at a quote), `self.password`, `process.env.DB_PASSWORD`. */
 const CALL_OR_INDEX = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*[([]$/;
 const DOTTED_REF = /^(?<head>[A-Za-z_$][\w$]*)(?:\.[A-Za-z_$][\w$]*)+$/;
@@ -219,6 +223,19 @@ export function isPlaceholder(value: string): boolean {
   return fillIn && FILL_IN.test(value) && !LEET_WORD.test(value);
 }
 
+/** A vendor's prefix then words only (`xoxb-your-bot-token`, `sk-your-key-here`): the sample of a token's shape. */
+const PREFIXED_WORDS = /^[A-Za-z]{2,8}[-_](?<rest>[A-Za-z]+(?:[-_][A-Za-z]+)*)$/;
+
+/**
+ * A token format filled in with words, as samples and templates show it. Generated tokens hold
+ * digits (twenty random characters without one are rarer than 1 in 30), so a match with none whose
+ * words after the prefix are a fill-in is a sample.
+ */
+export function isFilledInFormat(token: string): boolean {
+  const rest = PREFIXED_WORDS.exec(token)?.groups?.rest;
+  return rest !== undefined && isPlaceholder(rest);
+}
+
 function starsIn(value: string): number {
   let n = 0;
   for (let i = value.indexOf('*'); i >= 0; i = value.indexOf('*', i + 1)) n++;
@@ -235,7 +252,7 @@ export function isHarmlessValue(value: string, key?: string): boolean {
   // rule's `:=` found no value it could take and `:` then did): the value is what follows it.
   const v = SEPARATOR_LEFT.test(value) ? value.trim().slice(1) : value.trim();
   if (v.length === 0 || PROSE.has(v.toLowerCase())) return true;
-  if (isPlaceholder(v)) return true;
+  if (isPlaceholder(v) || isFilledInFormat(v)) return true;
   // A placeholder percent-encoded in a URL (`token=%7B%7B%20secrets.DEPLOY_TOKEN%20%7D%7D`).
   if (v.includes('%') && isPlaceholder(percentDecoded(v))) return true;
   if (NUMERIC.test(v)) {
@@ -245,6 +262,10 @@ export function isHarmlessValue(value: string, key?: string): boolean {
     return !DIGIT_SECRETS.has(words[words.length - 1] ?? '');
   }
   if (PATH.test(v) && !v.split(/[/\\]/).some((seg) => looksGenerated(seg))) return true;
+  // A name and the file that holds it (systemd's `LoadCredential=db-password:/etc/credstore/db-password`):
+  // a reference, as a path alone is.
+  const named = NAMED_PATH.exec(v);
+  if (named && PATH_OF_DIRS.test(v.slice(named[0].length)) && isHarmlessValue(v.slice(named[0].length))) return true;
   // A labelled digest (`hmac-sha256:7c47…`, as Vault's audit log writes every secret it saw): a
   // one-way hash of a secret, kept so that two entries can be matched, not the secret.
   if (LABELLED_DIGEST.test(v)) return true;

@@ -92,7 +92,8 @@ export const FORMAT_RULES: readonly FormatRule[] = [
   // One-time codes in the messages that deliver them (`804417 is your login code`, `G-804417 is your …`, `Your verification
   // code is 804417`): valid for minutes, and all it takes to pass a second factor in that time.
   rule('one_time_code', [' is your '], /(?<![\w-])(?<keep>(?:[A-Z]-)?)(?<secret>\d{4,8}|(?=[A-Z]*\d)[A-Z0-9]{6,8}|\d{3}-\d{3})(?= is your (?:[\w-]+ ){0,3}(?:code|otp|pin|passcode|password)\b)/gi, true),
-  rule('one_time_code', [' code'], /(?<keep>\b(?:verification|login|log-in|sign-in|signin|security|one-time|confirmation|authentication|auth|access|otp|2fa|mfa|sms|passcode) code(?: is)?:?[ \t]+)(?<secret>\d{4,8}|\d{3}-\d{3})(?![\w-])/gi, true),
+  // (a recovery or backup code is written in groups of letters and digits: `4f7b2-9c1e8`, `ABCD-1234`)
+  rule('one_time_code', [' code'], /(?<keep>\b(?:verification|login|log-in|sign-in|signin|security|one-time|confirmation|authentication|auth|access|otp|2fa|mfa|sms|passcode|recovery|backup|reset|activation|unlock|pairing) code(?: is)?:?[ \t]+)(?<secret>\d{4,8}|\d{3}-\d{3}|(?=[A-Za-z0-9-]*\d)(?=[A-Za-z0-9-]*-)[A-Za-z0-9]{3,10}(?:-[A-Za-z0-9]{3,10}){1,3})(?![\w-])/gi, true),
   rule('slack_webhook', ['hooks.slack.com'], /https:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9/_-]+/g),
   rule('discord_webhook', ['/api/webhooks/'], /https:\/\/(?:ptb\.|canary\.)?discord(?:app)?\.com\/api\/webhooks\/\d+\/[A-Za-z0-9_-]+/g),
   rule('discord_bot_token', ['discord'], re(`${B}[MNO][A-Za-z0-9]{23,25}\\.[A-Za-z0-9_-]{6}\\.[A-Za-z0-9_-]{27,38}${E}`)),
@@ -172,5 +173,7 @@ export const FORMAT_RULES: readonly FormatRule[] = [
     /(?<keep>(?:\b(?:set-)?cookie["']?\s*:\s*["']?(?:[^\s=;"',]+=|(?![^\s=;"',]+=))|(?<=\bcookie["']?\s*:[^\r\n]*?);\s*(?!(?:expires|max-age|path|domain|samesite|secure|httponly|priority|partitioned)=)[^\s=;"',]+=))(?<secret>[^\s;"',})\\]{8,})/gi,
     true,
   ),
-  rule('bearer_token', ['bearer'], /(?<keep>\bbearer\s+)(?<secret>[A-Za-z0-9._~+/=-]{16,})/gi, true),
+  // (not the next field of a record that names the scheme, `token_type=Bearer expires_in=3600`: a
+  // token holds `=` only as padding at its end, never after a name in the middle)
+  rule('bearer_token', ['bearer'], /(?<keep>\bbearer\s+)(?![A-Za-z_][\w.-]*=[^=\s])(?<secret>[A-Za-z0-9._~+/=-]{16,})/gi, true),
 ];
