@@ -226,6 +226,13 @@ describe('a number and its unit', () => {
     expect(templates(m)).toEqual(['tunnel <*> closed, <*> sent, <*> received, lifetime <*>']);
   });
 
+  it('keeps a size unit while it holds, and lets a humanised size change its unit', () => {
+    const m = new TemplateMiner();
+    for (const [mem, disk] of [[2048, 20], [512, 40], [4096, 80]]) m.add(`claim: memory ${mem} MB, disk ${disk} GB, vcpus 1`);
+    for (const [est, free] of [['287.0 B', '369.5 KB'], ['5.2 KB', '1.2 GB'], ['8.8 KB', '14.0 MB']]) m.add(`block stored in memory (estimated size ${est}, free ${free})`);
+    expect(templates(m)).toEqual(['block stored in memory (estimated size <*>, free <*>)', 'claim: memory <*> MB, disk <*> GB, vcpus <*>']);
+  });
+
   it('keeps the unit in the template, and apart from another unit', () => {
     const m = new TemplateMiner();
     for (const n of [5, 17, 230]) m.add(`compaction took ${n} ms`);

@@ -117,11 +117,14 @@ function maskRange(raw: readonly string[], from: number, to: number): string[] {
     // An HTTP request line's version belongs to the path before it: "GET <*> HTTP/1.1" is "GET <*>".
     const version = masked.charCodeAt(0) === 72 && masked.startsWith('HTTP/<*>') ? HTTP_VERSION.exec(masked) : null;
     if (version && n > 0 && out[n - 1]!.endsWith(WILDCARD)) out[n - 1] += version[1];
-    // A size unit belongs to its number: "5.2 KB," and "93.0 B," are both "<*>,".
-    else if (c >= 66 && c <= 84 && n > 0 && out[n - 1]!.endsWith(WILDCARD) && SIZE_UNIT.test(masked)) out[n - 1] += masked.replace(SIZE_UNIT_WORD, '');
-    // A unit word belongs to its number too, and is kept: "5 ms", "<1 sec" and "403 bytes" are one
+    // A unit belongs to its number, and is kept: "5 ms", "<1 sec", "403 bytes" and "5.2 KB," are one
     // value each ("<*> ms"), so a value written with or without its unit keeps the line's length.
-    else if (n > 0 && quantityAt !== n - 1 && out[n - 1]!.endsWith(WILDCARD) && UNIT_WORD.test(masked)) (out[n - 1] += ' ' + masked), (quantityAt = n - 1);
+    else if (n > 0 && quantityAt !== n - 1 && out[n - 1]!.endsWith(WILDCARD) && ((c >= 66 && c <= 84) || c === 107 ? SIZE_UNIT.test(masked) || UNIT_WORD.test(masked) : UNIT_WORD.test(masked))) {
+      out[n - 1] += ' ' + masked;
+      // (the unit that closes a restatement: "403 bytes" then "(0.4" and "KB)")
+      if (quantityAt === n - 2 && RESTATED.test(out[n - 1]!)) (out[n - 2] += ' ' + out.pop()!), (quantityAt = -1);
+      else quantityAt = n - 1;
+    }
     else out.push(masked);
     // ...as does a restatement of it in parentheses, once masked: "403 bytes (0.4 KB)", "2048 MB (50%)".
     const m = out.length;
@@ -194,12 +197,11 @@ function closingToken(raw: readonly string[], at: number, open: number): number 
 }
 
 const HTTP_VERSION = /^HTTP\/<\*>(.*)$/;
-const SIZE_UNIT = /^(?:B|[KMGTP]i?B)[,;)\]]*$/;
-const SIZE_UNIT_WORD = /^(?:B|[KMGTP]i?B)/;
+const SIZE_UNIT = /^(?:B|[kKMGTP]i?B)[,;:.)\]]*$/;
 /** Units of time and size written as words after their number, with the punctuation that may close them. */
 const UNIT_WORD = /^(?:[nuµm]?s|secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|bytes?)[,;:.)\]]*$/;
 /** A value in parentheses, alone in its token: "(<*>)", "(<*>),". */
-const RESTATED = /^\(<\*>\)[,;:.]*$/;
+const RESTATED = /^\(<\*>(?: [A-Za-z%]{1,3})?\)[,;:.]*$/;
 
 /** Weekday and month names are parts of a date, not words of the message. */
 const DATE_WORD = /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[,.]?$/;
@@ -208,6 +210,10 @@ const PLAIN_NUMBER = /^[-+]?(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)*(?:[eE][-+
 
 // true, false and null are values, as numbers are ("isScreenOn true", "obj=null").
 const BOOLEAN = /^((?:[\w.-]*[=:])?[(["']?)(?:true|false|null|True|False|None|TRUE|FALSE|NULL)([)\]"',;.]*)$/;
+
+const SIZE_QUANTITY = /<\*> (?:B|[kKMGTP]i?B|bytes?)(?![A-Za-z])/;
+/** A size with its unit ("<*> KB,"): printed humanised, one value takes B, KB or MB as it grows. */
+export const isSizeQuantity = (t: string): boolean => SIZE_QUANTITY.test(t);
 
 /** Whether a token holds a digit, a slash, a backslash or a bracket: only those can hold a variable part the rules find. */
 function mayVary(token: string): boolean {

@@ -1,4 +1,4 @@
-import { isGroup, WILDCARD, maskTokens } from './mask.js';
+import { isGroup, isSizeQuantity, WILDCARD, maskTokens } from './mask.js';
 import { stripLeadingTimestamp } from './timestamp.js';
 import { endsKey, findSpanFamily, fitsSpan, spanTemplate } from './span.js';
 import { CLOSERS, fillsWildcard, fitsFrame, isWild, keyOf, OPENERS } from './wildcard.js';
@@ -27,9 +27,11 @@ import { CLOSERS, fillsWildcard, fitsFrame, isWild, keyOf, OPENERS } from './wil
  * 6. A value of several words in braces, brackets or double quotes (a JSON object, a list, a quoted
  *    message) is one token (mask.ts): two of them merge word by word when they have as many words,
  *    and whole otherwise; they never take a one-word slot, nor a wildcard in another frame.
- * 7. A number and its unit word are one token too ("<*> ms", "<*> bytes (<*>)" with its restatement
- *    in parentheses), so a value written with or without its unit, or as "<1 sec" or "00:01",
- *    keeps the line's length; two units whose letters differ still say different things.
+ * 7. A number and its unit are one token too ("<*> ms", "<*> MB,", "<*> bytes (<*> KB)" with its
+ *    restatement in parentheses), so a value written with or without its unit, or as "<1 sec" or
+ *    "00:01", keeps the line's length. The unit stays in the template while it holds; two units
+ *    whose letters differ say different things, except sizes, which a humanised value changes as
+ *    it grows (B, KB, MB: "<*>").
  *
  * Memory grows with the number of templates, never with the number of lines: past `maxClusters`
  * a line that matches no template goes to an overflow cluster. A share of the cap is kept for
@@ -378,6 +380,7 @@ const MAX_VARIANT_POSITIONS = 1;
  */
 function differentWords(a: string, b: string): boolean {
   if (HAS_DIGIT.test(a) && HAS_DIGIT.test(b)) return false;
+  if (isSizeQuantity(a) && isSizeQuantity(b)) return false;
   const ka = keyOf(a);
   if (ka && b.startsWith(ka)) return false;
   return differentLetters(a, b);
