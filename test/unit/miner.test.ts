@@ -127,6 +127,20 @@ describe('merging and splitting', () => {
     expect(templates(n)).toEqual(['job <*> done at noon today']);
   });
 
+  it('reads the value of a key made of several masked parts as one value, but keeps a host and its port', () => {
+    const m = new TemplateMiner();
+    for (const v of ['1514038440000##7007##548365', '1514038500000##7010##548400##12']) m.add(`setTodaySteps=${v}`);
+    for (const a of ['0.0.0.0:8600', '127.0.0.1:8500']) m.add(`Started DNS server: address=${a} network=udp`);
+    expect(templates(m)).toEqual(['Started DNS server: address=<*>:<*> network=udp', 'setTodaySteps=<*>']);
+  });
+
+  it('keeps a field left empty apart from the same field filled, also after another empty key', () => {
+    const m = new TemplateMiner();
+    for (const h of ['218.188.2.4', 'host-9.example.net', '61.8.1.20']) m.add(`authentication failure; logname= uid=0 euid=0 tty=NODEVssh ruser= rhost=${h}`);
+    m.add('authentication failure; logname= uid=0 euid=0 tty=:0 ruser= rhost=');
+    expect(templates(m)).toEqual(['authentication failure; logname= uid=<*> euid=<*> tty=:<*> ruser= rhost=', 'authentication failure; logname= uid=<*> euid=<*> tty=NODEVssh ruser= rhost=<*>']);
+  });
+
   it('merges a cluster into a template that covers it, whatever the tree routed apart', () => {
     const m = new TemplateMiner();
     const root = m.add('login from root ok');

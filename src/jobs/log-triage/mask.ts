@@ -273,8 +273,14 @@ function maskByRules(token: string): string {
       if (t === WILDCARD) return t;
     }
   }
-  return t.replace(/(?:<\*>)+/g, WILDCARD);
+  t = t.replace(/(?:<\*>)+/g, WILDCARD);
+  // A key's value made of several masked parts and their separators is one value: "steps=<*>##<*>##<*>"
+  // is "steps=<*>". Not where the parts are written as the message's own: a host and its port
+  // ("address=<*>:<*>"), a list ("time=<*>,<*>"), a ratio or a version ("<*>/<*>", "<*>.<*>").
+  const kv = KEYED_PARTS.exec(t);
+  return kv ? kv[1]! + WILDCARD + kv[2]! : t;
 }
+const KEYED_PARTS = /^([A-Za-z][\w.-]*=)<\*>(?:[^\w\s<>()[\]{}"':,./]+<\*>)+([,;.]?)$/;
 
 /** Whitespace split without a regex or empty tokens: this runs once per log event. */
 function splitWhitespace(s: string): string[] {

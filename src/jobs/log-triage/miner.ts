@@ -382,7 +382,8 @@ function differentWords(a: string, b: string): boolean {
   if (HAS_DIGIT.test(a) && HAS_DIGIT.test(b)) return false;
   if (isSizeQuantity(a) && isSizeQuantity(b)) return false;
   const ka = keyOf(a);
-  if (ka && b.startsWith(ka)) return false;
+  // (a key's values vary; but an empty one says the field is absent, another kind of event: "rhost=" vs "rhost=<*>")
+  if (ka && b.startsWith(ka)) return (a.length === ka.length) !== (b.length === ka.length);
   return differentLetters(a, b);
 }
 
@@ -427,6 +428,9 @@ function saysWhatHappened(clusters: readonly Cluster[], at: readonly number[]): 
 /** Words after these are names (users, hosts, services, tables, topics, queues, pods...), which vary like any other variable. */
 const NAMES_FOLLOW = /^(?:user|username|login|host|hostname|node|service|group|account|name|table|index|database|db|schema|topic|queue|partition|bucket|container|pod|namespace|volume|channel|vhost|cluster|shard|exchange|tenant|project|repository|repo|image|job|pool|device|interface|[\w.-]*[=:])$/i;
 
+/** A token that starts with a key of its own: `rhost=…`. */
+const KEYED = /^[A-Za-z_][\w.-]*=/;
+
 function similarity(template: string[], tokens: string[], keepWords: boolean): number {
   let same = 0;
   let wild = 0;
@@ -444,7 +448,8 @@ function similarity(template: string[], tokens: string[], keepWords: boolean): n
     }
     // ...and never stands where one word did, nor one word where it did.
     else if (isGroup(t) !== isGroup(x)) return -1;
-    else if (keepWords && differentWords(t, x) && !NAMES_FOLLOW.test(tokens[i - 1] ?? '')) return -1;
+    // (a token with a key of its own is no value of the key before it: "ruser= rhost=")
+    else if (keepWords && differentWords(t, x) && (KEYED.test(x) || !NAMES_FOLLOW.test(tokens[i - 1] ?? ''))) return -1;
   }
   const constant = tokens.length - wild;
   return constant === 0 ? 1 : same / constant;
