@@ -105,6 +105,29 @@ describe('redaction attack catalogue', () => {
   });
 });
 
+/**
+ * Long hostile lines: a rule whose pattern looks back or around without bound turns a line of
+ * repeated shapes quadratic, which holds the event loop for seconds. Each must redact a 190 kB
+ * line in well under a second (the bound is a generous liveness check, not a timing target:
+ * a quadratic pattern takes tens of seconds here).
+ */
+const LONG_LINES: [string, string][] = [
+  ['short flags after the password word', 'password' + ' -a bb'.repeat(32_000)],
+  ['short flags after a password subcommand', 'set-password' + ' -a bb'.repeat(32_000)],
+  ['account commands repeated', 'add_user x y '.repeat(15_000)],
+  ['code words repeated', 'recovery code 1a-2b-3c '.repeat(8_500)],
+  ['bearer repeated', 'Bearer token_type=x '.repeat(9_500)],
+];
+
+describe('long hostile lines', () => {
+  it.each(LONG_LINES)('%s', (_attack, line) => {
+    const start = performance.now();
+    const out = redactor.redact(line);
+    expect(performance.now() - start).toBeLessThan(5_000);
+    expect(out.length).toBeLessThanOrEqual(line.length * 3 + 96);
+  });
+});
+
 /** Hostile configuration (CYBERBRAIN_REDACT_CONFIG): refused up front, and harmless at run time anyway. */
 const CONFIG_ROWS: { attack: string; options: Partial<RedactionOptions>; refused: RegExp }[] = [
   { attack: 'pattern re-redacts its own marker', options: { extraPatterns: [{ name: 'acme_key', regex: 'acme_[a-z0-9_]+' }] }, refused: /matches a redaction marker/ },

@@ -261,7 +261,9 @@ export const CLI_RULES: readonly CliRule[] = [
   {
     name: 'secret_value',
     keywords: ['password', 'passwd'],
-    pattern: new RegExp(`(?<=(?:^|[\\s"'])[A-Za-z][\\w.-]*pass(?:word|wd)[\\w.-]*\\s(?:[^|;&\\n]*\\s)?)-[A-Za-z]\\s+${VS}(?=\\s|$)`, 'g'),
+    // (the subcommand within 240 characters before the flag: a lookbehind that may run back to the
+    // line's start made a long line of flags quadratic)
+    pattern: new RegExp(`(?<=(?:^|[\\s"'])[A-Za-z][\\w.-]{0,40}pass(?:word|wd)[\\w.-]{0,40}\\s(?:[^|;&\\n]{0,240}\\s)?)-[A-Za-z]\\s+${VS}(?=\\s|$)`, 'g'),
     accept: (g) => looksCredential(secretOf(g)) && !isHarmlessValue(secretOf(g)),
   },
   // A PostgreSQL password file line (`~/.pgpass`, PGPASSFILE): host:port:database:user:password.
