@@ -85,7 +85,7 @@ export function withoutLeadingTimestamp(message: string): string {
 /**
  * Whitespace tokens with variables masked; adjacent wildcards inside a token are merged. A value of
  * several words in brackets or quotes is one token (see groupValues), its words masked one by one
- * and joined by a space; so is a number with its unit word ("<*> ms", "<*> bytes (<*>)"). Those
+ * and joined by a space; so is a number with its unit ("<*> ms", "<*> bytes (<*> KB)"). Those
  * are the only tokens that hold a space.
  */
 export function maskTokens(message: string): string[] {
@@ -108,7 +108,7 @@ export function maskTokens(message: string): string[] {
 /** `raw[from, to)` masked token by token. */
 function maskRange(raw: readonly string[], from: number, to: number): string[] {
   const out: string[] = [];
-  let quantityAt = -1; // the index in out of a number that took its unit word
+  let quantityAt = -1; // the index in out of a number that took its unit
   for (let i = from; i < to; i++) {
     const token = raw[i]!;
     const c = token.charCodeAt(0);
@@ -119,7 +119,7 @@ function maskRange(raw: readonly string[], from: number, to: number): string[] {
     if (version && n > 0 && out[n - 1]!.endsWith(WILDCARD)) out[n - 1] += version[1];
     // A unit belongs to its number, and is kept: "5 ms", "<1 sec", "403 bytes" and "5.2 KB," are one
     // value each ("<*> ms"), so a value written with or without its unit keeps the line's length.
-    else if (n > 0 && quantityAt !== n - 1 && out[n - 1]!.endsWith(WILDCARD) && ((c >= 66 && c <= 84) || c === 107 ? SIZE_UNIT.test(masked) || UNIT_WORD.test(masked) : UNIT_WORD.test(masked))) {
+    else if (n > 0 && quantityAt !== n - 1 && out[n - 1]!.endsWith(WILDCARD) && isUnit(c, masked)) {
       out[n - 1] += ' ' + masked;
       // (the unit that closes a restatement: "403 bytes" then "(0.4" and "KB)")
       if (quantityAt === n - 2 && RESTATED.test(out[n - 1]!)) (out[n - 2] += ' ' + out.pop()!), (quantityAt = -1);
@@ -200,7 +200,9 @@ const HTTP_VERSION = /^HTTP\/<\*>(.*)$/;
 const SIZE_UNIT = /^(?:B|[kKMGTP]i?B)[,;:.)\]]*$/;
 /** Units of time and size written as words after their number, with the punctuation that may close them. */
 const UNIT_WORD = /^(?:[nuµm]?s|secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|bytes?)[,;:.)\]]*$/;
-/** A value in parentheses, alone in its token: "(<*>)", "(<*>),". */
+/** A unit after a number (`c`, its first character, skips the size test for most words). */
+const isUnit = (c: number, t: string): boolean => (((c >= 66 && c <= 84) || c === 107) && SIZE_UNIT.test(t)) || UNIT_WORD.test(t);
+/** A value in parentheses, maybe with its unit, alone in its token: "(<*>)", "(<*> KB),". */
 const RESTATED = /^\(<\*>(?: [A-Za-z%]{1,3})?\)[,;:.]*$/;
 
 /** Weekday and month names are parts of a date, not words of the message. */
