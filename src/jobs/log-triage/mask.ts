@@ -213,6 +213,8 @@ const PLAIN_NUMBER = /^[-+]?(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)*(?:[eE][-+
 // true, false and null are values, as numbers are ("isScreenOn true", "obj=null").
 const BOOLEAN = /^((?:[\w.-]*[=:])?[(["']?)(?:true|false|null|True|False|None|TRUE|FALSE|NULL)([)\]"',;.]*)$/;
 
+const WORD_LIST = /^[a-z][a-z_-]*(?:,[a-z][a-z_-]*)+$/;
+
 const SIZE_QUANTITY = /<\*> (?:B|[kKMGTP]i?B|bytes?)(?![A-Za-z])/;
 /** A size with its unit ("<*> KB,"): printed humanised, one value takes B, KB or MB as it grows. */
 export const isSizeQuantity = (t: string): boolean => SIZE_QUANTITY.test(t);
@@ -232,6 +234,8 @@ export function maskToken(token: string): string {
     // (a boolean ends in e or l, maybe with closing punctuation: one character test skips most words)
     const last = token.charCodeAt(token.length - 1) | 32;
     if (token.length >= 4 && (last === 101 || last === 108 || !(last >= 97 && last <= 122)) && BOOLEAN.test(token)) return token.replace(BOOLEAN, `$1${WILDCARD}$2`);
+    // Words joined by commas with no space are a list, one value ("yarn,curi", DNS flags "qr,aa,rd").
+    if (token.indexOf(',') > 0 && WORD_LIST.test(token)) return WILDCARD;
     return token;
   }
   if (PLAIN_NUMBER.test(token)) return /[,;:.)\]]$/.test(token) ? WILDCARD + token.slice(-1) : WILDCARD;
