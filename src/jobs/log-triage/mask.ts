@@ -213,6 +213,7 @@ const PLAIN_NUMBER = /^[-+]?(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)*(?:[eE][-+
 // true, false and null are values, as numbers are ("isScreenOn true", "obj=null").
 const BOOLEAN = /^((?:[\w.-]*[=:])?[(["']?)(?:true|false|null|True|False|None|TRUE|FALSE|NULL)([)\]"',;.]*)$/;
 
+/** Small words joined by commas, no space: a list printed as one token. */
 const WORD_LIST = /^[a-z][a-z_-]*(?:,[a-z][a-z_-]*)+$/;
 
 const SIZE_QUANTITY = /<\*> (?:B|[kKMGTP]i?B|bytes?)(?![A-Za-z])/;

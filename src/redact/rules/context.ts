@@ -177,6 +177,8 @@ function percentDecoded(value: string): string {
 const SEPARATOR_LEFT = /^\s*[=:](?=[\[<*$%{])/;
 const NUMERIC = /^[+-]?\d+(?:[.,]\d+)?(?:\/\d+(?:[.,]\d+)?)?(?:ms|us|ns|s|m|h|d|w|y|k|kb|mb|gb|kib|mib|gib|%|x|\s+(?:bytes?|chars?|characters?|digits?|days?|hours?|minutes?|seconds?|attempts?|times?))?$/i;
 const PATH = /^(?:~|\.{1,2})?(?:\/[A-Za-z0-9._@-]+)+\/?$|^\/$|^[A-Za-z]:\\[^\s]*$/;
+/** A path none of whose parts looks generated (a token in a URL path is no folder name). */
+const isPlainPath = (v: string): boolean => PATH.test(v) && !v.split(/[/\\]/).some((seg) => looksGenerated(seg));
 const NAMED_PATH = /^[A-Za-z][\w.-]{0,63}:(?=[~./])/;
 /** A file in a folder or deeper: a single `/word` after a colon may be part of a password. */
 const PATH_OF_DIRS = /^[~.]*\/[^/]+\/[^/]/;
@@ -261,11 +263,11 @@ export function isHarmlessValue(value: string, key?: string): boolean {
     const words = keyWords(key);
     return !DIGIT_SECRETS.has(words[words.length - 1] ?? '');
   }
-  if (PATH.test(v) && !v.split(/[/\\]/).some((seg) => looksGenerated(seg))) return true;
+  if (isPlainPath(v)) return true;
   // A name and the file that holds it (systemd's `LoadCredential=db-password:/etc/credstore/db-password`):
   // a reference, as a path alone is.
   const named = NAMED_PATH.exec(v);
-  if (named && PATH_OF_DIRS.test(v.slice(named[0].length)) && isHarmlessValue(v.slice(named[0].length))) return true;
+  if (named && PATH_OF_DIRS.test(v.slice(named[0].length)) && isPlainPath(v.slice(named[0].length))) return true;
   // A labelled digest (`hmac-sha256:7c47…`, as Vault's audit log writes every secret it saw): a
   // one-way hash of a secret, kept so that two entries can be matched, not the secret.
   if (LABELLED_DIGEST.test(v)) return true;
