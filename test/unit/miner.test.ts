@@ -148,6 +148,39 @@ describe('merging and splitting', () => {
     expect(templates(m)).toEqual(['authentication failure; logname= uid=<*> euid=<*> tty=:<*> ruser= rhost=', 'authentication failure; logname= uid=<*> euid=<*> tty=NODEVssh ruser= rhost=<*>']);
   });
 
+  it('reads a key\'s value as a name, even where the tree routes on it', () => {
+    const m = new TemplateMiner();
+    // clientId is the third token: the tree's routing depth
+    for (const [i, c] of ['web-shop', 'grafana', 'argocd', 'web-shop', 'grafana'].entries()) m.add(`type="LOGIN", realmId="shop", clientId="${c}", userId="${i}c8b8c01-dfd0-464b-a224-1dca2d21b703", ipAddress="203.0.113.${i}"`);
+    expect(templates(m)).toEqual(['type="LOGIN", realmId="shop", clientId="<*>", userId="<*>", ipAddress="<*>"']);
+  });
+
+  it('keeps a key\'s values apart when they are written as constants, however rare, unless the key names a thing', () => {
+    const m = new TemplateMiner();
+    for (const t of ['LOGIN', 'LOGOUT', 'CODE_TO_TOKEN', 'LOGIN_ERROR']) m.add(`type="${t}", realmId="shop", clientId="web-shop", userId="b7aeaad6-1fff-433e-afbf-3ecd9fefa764"`);
+    for (const e of ['user_not_found', 'invalid_user_credentials', 'expired_code']) m.add(`login failed: error=${e} client=web-shop attempt=2`);
+    expect(templates(m)).toEqual([
+      'login failed: error=expired_code client=web-shop attempt=<*>',
+      'login failed: error=invalid_user_credentials client=web-shop attempt=<*>',
+      'login failed: error=user_not_found client=web-shop attempt=<*>',
+      'type="CODE_TO_TOKEN", realmId="shop", clientId="web-shop", userId="<*>"',
+      'type="LOGIN", realmId="shop", clientId="web-shop", userId="<*>"',
+      'type="LOGIN_ERROR", realmId="shop", clientId="web-shop", userId="<*>"',
+      'type="LOGOUT", realmId="shop", clientId="web-shop", userId="<*>"',
+    ]);
+    // a key that says it holds an id or a name: snake_case names of DAGs vary like any name
+    const dags = new TemplateMiner();
+    for (const d of ['etl_orders', 'ml_features', 'sync_inventory', 'reports_daily']) dags.add(`Marking run as failed: dag_id=${d}, run_type=scheduled state=failed`);
+    expect(templates(dags)).toEqual(['Marking run as failed: dag_id=<*>, run_type=scheduled state=failed']);
+  });
+
+  it('keeps the quotes and the key around a word that rare variants make a variable', () => {
+    const m = new TemplateMiner();
+    for (const d of ['etl_orders', 'ml_features', 'sync_inventory']) m.add(`Filling up the DagBag from dag '${d}', task load (try 1)`);
+    for (const d of ['etl_orders', 'ml_features', 'sync_inventory']) m.add(`Received event for TaskInstanceKey(dag_id='${d}', task_id='load', try_number=1)`);
+    expect(templates(m)).toEqual(["Filling up the DagBag from dag '<*>', task load (try <*>)", "Received event for TaskInstanceKey(dag_id='<*>', task_id='load', try_number=<*>)"]);
+  });
+
   it('merges a cluster into a template that covers it, whatever the tree routed apart', () => {
     const m = new TemplateMiner();
     const root = m.add('login from root ok');
