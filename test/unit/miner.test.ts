@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { maskTokens } from '../../src/jobs/log-triage/mask.js';
 import { live, TemplateMiner, templateText, type Cluster } from '../../src/jobs/log-triage/miner.js';
 import { stripLeadingTimestamp } from '../../src/jobs/log-triage/timestamp.js';
 
@@ -307,6 +308,19 @@ describe('values in brackets or quotes', () => {
     const m = new TemplateMiner();
     for (const e of ['Connection reset by peer', 'No path to datacenter', 'ACL not found']) m.add(`Request error: method=GET url=/v1/kv/x from=client: error: "${e}"`);
     expect(templates(m)).toEqual(['Request error: method=GET url=<*> from=client: error: "<*>"']);
+  });
+
+  it('reads a key\'s quoted value of any length as one value, but the words of msg= as the message', () => {
+    const m = new TemplateMiner();
+    for (const sc of ['openid profile email', 'openid email', 'profile email', 'openid profile email offline_access', 'openid']) {
+      m.add(`type="REFRESH_TOKEN", realmId="shop", scope="${sc}", refresh_token_id="5c8b8c01-dfd0-464b-a224-1dca2d21b703"`);
+    }
+    expect(templates(m)).toEqual(['type="REFRESH_TOKEN", realmId="shop", scope="<*>", refresh_token_id="<*>"']);
+    expect(maskTokens('error="aufs is not supported" type=io.snapshotter')).toEqual(['error="aufs is not supported"', 'type=io.snapshotter']);
+    // the message key's words are the message: two messages stay two events
+    const logrus = new TemplateMiner();
+    for (const l of ['msg="starting containerd" namespace=k8s.io', 'msg="cleaning up dead shim" namespace=k8s.io']) logrus.add(l);
+    expect(templates(logrus)).toEqual(['msg="cleaning up dead shim" namespace=k8s.io', 'msg="starting containerd" namespace=k8s.io']);
   });
 
   it('keeps the words of a bracketed prefix when its values have as many words', () => {

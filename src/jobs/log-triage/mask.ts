@@ -156,10 +156,12 @@ function groupValues(raw: readonly string[]): number[] | undefined {
   let groups: number[] | undefined;
   let unclosed = 0; // bit per opener kind that found no closer
   for (let i = 0; i < raw.length - 1; i++) {
-    const open = raw[i]!.charCodeAt(0);
+    // (a key's quoted value too: `scope="openid profile email"`; not the message's own key's)
+    const from = keyedQuoteAt(raw[i]!);
+    const open = raw[i]!.charCodeAt(from);
     const kind = open === OPEN_BRACE ? 1 : open === OPEN_BRACKET ? 2 : open === QUOTE ? 4 : 0;
     if (kind === 0 || unclosed & kind) continue;
-    const end = closingToken(raw, i, open);
+    const end = closingToken(raw, i, open, from);
     if (end < 0) {
       unclosed |= kind;
       continue;
@@ -174,18 +176,26 @@ function groupValues(raw: readonly string[]): number[] | undefined {
 
 /** A token that is such a group (see maskTokens): it opens as one does and, alone among tokens, holds a space. */
 export function isGroup(t: string): boolean {
-  const c = t.charCodeAt(0);
-  return (c === OPEN_BRACE || c === OPEN_BRACKET || c === QUOTE) && t.includes(' ');
+  if (!t.includes(' ')) return false;
+  const c = t.charCodeAt(keyedQuoteAt(t));
+  return c === OPEN_BRACE || c === OPEN_BRACKET || c === QUOTE;
 }
 
-/** The index of the token that closes the group opened at `raw[at]`, `at` itself when it closes there, or -1. */
-function closingToken(raw: readonly string[], at: number, open: number): number {
+/** `key="…` where the key is not the message's (msg=, message=, whose words are the message): the index of the quote, else 0. */
+function keyedQuoteAt(t: string): number {
+  const eq = t.indexOf('="');
+  return eq > 0 && KEY_BEFORE_QUOTE.test(t.slice(0, eq)) ? eq + 1 : 0;
+}
+const KEY_BEFORE_QUOTE = /^(?!(?:msg|message)$)[A-Za-z_][\w.-]*$/i;
+
+/** The index of the token that closes the group opened at `raw[at]` (its character `from`), `at` itself when it closes there, or -1. */
+function closingToken(raw: readonly string[], at: number, open: number, from = 0): number {
   const close = closerOf(open);
   let depth = 0;
   const last = Math.min(raw.length, at + GROUP_MAX_TOKENS);
   for (let j = at; j < last; j++) {
     const t = raw[j]!;
-    for (let k = j === at ? 1 : 0; k < t.length; k++) {
+    for (let k = j === at ? from + 1 : 0; k < t.length; k++) {
       const c = t.charCodeAt(k);
       if (open === QUOTE) {
         if (c === QUOTE && AFTER_QUOTE.test(t.slice(k + 1))) return j;

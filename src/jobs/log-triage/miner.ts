@@ -562,7 +562,10 @@ function mergeTokens(a: string, b: string): string {
     const x = a.split(' ');
     const y = b.split(' ');
     if (x.length === y.length) return x.map((t, i) => (t === y[i] ? t : mergeTokens(t, y[i]!))).join(' ');
-    // (its first word's "key=" is no key of the whole: "{act=<*>}" would claim the rest is one value of act)
+    // (its first word's "key=" is no key of the whole: "{act=<*>}" would claim the rest is one value
+    // of act; a key's quoted value is its key's: 'scope="<*>",')
+    const ka = keyOf(a);
+    if (KEYED.test(a) && b.startsWith(ka) && a.charCodeAt(ka.length) === 34) return ka + framedWildcard(a.slice(ka.length), b.slice(ka.length));
     return framedWildcard(a, b);
   }
   const ka = keyOf(a);
