@@ -10,7 +10,14 @@
  */
 
 /** Words that name a secret even glued to others (`pgpassword`, `authtoken`, `clientsecret`). */
-const STRONG = ['password', 'passwd', 'passphrase', 'passcode', 'passwort', 'kennwort', 'contrasena', 'motdepasse', 'senha', 'wachtwoord', 'losenord', 'salasana', 'haslo', 'secret', 'token', 'credential', 'credentials', 'apikey', 'privatekey', 'accesskey', 'secretkey'];
+const STRONG = [
+  'password', 'passwd', 'passphrase', 'passcode', 'secret', 'token', 'credential', 'credentials', 'apikey', 'privatekey', 'accesskey', 'secretkey',
+  // The password word in other languages, written in ASCII (accents dropped, words glued): German,
+  // Spanish, French, Portuguese, Dutch, Swedish, Finnish, Polish, Turkish, Czech and Slovak,
+  // Hungarian, Slovene, Croatian and Serbian, Norwegian, Danish, Afrikaans, Vietnamese, Indonesian and Malay.
+  'passwort', 'kennwort', 'contrasena', 'motdepasse', 'senha', 'wachtwoord', 'losenord', 'salasana', 'haslo', 'sifre', 'heslo', 'jelszo', 'geslo', 'lozinka',
+  'passord', 'adgangskode', 'kodeord', 'wagwoord', 'matkhau', 'katasandi',
+];
 /** Words that name a secret only as a whole word. */
 const WHOLE = new Set([
   'pwd', 'pw', 'pass', 'pword', 'passin', 'passout', 'auth', 'creds', 'cred', 'session', 'cookie', 'signature', 'sig', 'dsn', 'otp', 'totp', 'pin', 'psk',
@@ -29,6 +36,8 @@ const NON_SECRET_KEY_QUALIFIERS = new Set([
   'page', 'order', 'host', 'ssh', 'gpg', 'pgp', 'metric', 'metrics', 'field', 'column', 'table', 'bucket', 'prefix', 'item', 'entry', 'record', 'unique',
   // Sec-WebSocket-Key: a nonce of the handshake, sent in the clear by design.
   'websocket', 'socket',
+  // gpg's key operations take a key's id or fingerprint (`--recv-keys 9AEC…`, `--default-key`), which is public.
+  'recv', 'send', 'list', 'refresh', 'fetch', 'search', 'lsign', 'edit', 'trusted', 'default', 'import', 'export',
 ]);
 
 /** Last words that describe a secret rather than hold one. */
@@ -45,6 +54,8 @@ const META_LAST = new Set([
   'usage', 'tokenizer', 'hash', 'algo', 'prefix', 'suffix', 'ref', 'secretkeyref', 'keyref', 'dialog', 'page', 'form', 'input', 'button', 'reset', 'change',
   'length', 'store', 'vault', 'service', 'mount', 'volume', 'secretname', 'generation', 'ratio', 'rate', 'percent', 'threshold', 'window', 'bucket', 'table',
   'column', 'schema', 'index', 'key', 'keys', 'keyid', 'kid', 'accessor',
+  // A command that prints the secret, not the secret (msmtp's `passwordeval`, mbsync's `PassCmd`, AWS's `credential_process`, git's `credential.helper`).
+  'eval', 'exec', 'helper', 'process', 'script',
 ]);
 /** A password or token word, glued or not: before a last `key`, the key names where it is kept. */
 const PASSWORD_OR_TOKEN = /(?:password|passwd|pwd|passphrase|token)$/;
@@ -163,6 +174,10 @@ function judgeKey(key: string): KeyStrength {
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     let ws = wordStrength(w);
+    // Glued to a word that says what it holds: `passwordeval`, `tokenfile`, `secretpath` hold a
+    // command or a place, not the secret; `masterkey`, `clientkey` are a qualified key.
+    const glued = gluedParts(w);
+    if (glued !== undefined) ws = glued;
     if (ws === 0 && (w === 'key' || w === 'keys')) {
       const q = i > 0 ? words[i - 1]! : '';
       ws = KEY_QUALIFIERS.has(q) ? 3 : i === words.length - 1 && i > 0 && !NON_SECRET_KEY_QUALIFIERS.has(q) ? 1 : 0;
@@ -189,6 +204,23 @@ function judgeKey(key: string): KeyStrength {
 
 const AUTH_WORDS = /^auth(?:or|ent|ori)/;
 
+/**
+ * The strength of a word glued from two (`passwordfile` 0, `masterkey` 3), or undefined when it is
+ * not: a strong secret word then a property word, or a key qualifier then `key` (which then needs a
+ * value shaped like a credential).
+ */
+function gluedParts(w: string): KeyStrength | undefined {
+  if (STRONG.includes(w) || WHOLE.has(w)) return undefined;
+  if (w.length > 4 && (w.endsWith('key') || w.endsWith('keys'))) {
+    const q = w.slice(0, w.lastIndexOf('key'));
+    // (glued, less sure than two words: the value must look like a credential; git's `signingkey` holds a key's id)
+    if (KEY_QUALIFIERS.has(q)) return 1;
+    if (NON_SECRET_KEY_QUALIFIERS.has(q)) return 0;
+  }
+  for (const s of STRONG) if (w.length > s.length + 2 && w.startsWith(s) && META_LAST.has(w.slice(s.length))) return 0;
+  return undefined;
+}
+
 const IDEMPOTENCY = new Set(['idempotency', 'request']);
 
 const PAGING = new Set(['page', 'paging', 'pagination', 'continuation', 'next', 'prev', 'previous', 'cursor']);
@@ -197,8 +229,9 @@ const PAGING = new Set(['page', 'paging', 'pagination', 'continuation', 'next', 
 export const SECRET_KEY_KEYWORDS = [
   'pass', 'pwd', 'pw', 'secret', 'token', 'seed', 'salt', 'credential', 'creds', 'cred', 'key', 'auth', 'session', 'sessid', 'cookie', 'signature', 'dsn', 'otp', 'psk', 'hmac',
   'bearer', 'jwt', 'connstr', 'connectionstring', 'connection_string', 'connection-string', 'connection.string',
-  // The password word in other languages written in ASCII (German, Portuguese, Dutch, Swedish, Finnish, Polish, Spanish).
-  'kennwort', 'passwort', 'senha', 'wachtwoord', 'losenord', 'salasana', 'haslo',
+  // The password word in other languages written in ASCII (STRONG's list; Hungarian's prefix, Vietnamese and Indonesian's second word).
+  'kennwort', 'passwort', 'senha', 'wachtwoord', 'losenord', 'salasana', 'haslo', 'sifre', 'heslo', 'jelsz', 'geslo', 'lozinka', 'adgangskode', 'kodeord',
+  'wagwoord', 'khau', 'sandi',
   // (Spanish: the prefix, written with ñ or without)
   'contrase',
   // Short words as keys only: followed by a separator or a quote.
