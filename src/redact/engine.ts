@@ -31,6 +31,7 @@ import {
   LABELLED_FIELD,
   SPACE_PAIR,
   TUPLE_PAIR,
+  GO_MAP_PAIR,
   PROPERTY_COMMA_PAIR,
   PASSWORD_THEN_CREDENTIAL,
   valueIsSecret,
@@ -46,7 +47,7 @@ const MARKER = /\[REDACTED:[a-z0-9_]+\]/;
 const MARKERS_G = /\[REDACTED:[a-z0-9_]+\]/g;
 const VALUE_WORD = /val/i;
 /** QUOTED_SPACE_PAIR's cheap test: a word holding a secret word, spaces, a quote. */
-const SECRET_WORD_THEN_QUOTE = /(?:pass|pwd|psk|secret|token|key|cred|auth|seed)\w*[ \t]+["']/i;
+const SECRET_WORD_THEN_QUOTE = /(?:pass|pwd|psk|secret|token|key|cred|auth|seed)\w*[)\]]?[ \t]+["']/i;
 /** ENV_FALLBACK's lookups all name the environment. */
 const ENV_WORD = /env/i;
 /**
@@ -405,6 +406,7 @@ export class Redactor {
         if (out.includes(', ')) out = this.applyPairs(out, PROPERTY_COMMA_PAIR, sink, stats, true);
       }
       if (out.includes('={')) out = this.applyPairs(out, BRACED_PAIR, sink, stats);
+      if (out.includes(':[')) out = this.applyPairs(out, GO_MAP_PAIR, sink, stats);
       if (out.includes('|')) out = this.applyPairs(out, TABLE_PAIR, sink, stats, true);
       if (out.includes('${')) out = this.applyPairs(out, DEFAULTED_VAR, sink, stats);
       if (ENV_WORD.test(out)) out = this.applyPairs(out, ENV_FALLBACK, sink, stats);

@@ -22,6 +22,18 @@ const V = `(?:"(?<secret2>[^"]*)"|'(?<secret3>[^']*)'|(?<secret>[^\\s"'|;&][^\\s
 /** A value after a space may not start with `-` (that is the next flag). */
 const VS = `(?:"(?<secret2>[^"]*)"|'(?<secret3>[^']*)'|(?<secret>[^\\s"'|;&-][^\\s"'|;&]*))`;
 
+/** What reads a password from stdin, after `|`: a flag that says so, or a command that does by nature. */
+const STDIN_READERS = [
+  `[^|\\n]*--pass(?:wd|word)?[-_]?(?:on[-_]|from[-_])?stdin`,
+  `(?:sudo\\s+(?:-\\S+\\s+)*)?(?:kinit|cryptsetup|realm\\s+join)\\b`,
+  `sudo\\s+(?:-\\w+\\s+)*-\\w*S\\b`,
+  `(?:sudo\\s+)?passwd\\b[^|\\n]*--stdin`,
+  `(?:sudo\\s+)?smbpasswd\\b[^|\\n]*\\s-\\w*s\\b`,
+  `(?:sudo\\s+)?htpasswd\\b[^|\\n]*\\s-\\w*i\\b`,
+  `vault\\s+login\\b[^|\\n]*\\s-(?:\\s|$)`,
+  `(?:go)?pass\\s+(?:insert|add)\\b`,
+].join('|');
+
 /** Subcommands that create an account or set its password: add_user, change-password, user_create, users add… */
 const ACCOUNT_VERBS = ['add', 'create', 'new', 'change', 'set', 'reset', 'update', 'authenticate'];
 const ACCOUNT_NOUNS = ['user', 'password', 'passwd', 'pass'];
@@ -127,7 +139,8 @@ export const CLI_RULES: readonly CliRule[] = [
   {
     name: 'secret_value',
     keywords: ['login '],
-    pattern: /(?<![\w-])[\w.-]+(?:\s+[\w-]+){0,2}\s+\+?login\s+(?:[\w.@-]{1,64}\s+)?(?<secret>[^\s"'+-][^\s"']*)/g,
+    // (the account may be a server's URL: `immich login https://photos.example KEY`)
+    pattern: /(?<![\w-])[\w.-]+(?:\s+[\w-]+){0,2}\s+\+?login\s+(?:(?:[a-z][a-z0-9+.-]*:\/\/)?[\w.@:\/-]{1,120}\s+)?(?<secret>[^\s"'+-][^\s"']*)/g,
     accept: (g) => !isHarmlessValue(g.secret!) && looksCredential(g.secret!),
   },
   // PowerShell's `ConvertTo-SecureString "x" -AsPlainText`: the string is a secret in plain text by
@@ -154,11 +167,13 @@ export const CLI_RULES: readonly CliRule[] = [
     accept: (g) => !isHarmlessValue(secretOf(g)),
   },
   // A password echoed into a command that reads it from stdin (`echo 'x' | openconnect --passwd-on-stdin`,
-  // `printf x | docker login --password-stdin`).
+  // `printf x | docker login --password-stdin`), by a flag or by what the command does: kinit,
+  // `sudo -S`, `passwd --stdin`, `smbpasswd -s`, cryptsetup, `realm join`, `htpasswd -i`, `vault
+  // login -`, and password stores' insert (`pass insert`, `gopass insert`).
   {
     name: 'secret_value',
-    keywords: ['stdin'],
-    pattern: /\b(?:echo|printf)\s+(?:-[neE]+\s+)?(?:(["'])%s\1\s+)?(?:"(?<secret2>[^"]*)"|'(?<secret3>[^']*)'|(?<secret>[^\s"'|;&]+))(?=\s*\|[^|\n]*--pass(?:wd|word)?[-_]?(?:on[-_])?stdin)/gi,
+    keywords: ['stdin', 'kinit', 'sudo', 'passwd', 'cryptsetup', 'realm', 'insert', 'vault'],
+    pattern: new RegExp(`\\b(?:echo|printf)\\s+(?:-[neE]+\\s+)?(?:(["'])%s\\1\\s+)?(?:"(?<secret2>[^"]*)"|'(?<secret3>[^']*)'|(?<secret>[^\\s"'|;&]+))(?=\\s*\\|\\s*(?:${STDIN_READERS}))`, 'gi'),
     accept: (g) => !isHarmlessValue(secretOf(g)),
   },
   // SNMP communities in device configuration (`snmp-server community X RO`, Junos `set snmp community X`).
@@ -194,6 +209,14 @@ export const CLI_RULES: readonly CliRule[] = [
     keywords: ['password ', 'secret ', 'key '],
     pattern: /(?:^|\s)(?:password|secret|key(?:-string)?)\s+\d\s+(?<secret>[^\s"]+)\s*$/g,
     accept: (g) => !isHarmlessValue(g.secret!) && looksCredential(g.secret!),
+  },
+  // Junos, VyOS and alike name the encoding of a secret before it (`pre-shared-key ascii-text "x"`,
+  // `authentication-key hexadecimal x`, `plaintext-password x`).
+  {
+    name: 'secret_value',
+    keywords: ['ascii-text', 'hexadecimal', 'cleartext', 'plaintext', 'plain-text'],
+    pattern: /(?:^|\s)[\w-]*(?:key|password|secret|psk)\s+(?:ascii-text|hexadecimal|cleartext|plaintext|plain-text)\s+(?:"(?<secret2>[^"]+)"|(?<secret>[^\s";]+))/gi,
+    accept: (g) => !isHarmlessValue(secretOf(g)),
   },
   // sqlplus user/password@db (Oracle tools)
   {

@@ -10,20 +10,28 @@ import { isSecretKey, keyWords, SECRET_KEY_KEYWORDS, secretKeyStrength } from '.
 /**
  * Calls that open a connection with positional credentials: `mysqli_connect('db', 'app', 'pw')`,
  * `new PDO($dsn, 'root', 'pw')`, `DriverManager.getConnection(url, "u", "pw")`,
- * `pymysql.connect("db", "u", "pw")`, and PHP's stack frames of them (`PDO->__construct('mysql:…',
- * 'u', 'pw', Array)`). No key names the password there; the call does.
+ * `pymysql.connect("db", "u", "pw")`, `new Sequelize('db', 'u', 'pw')`, MATLAB's `database('dsn', 'u', 'pw')`,
+ * and PHP's stack frames of them (`PDO->__construct('mysql:…', 'u', 'pw', Array)`). No key names the
+ * password there; the call does.
  */
-export const CONNECT_CALL = /(?:^|[._>:])(?:connect|real_connect|getconnection|pdo)$|(?:^|[._>:])(?:pdo|mysqli)(?:->|::)__construct$/i;
+export const CONNECT_CALL = /(?:^|[._>:])(?:connect|real_connect|getconnection|createconnection|createpool|pdo|database|sequelize)$|(?:^|[._>:])(?:pdo|mysqli)(?:->|::)__construct$/i;
 
-export const CONTEXT_KEYWORDS = [...SECRET_KEY_KEYWORDS, 'connect(', 'getconnection(', 'pdo(', 'pdo->', 'pdo::', 'mysqli->', 'mysqli::'];
+export const CONTEXT_KEYWORDS = [...SECRET_KEY_KEYWORDS, 'connect(', 'getconnection(', 'createconnection(', 'createpool(', 'pdo(', 'pdo->', 'pdo::', 'mysqli->', 'mysqli::', 'database(', 'sequelize('];
 
 // A key may start with digits when a letter follows them (`802-11-wireless-security.psk`, `3des_key`);
 // numbers, times and addresses (`10:03:53`, `10.0.0.1:80`) are not keys.
 const KEY = `(?:[A-Za-z_$@]|\\d(?=[\\d.-]*[A-Za-z_]))[A-Za-z0-9_.$@-]{0,79}`;
 /** The key group, atomic (a lookahead capture then a backreference): no backtracking into a long word, which made a pass 20x slower. */
 const KEY_GROUP = `(?=(?<key>${KEY}))\\k<key>`;
+/**
+ * A declaration's string type between its name and ` = ` (`token: []const u8 = "x"` in Zig,
+ * `apiKey: string =` in TypeScript, `password: String? =` in Kotlin, `key: &'static str =` in Rust,
+ * `secret: SecretStr =` in pydantic). Only a string type: a word before ` = ` is more often the
+ * next pair's key (`ldap: rootpw = x`).
+ */
+const DECLARED_TYPE = `(?:[\\[\\]&*?]*(?:(?:const|mut|'static)[ \\t]+)?(?:string|str|String|u8|bytes|char|CharSequence|Text|SecretStr|SecretString|Any)\\??[ \\t]+=(?![=>])[ \\t]*)`;
 /** Type annotations printers put before a value: Go spew `(string) (len=8) `, PHP `string(8) `, Python `b'…'`. */
-const TYPED = `(?:\\((?:string|str|\\[\\]uint8)\\)\\s*(?:\\(len=\\d+\\)\\s*)?|(?:string|str|bytes)\\(\\d+\\)\\s*|[bBuUrR](?=["']))`;
+const TYPED = `(?:\\((?:string|str|\\[\\]uint8)\\)\\s*(?:\\(len=\\d+\\)\\s*)?|(?:string|str|bytes)\\(\\d+\\)\\s*|[bBuUrR](?=["'])|${DECLARED_TYPE})`;
 /** A value wrapped in an object of its own, maybe after a few plain fields: Spring's /actuator/env (`"DB_PASSWORD":{"value":"x"`), Terraform outputs (`{"sensitive":true,"type":"string","value":"x"}`). */
 const WRAPPED = `(?:\\{(?:\\s*"[\\w-]{1,30}"\\s*:\\s*(?:true|false|null|-?\\d+|"[\\w -]{0,40}")\\s*,){0,4}\\s*["']?value["']?\\s*:\\s*)`;
 // Triple quotes (TOML, Python, Grafana's ini: `"""x"""`) are a quote too. The last form: a quote
@@ -50,6 +58,12 @@ export const LABELLED_FIELD = /\b(?<p>cs|cn|cfp|flexString|flexNumber|deviceCust
 
 /** A value in braces after `=`, as ODBC connection strings quote one holding `;` (`Pwd={a;b}`). */
 export const BRACED_PAIR = new RegExp(`(?<![A-Za-z0-9_.$@/\\\\-])${KEY_GROUP}=\\{(?<v>[^{}\\n]*)\\}(?=[;\\s]|$)`, 'gd');
+
+/**
+ * Go's print of a map of lists (`map[x-api-key:[k3y…] content-type:[application/grpc]]`): gRPC
+ * metadata and HTTP headers as `%v` writes them, a key, `:[`, the values, `]`.
+ */
+export const GO_MAP_PAIR = new RegExp(`(?<=[\\s\\[])${KEY_GROUP}:\\[(?<bare>[^\\s\\[\\]]+)\\](?=[\\s\\]]|$)`, 'dg');
 
 /** A two-element tuple of a bare name and a quoted value: Erlang/Elixir proplists (`{password, <<"x">>}`), Python (`(password, 'x')`). */
 export const TUPLE_PAIR = new RegExp(`[{(]\\s*${KEY_GROUP}\\s*,\\s*(?:<<)?(?:"(?<dq>(?:[^"\\\\]|\\\\.)*)"|'(?<sq>(?:[^'\\\\]|\\\\.)*)'|(?<bare>[^\\s"',(){}]+))(?:>>)?\\s*[})]`, 'gd');
@@ -92,10 +106,11 @@ export const ENV_FALLBACK = new RegExp(
 
 /**
  * `key "value"` anywhere, the key a secret-named identifier and the value quoted: Gradle and
- * Groovy (`storePassword "x"`), Kotlin DSL, nginx and Apache directives mid-line. An identifier
+ * Groovy (`storePassword "x"`), Kotlin DSL, nginx and Apache directives mid-line, and an array
+ * element set in Tcl (`set ::config(smtp_password) "x"`). An identifier
  * (camelCase, snake_case, dotted), never a word of prose: `secret 'api-example-com' updated` names one.
  */
-export const QUOTED_SPACE_PAIR = new RegExp(`(?<![A-Za-z0-9_.$@/\\\\-])(?=(?<key>[A-Za-z][A-Za-z0-9]*(?:[_.][A-Za-z0-9]+)+|[a-z]+[A-Z][A-Za-z0-9]*))\\k<key>[ \\t]+(?:"(?<dq>(?:[^"\\\\\\n]|\\\\.)*)"|'(?<sq>(?:[^'\\\\\\n]|\\\\.)*)')`, 'dg');
+export const QUOTED_SPACE_PAIR = new RegExp(`(?<![A-Za-z0-9_.$@/\\\\-])(?=(?<key>[A-Za-z][A-Za-z0-9]*(?:[_.][A-Za-z0-9]+)+|[a-z]+[A-Z][A-Za-z0-9]*))\\k<key>[)\\]]?[ \\t]+(?:"(?<dq>(?:[^"\\\\\\n]|\\\\.)*)"|'(?<sq>(?:[^'\\\\\\n]|\\\\.)*)')`, 'dg');
 
 /** A secret-named identifier, then a `value` pair of its own: `SetVariables AuthCtrlr.BasicAuthPassword value="x"` (OCPP), `--param DbPassword value=x`. */
 export const KEY_THEN_VALUE = new RegExp(`(?<![A-Za-z0-9_.$@/\\\\-])${KEY_GROUP}[ \\t]+(?:value|val)[ \\t]*[:=][ \\t]*${VALUE}`, 'dg');
@@ -142,7 +157,7 @@ const PLACEHOLDER = new RegExp(
     '^\\?$',
     '^!(?:Ref|Sub|GetAtt|ImportValue|vault|secret|env)\\b', // YAML tags
     '^ENC\\[.*\\]$',
-    '^(?:vault|ssm|secretsmanager|sm|awssm|aws-sm|gcpsm|azurekeyvault|akv|op|keyvault|env|file|k8s|kubernetes|secret|doppler|infisical|bws|pass):(?://)?[A-Za-z0-9_./#:@{}-]+$', // references
+    '^(?:vault|ssm|secretsmanager|sm|awssm|aws-sm|gcpsm|azurekeyvault|akv|op|keyvault|env|file|k8s|kubernetes|secret|doppler|infisical|bws|pass):(?://)?[A-Za-z0-9_./#:@{}-]+(?: [A-Za-z0-9_./#:@{}-]+)*$', // references (a 1Password item's name may hold spaces: op://Infra/Postgres Prod/password)
     '^arn:aws[a-z-]*:(?:secretsmanager|ssm|kms):', // ARNs
     '^projects/[^/]+/secrets/',
     '^(?:secretKeyRef|secretRef|valueFrom|configMapKeyRef|fieldRef|envFrom)\\b',
