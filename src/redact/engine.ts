@@ -40,6 +40,11 @@ import {
   XML_NAME_VALUE,
 } from './rules/context.js';
 import { FORMAT_RULES, KEY_ARMOUR, type FormatRule } from './rules/format.js';
+import { SEED_PHRASE_KEYWORDS, seedPhraseSpans } from './rules/seed-phrase.js';
+import { mayHoldPrefixedToken, prefixedTokenSpans } from './rules/prefixed-token.js';
+
+/** Twelve words of three letters and the spaces between them. */
+const SEED_PHRASE_MIN_LENGTH = 47;
 import { PERSONAL_RULES } from './rules/personal.js';
 
 export const marker = (rule: string): string => `[REDACTED:${rule}]`;
@@ -183,7 +188,7 @@ const GROWTH_SLACK = 96;
 let sharedIndex: KeywordIndex | undefined;
 function ruleIndex(): KeywordIndex {
   if (sharedIndex) return sharedIndex;
-  const index = new KeywordIndex([...FORMAT_RULES.map((r) => r.keywords), ...CLI_RULES.map((r) => r.keywords), CONTEXT_KEYWORDS, ...PERSONAL_RULES.map((r) => r.keywords)]);
+  const index = new KeywordIndex([...FORMAT_RULES.map((r) => r.keywords), ...CLI_RULES.map((r) => r.keywords), CONTEXT_KEYWORDS, SEED_PHRASE_KEYWORDS, ...PERSONAL_RULES.map((r) => r.keywords)]);
   // The one-pass shortcut in `line` relies on this: an address marker holds no keyword of any rule.
   for (const r of PERSONAL_RULES) if (index.rulesIn(`x${marker(r.name)}x`).length > 0) throw new Error(`marker of ${r.name} holds a keyword`);
   return (sharedIndex = index);
@@ -225,6 +230,7 @@ export class Redactor {
   private readonly extraRules: readonly FormatRule[];
   private readonly cliBase: number;
   private readonly contextId: number;
+  private readonly seedPhraseId: number;
   private readonly personalBase: number;
   private readonly allow: RegExp[];
   /**
@@ -250,10 +256,11 @@ export class Redactor {
     if (problems.length > 0) throw new Error(`redaction patterns refused: ${problems.join('; ')}`);
     this.formatRules = FORMAT_RULES;
     this.extraRules = options.extraPatterns.map((p): FormatRule => ({ name: p.name, pattern: new RegExp(p.regex, 'g'), keywords: [] }));
-    // Keyword ids: format rules by position, then the command-line rules, the context rule, the personal rules.
+    // Keyword ids: format rules by position, then the command-line rules, the context rule, the seed phrase rule, the personal rules.
     this.cliBase = this.formatRules.length;
     this.contextId = this.cliBase + CLI_RULES.length;
-    this.personalBase = this.contextId + 1;
+    this.seedPhraseId = this.contextId + 1;
+    this.personalBase = this.seedPhraseId + 1;
     // Anchored: an allow pattern keeps a candidate it matches whole, never one it merely occurs in.
     this.allow = options.allowPatterns.map((a) => new RegExp(`^(?:${a})$`));
   }
@@ -371,6 +378,7 @@ export class Redactor {
     const nonAscii = index.sawNonAscii;
     let out = input;
     let context = false;
+    let seedPhrase = false;
     let personal = 0; // bit i: personal rule i has a keyword here
     this.markerGlued = false;
     this.onlyPersonal = hits.length === 0 || hits[0]! >= this.personalBase;
@@ -383,8 +391,18 @@ export class Redactor {
       } else if (id === this.contextId) {
         context = true;
         this.sawKeyWord = true;
+      } else if (id === this.seedPhraseId) {
+        seedPhrase = true;
       } else {
         personal |= 1 << (id - this.personalBase);
+      }
+    }
+    // A vendor's prefix then a generated run (`pcsk_…`): found by shape, after a cheap walk says one may be here.
+    if (mayHoldPrefixedToken(out)) {
+      const spans = prefixedTokenSpans(out).filter(([b, e]) => !sink.already(out.slice(b, e)) && !this.allowed(out.slice(b, e)) && !isFilledInFormat(out.slice(b, e)));
+      if (spans.length > 0) {
+        out = this.rewrite(out, spans, 'prefixed_token', sink, stats);
+        this.onlyPersonal = false;
       }
     }
     for (const rule of this.extraRules) out = this.replaceExtra(out, rule, sink, stats);
@@ -431,6 +449,14 @@ export class Redactor {
       // A secret rule changed the line though no keyword was found (the password word in another
       // script): its marker holds keywords, so the line needs the second pass like any other.
       if (out !== before) this.onlyPersonal = false;
+    }
+    // A wallet's seed phrase: twelve words of the BIP-39 list in a row, on a line that says what they are.
+    if (seedPhrase && out.length >= SEED_PHRASE_MIN_LENGTH) {
+      const spans = seedPhraseSpans(out).filter(([b, e]) => !sink.already(out.slice(b, e)) && !this.allowed(out.slice(b, e)));
+      if (spans.length > 0) {
+        out = this.rewrite(out, spans, 'seed_phrase', sink, stats);
+        this.onlyPersonal = false;
+      }
     }
     // The value further on in a sentence in another language (`… lautet X`, `密码为 X，`).
     if (nonAscii || (context && ASCII_FOREIGN_WORD.test(out))) {

@@ -33,9 +33,6 @@ export const KEY_ARMOUR = '(?:[A-Za-z0-9]+ )*(?:PRIVATE|SECRET|STATIC) KEY(?: BL
 
 /** Base64 of an armoured private key: its first bytes decode to `-----BEGIN … PRIVATE KEY-----`. */
 const ARMOUR_START = new RegExp(`^-----BEGIN ${KEY_ARMOUR}-----`, 'i');
-/** A prefixed token's generated run shows in the whole: both cases, digits, a generated text's entropy. */
-const prefixedBody = (token: string): boolean => /[A-Z]/.test(token) && /\d/.test(token) && looksGenerated(token);
-
 const armouredInBase64 = (b64: string): boolean => ARMOUR_START.test(Buffer.from(b64.slice(0, 80), 'base64').toString('latin1'));
 
 export const FORMAT_RULES: readonly FormatRule[] = [
@@ -146,24 +143,18 @@ export const FORMAT_RULES: readonly FormatRule[] = [
   rule('mailchimp_key', ['-us'], re(`${B}[0-9a-f]{32}-us\\d{1,2}${E}`)),
 
   // NATS: an nkey seed is `S` and the key's type (user, account, operator, server, cluster, curve),
-  // then base32; the public key (`U…`, `A…`) is not secret.
-  rule('nats_nkey_seed', ['su', 'sa', 'sn', 'so', 'sc', 'sp', 'sx'], re(`${B}S[UANOCPX][A-Z2-7]{56}${E}`)),
+  // then base32 whose third letter the encoding makes `A`; the public key (`U…`, `A…`) is not secret.
+  rule('nats_nkey_seed', ['sua', 'saa', 'soa', 'sna', 'sca', 'sxa'], re(`${B}S[UAONCX]A[A-Z2-7]{55}${E}`)),
 
   // Wallets: an extended private key (BIP-32 `xprv…` and its SLIP-132 forms, testnet `tprv…`) and a
   // private key in Wallet Import Format (Base58Check, `5…` 51 characters, `K…`/`L…` 52): each spends
   // the funds. (`xpub…` is public.)
   rule('wallet_private_key', ['prv'], re(`${B}(?:[xyztuv]|[YZUV])prv[1-9A-HJ-NP-Za-km-z]{100,112}${E}`)),
   // (keywords: an uncompressed key's first letters; a compressed one's `K`/`L` is in every line, so the words around it)
-  rule('wallet_private_key', ['5h', '5j', '5k', 'privkey', 'wif', 'wallet', 'bitcoin', 'btc', 'private', 'import', 'secret', 'key'], re(`${B}(?:5[HJK][1-9A-HJ-NP-Za-km-z]{49}|[KL][1-9A-HJ-NP-Za-km-z]{51})${E}`), false, (k) => /[a-z]/.test(k) && /[A-Z].*[A-Z]/.test(k.slice(1)) && /\d/.test(k)),
+  rule('wallet_private_key', ['5h', '5j', '5k', 'privkey', 'wif', 'wallet', 'bitcoin', 'btc', 'electrum', 'sweep'], re(`${B}(?:5[HJK][1-9A-HJ-NP-Za-km-z]{49}|[KL][1-9A-HJ-NP-Za-km-z]{51})${E}`), false, (k) => /[a-z]/.test(k) && /[A-Z].*[A-Z]/.test(k.slice(1)) && /\d/.test(k)),
 
   // Tokens of any issuer
   rule('jwt', ['eyj'], re(`${B}eyJ[A-Za-z0-9_-]{8,}\\.eyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,}`)),
-  // A vendor's lowercase prefix, an underscore, then thirty or more generated characters: how most
-  // services now issue keys (`pcsk_…`, `lsv2_pt_…`, `sk_live_…`, `glsa_…`), so that a scanner can
-  // tell them by shape. Names and identifiers glued with underscores have no such run: it must mix
-  // both cases and digits with a generated text's entropy.
-  rule('prefixed_token', ['_'], re(`(?<![A-Za-z0-9_.\\/+=-])[a-z][a-z0-9]{1,9}(?:_[a-z0-9]{1,9}){0,2}_[A-Za-z0-9_]{30,}${E}`), false, prefixedBody),
-
   // Credentials inside URLs: database connection strings get their own name, any other scheme the generic one.
   rule(
     'connection_string',
