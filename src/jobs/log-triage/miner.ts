@@ -19,8 +19,8 @@ import { CLOSERS, fillsWildcard, fitsFrame, isWild, keyOf, OPENERS } from './wil
  *    shape and the clusters merge. This is evidence from the log itself, not a list of words.
  *    (One prior remains: a word after "user", "host", "table", "key=" and the like is a name.)
  *    A key's value (clientId="grafana") is a variable from the start, and the tree routes it as
- *    one, unless it is written as a program's constant (type="LOGIN", error=user_not_found): those
- *    are an enum's values, each its own event however rare, unless the key names a thing (dag_id=).
+ *    one. (Keeping values written as constants apart, type="LOGIN" vs type="LOGOUT", was tried:
+ *    it gained on one labelled corpus and lost on two, method=PLAIN vs method=LOGIN among them.)
  *    Where words become a variable, what frames them stays: "dag '<*>',", as in any merge.
  * 4. The tree is only a shortcut: a line that matches nothing in its leaf gets a second look at
  *    every template of its length that has learned its routing words vary, and a template that
@@ -307,9 +307,8 @@ export class TemplateMiner {
       const counts = members.map((c) => c.count).sort((x, y) => x - y);
       if (counts[counts.length >> 1]! > this.options.rare) continue;
       const at = key.split(',').map(Number);
-      // Words that say what happened (Started, Paused, Resumed; Stopping) are states, not names;
-      // a key's constants (operationType="DELETE") are an enum's values, however rare.
-      if (saysWhatHappened([...members, fresh], at) || keyedConstants([...members, fresh], at)) continue;
+      // Words that say what happened (Started, Paused, Resumed; Stopping) are states, not names.
+      if (saysWhatHappened([...members, fresh], at)) continue;
       chosen = { at, members };
       break;
     }
@@ -403,16 +402,8 @@ function differentWords(a: string, b: string): boolean {
   if (HAS_DIGIT.test(a) && HAS_DIGIT.test(b)) return false;
   if (isSizeQuantity(a) && isSizeQuantity(b)) return false;
   const ka = keyOf(a);
-  if (ka && b.startsWith(ka)) {
-    // An empty value says the field is absent, another kind of event: "rhost=" vs "rhost=<*>".
-    if (a.length === ka.length || b.length === ka.length) return a.length !== b.length;
-    // A key's values vary, unless they are written as a program's constants (type="LOGIN" vs
-    // type="LOGOUT", error="user_not_found"): those are an enum's values, each its own event. A key
-    // that names something (clientId=, user=, host=) holds names whatever their case.
-    const va = a.slice(ka.length);
-    const vb = b.slice(ka.length);
-    return CONSTANT.test(va) && CONSTANT.test(vb) && !NAMED_BY_KEY.test(KEY_NAME.exec(ka)?.[0] ?? ka) && differentLetters(va, vb);
-  }
+  // (a key's values vary; but an empty one says the field is absent, another kind of event: "rhost=" vs "rhost=<*>")
+  if (ka && b.startsWith(ka)) return (a.length === ka.length) !== (b.length === ka.length);
   return differentLetters(a, b);
 }
 
@@ -454,28 +445,8 @@ function saysWhatHappened(clusters: readonly Cluster[], at: readonly number[]): 
   return actions * 2 >= clusters.length;
 }
 
-/** The variants differ in a key's constants (type="LOGIN", differentWords), which name no thing however rare. */
-function keyedConstants(clusters: readonly Cluster[], at: readonly number[]): boolean {
-  return at.every((p) => {
-    const key = keyOf(clusters[0]!.tokens[p]!);
-    return key !== '' && clusters.every((c) => c.tokens[p]!.startsWith(key) && CONSTANT.test(c.tokens[p]!.slice(key.length)));
-  });
-}
-
-/** Words that name a thing: users, hosts, services, tables, topics, queues, pods... */
-const NAME_WORDS = 'user|username|login|host|hostname|node|service|group|account|name|table|index|database|db|schema|topic|queue|partition|bucket|container|pod|namespace|volume|channel|vhost|cluster|shard|exchange|tenant|project|repository|repo|image|job|pool|device|interface';
-
-/** Words after these (or after any "key=" or "label:") are names, which vary like any other variable. */
-const NAMES_FOLLOW = new RegExp(`^(?:${NAME_WORDS}|[\\w.-]*[=:])$`, 'i');
-
-/** A key whose values are names: a name word, or a key that says it holds an id or a name (clientId=, dag_id=, user_name=). */
-const NAMED_BY_KEY = new RegExp(`^(?:${NAME_WORDS}|[\\w.-]*(?:id|name))=$`, 'i');
-
-/** A value written as a constant: UPPER_CASE, or snake_case of two words or more; maybe quoted, maybe followed by a separator. */
-const CONSTANT = /^["'`]?(?:[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*|[a-z][a-z0-9]*(?:_[a-z0-9]+)+)["'`]?[,;]?$/;
-
-/** The key's own name at the end of what precedes "=": `dag_id=` in `TaskInstanceKey(dag_id=`. */
-const KEY_NAME = /[A-Za-z_][\w.-]*=$/;
+/** Words after these are names (users, hosts, services, tables, topics, queues, pods...), which vary like any other variable. */
+const NAMES_FOLLOW = /^(?:user|username|login|host|hostname|node|service|group|account|name|table|index|database|db|schema|topic|queue|partition|bucket|container|pod|namespace|volume|channel|vhost|cluster|shard|exchange|tenant|project|repository|repo|image|job|pool|device|interface|[\w.-]*[=:])$/i;
 
 /** A token that starts with a key of its own: `rhost=…`. */
 const KEYED = /^[A-Za-z_][\w.-]*=/;
