@@ -305,6 +305,8 @@ describe('values in brackets or quotes', () => {
     }
     expect(templates(m)).toEqual(['type="REFRESH_TOKEN", realmId="shop", scope="<*>", refresh_token_id="<*>"']);
     expect(maskTokens('error="aufs is not supported" type=io.snapshotter')).toEqual(['error="aufs is not supported"', 'type=io.snapshotter']);
+    // (bracketed too: a command as Ceph's audit log prints it)
+    expect(maskTokens('cmd=[{"prefix": "osd set", "key": "noout"}]: dispatch')).toEqual(['cmd=[{"prefix": "osd set", "key": "noout"}]:', 'dispatch']);
     // the message key's words are the message: two messages stay two events
     const logrus = new TemplateMiner();
     for (const l of ['msg="starting containerd" namespace=k8s.io', 'msg="cleaning up dead shim" namespace=k8s.io']) logrus.add(l);

@@ -156,7 +156,7 @@ function groupValues(raw: readonly string[]): number[] | undefined {
   let groups: number[] | undefined;
   let unclosed = 0; // bit per opener kind that found no closer
   for (let i = 0; i < raw.length - 1; i++) {
-    // (a key's quoted value too: `scope="openid profile email"`; not the message's own key's)
+    // (a key's quoted or bracketed value too: `scope="openid profile email"`, `cmd=[{"prefix": "status"}]`; not the message's own key's)
     const from = keyedQuoteAt(raw[i]!);
     const open = raw[i]!.charCodeAt(from);
     const kind = open === OPEN_BRACE ? 1 : open === OPEN_BRACKET ? 2 : open === QUOTE ? 4 : 0;
@@ -181,10 +181,12 @@ export function isGroup(t: string): boolean {
   return c === OPEN_BRACE || c === OPEN_BRACKET || c === QUOTE;
 }
 
-/** `key="…` where the key is not the message's (msg=, message=, whose words are the message): the index of the quote, else 0. */
+/** `key="…`, `key=[…`, `key={…` where the key is not the message's (msg=, message=, whose words are the message): the index of the opener, else 0. */
 function keyedQuoteAt(t: string): number {
-  const eq = t.indexOf('="');
-  return eq > 0 && KEY_BEFORE_QUOTE.test(t.slice(0, eq)) ? eq + 1 : 0;
+  const eq = t.indexOf('=');
+  if (eq <= 0) return 0;
+  const c = t.charCodeAt(eq + 1);
+  return (c === QUOTE || c === OPEN_BRACKET || c === OPEN_BRACE) && KEY_BEFORE_QUOTE.test(t.slice(0, eq)) ? eq + 1 : 0;
 }
 const KEY_BEFORE_QUOTE = /^(?!(?:msg|message)$)[A-Za-z_][\w.-]*$/i;
 
