@@ -174,7 +174,7 @@ function groupValues(raw: readonly string[]): number[] | undefined {
   return groups;
 }
 
-/** A token that is such a group (see maskTokens): it opens as one does and, alone among tokens, holds a space. */
+/** A token that is such a group (see maskTokens): it opens as one does (maybe after its key) and, alone among tokens, holds a space. */
 export function isGroup(t: string): boolean {
   if (!t.includes(' ')) return false;
   const c = t.charCodeAt(keyedQuoteAt(t));

@@ -29,8 +29,9 @@ import { CLOSERS, fillsWildcard, fitsFrame, isWild, keyOf, OPENERS } from './wil
  *    lengths a template; when enough of them agree around one stretch of varying length (span.ts),
  *    they become one template whose stretch is one wildcard, and lines of any length fit it.
  * 6. A value of several words in braces, brackets or double quotes (a JSON object, a list, a quoted
- *    message) is one token (mask.ts): two of them merge word by word when they have as many words,
- *    and whole otherwise; they never take a one-word slot, nor a wildcard in another frame.
+ *    message), also after its key (scope="openid email", but not msg="...", the message itself), is
+ *    one token (mask.ts): two of them merge word by word when they have as many words, and whole
+ *    otherwise; they never take a one-word slot, nor a wildcard in another frame.
  * 7. A number and its unit are one token too ("<*> ms", "<*> MB,", "<*> bytes (<*> KB)" with its
  *    restatement in parentheses), so a value written with or without its unit, or as "<1 sec" or
  *    "00:01", keeps the line's length. The unit stays in the template while it holds; two units
