@@ -397,6 +397,15 @@ export class Redactor {
         personal |= 1 << (id - this.personalBase);
       }
     }
+    // A wallet's seed phrase: twelve words of the BIP-39 list in a row, on a line that says what they are
+    // (before the key rules, which would take its first word and leave eleven).
+    if (seedPhrase && out.length >= SEED_PHRASE_MIN_LENGTH) {
+      const spans = seedPhraseSpans(out).filter(([b, e]) => !sink.already(out.slice(b, e)) && !this.allowed(out.slice(b, e)));
+      if (spans.length > 0) {
+        out = this.rewrite(out, spans, 'seed_phrase', sink, stats);
+        this.onlyPersonal = false;
+      }
+    }
     // A vendor's prefix then a generated run (`pcsk_…`): found by shape, after a cheap walk says one may be here.
     if (mayHoldPrefixedToken(out)) {
       const spans = prefixedTokenSpans(out).filter(([b, e]) => !sink.already(out.slice(b, e)) && !this.allowed(out.slice(b, e)) && !isFilledInFormat(out.slice(b, e)));
@@ -449,14 +458,6 @@ export class Redactor {
       // A secret rule changed the line though no keyword was found (the password word in another
       // script): its marker holds keywords, so the line needs the second pass like any other.
       if (out !== before) this.onlyPersonal = false;
-    }
-    // A wallet's seed phrase: twelve words of the BIP-39 list in a row, on a line that says what they are.
-    if (seedPhrase && out.length >= SEED_PHRASE_MIN_LENGTH) {
-      const spans = seedPhraseSpans(out).filter(([b, e]) => !sink.already(out.slice(b, e)) && !this.allowed(out.slice(b, e)));
-      if (spans.length > 0) {
-        out = this.rewrite(out, spans, 'seed_phrase', sink, stats);
-        this.onlyPersonal = false;
-      }
     }
     // The value further on in a sentence in another language (`… lautet X`, `密码为 X，`).
     if (nonAscii || (context && ASCII_FOREIGN_WORD.test(out))) {

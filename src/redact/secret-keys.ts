@@ -211,13 +211,18 @@ const AUTH_WORDS = /^auth(?:or|ent|ori)/;
  */
 function gluedParts(w: string): KeyStrength | undefined {
   if (STRONG.includes(w) || WHOLE.has(w)) return undefined;
-  if (w.length > 4 && (w.endsWith('key') || w.endsWith('keys'))) {
+  for (const s of STRONG) {
+    if (w.length <= s.length + 2 || !w.startsWith(s)) continue;
+    const rest = w.slice(s.length);
+    // (`passwordkey`, `tokenkeys`: the key of the entry that holds one, as `password_key` is; strong words stay strong)
+    if (rest === 'key' || rest === 'keys') return undefined;
+    if (META_LAST.has(rest)) return 0;
+  }
+  if (w.length > 4 && (w.endsWith('key') || w.endsWith('keys')) && wordStrength(w) === 0) {
     const q = w.slice(0, w.lastIndexOf('key'));
     // (glued, less sure than two words: the value must look like a credential; git's `signingkey` holds a key's id)
     if (KEY_QUALIFIERS.has(q)) return 1;
-    if (NON_SECRET_KEY_QUALIFIERS.has(q)) return 0;
   }
-  for (const s of STRONG) if (w.length > s.length + 2 && w.startsWith(s) && META_LAST.has(w.slice(s.length))) return 0;
   return undefined;
 }
 

@@ -311,6 +311,10 @@ describe('values in brackets or quotes', () => {
     const logrus = new TemplateMiner();
     for (const l of ['msg="starting containerd" namespace=k8s.io', 'msg="cleaning up dead shim" namespace=k8s.io']) logrus.add(l);
     expect(templates(logrus)).toEqual(['msg="cleaning up dead shim" namespace=k8s.io', 'msg="starting containerd" namespace=k8s.io']);
+    // ...also a one-word message, where the tree routes on it
+    const logfmt = new TemplateMiner();
+    for (const w of ['started', 'stopped', 'started', 'stopped']) logfmt.add(`msg=${w} component=db worker`);
+    expect(templates(logfmt)).toEqual(['msg=started component=db worker', 'msg=stopped component=db worker']);
   });
 
   it('keeps the words of a bracketed prefix when its values have as many words', () => {

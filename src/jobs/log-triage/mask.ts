@@ -186,9 +186,14 @@ function keyedQuoteAt(t: string): number {
   const eq = t.indexOf('=');
   if (eq <= 0) return 0;
   const c = t.charCodeAt(eq + 1);
-  return (c === QUOTE || c === OPEN_BRACKET || c === OPEN_BRACE) && KEY_BEFORE_QUOTE.test(t.slice(0, eq)) ? eq + 1 : 0;
+  const key = t.slice(0, eq);
+  return (c === QUOTE || c === OPEN_BRACKET || c === OPEN_BRACE) && VALUE_KEY.test(key) && !isMessageKey(key) ? eq + 1 : 0;
 }
-const KEY_BEFORE_QUOTE = /^(?!(?:msg|message)$)[A-Za-z_][\w.-]*$/i;
+const VALUE_KEY = /^[A-Za-z_][\w.-]*$/;
+
+/** The key whose value is the message itself (logfmt's and logrus's `msg=`, `message=`): its words are the message's, not one value. */
+export const isMessageKey = (key: string): boolean => MESSAGE_KEY.test(key);
+const MESSAGE_KEY = /^(?:msg|message)=?$/i;
 
 /** The index of the token that closes the group opened at `raw[at]` (its character `from`), `at` itself when it closes there, or -1. */
 function closingToken(raw: readonly string[], at: number, open: number, from = 0): number {

@@ -1,4 +1,4 @@
-import { isGroup, isSizeQuantity, WILDCARD, maskTokens } from './mask.js';
+import { isGroup, isMessageKey, isSizeQuantity, WILDCARD, maskTokens } from './mask.js';
 import { stripLeadingTimestamp } from './timestamp.js';
 import { endsKey, findSpanFamily, fitsSpan, spanTemplate } from './span.js';
 import { CLOSERS, fillsWildcard, fitsFrame, isWild, keyOf, OPENERS } from './wildcard.js';
@@ -104,7 +104,8 @@ const hasDigit = (t: string) => HAS_DIGIT.test(t);
 const routeKey = (t: string) => {
   if (hasDigit(t) || t.includes(WILDCARD)) return WILDCARD;
   const key = keyOf(t);
-  return key && isWholeValue(t.slice(key.length)) ? key + WILDCARD : t;
+  // (not the message's own key: msg=started and msg=stopped are two messages)
+  return key && !isMessageKey(key) && isWholeValue(t.slice(key.length)) ? key + WILDCARD : t;
 };
 
 /** A key's value that is all there (not `msg="starting`, the first word of a quoted message): one word, or quoted and closed. */

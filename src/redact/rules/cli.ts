@@ -26,7 +26,7 @@ const VS = `(?:"(?<secret2>[^"]*)"|'(?<secret3>[^']*)'|(?<secret>[^\\s"'|;&-][^\
 const STDIN_READERS = [
   `[^|\\n]*--pass(?:wd|word)?[-_]?(?:on[-_]|from[-_])?stdin`,
   `(?:sudo\\s+(?:-\\S+\\s+)*)?(?:kinit|cryptsetup|realm\\s+join)\\b`,
-  `sudo\\s+(?:-\\w+\\s+)*-\\w*S\\b`,
+  `sudo\\s+(?:-[A-Za-z]+\\s+)*-[A-Za-z]*S\\b`,
   `(?:sudo\\s+)?passwd\\b[^|\\n]*--stdin`,
   `(?:sudo\\s+)?smbpasswd\\b[^|\\n]*\\s-\\w*s\\b`,
   `(?:sudo\\s+)?htpasswd\\b[^|\\n]*\\s-\\w*i\\b`,
@@ -140,7 +140,7 @@ export const CLI_RULES: readonly CliRule[] = [
     name: 'secret_value',
     keywords: ['login '],
     // (the account may be a server's URL: `immich login https://photos.example KEY`)
-    pattern: /(?<![\w-])[\w.-]+(?:\s+[\w-]+){0,2}\s+\+?login\s+(?:(?:[a-z][a-z0-9+.-]*:\/\/)?[\w.@:\/-]{1,120}\s+)?(?<secret>[^\s"'+-][^\s"']*)/g,
+    pattern: /(?<![\w-])[\w.-]+(?:\s+[\w-]+){0,2}\s+\+?login\s+(?:(?:[a-z][a-z0-9+.-]*:\/\/[^\s"'@]{1,120}|[\w.@-]{1,64})\s+)?(?<secret>[^\s"'+-][^\s"']*)/g,
     accept: (g) => !isHarmlessValue(g.secret!) && looksCredential(g.secret!),
   },
   // PowerShell's `ConvertTo-SecureString "x" -AsPlainText`: the string is a secret in plain text by
@@ -172,8 +172,9 @@ export const CLI_RULES: readonly CliRule[] = [
   // login -`, and password stores' insert (`pass insert`, `gopass insert`).
   {
     name: 'secret_value',
-    keywords: ['stdin', 'kinit', 'sudo', 'passwd', 'cryptsetup', 'realm', 'insert', 'vault'],
-    pattern: new RegExp(`\\b(?:echo|printf)\\s+(?:-[neE]+\\s+)?(?:(["'])%s\\1\\s+)?(?:"(?<secret2>[^"]*)"|'(?<secret3>[^']*)'|(?<secret>[^\\s"'|;&]+))(?=\\s*\\|\\s*(?:${STDIN_READERS}))`, 'gi'),
+    keywords: ['stdin', 'kinit', 'sudo', 'passwd', 'cryptsetup', 'realm', 'insert', 'vault', 'gopass', 'pass add'],
+    // (case-sensitive: `sudo -S` reads a password, `sudo -s` runs a shell)
+    pattern: new RegExp(`\\b(?:echo|printf)\\s+(?:-[neE]+\\s+)?(?:(["'])%s\\1\\s+)?(?:"(?<secret2>[^"]*)"|'(?<secret3>[^']*)'|(?<secret>[^\\s"'|;&]+))(?=\\s*\\|\\s*(?:${STDIN_READERS}))`, 'g'),
     accept: (g) => !isHarmlessValue(secretOf(g)),
   },
   // SNMP communities in device configuration (`snmp-server community X RO`, Junos `set snmp community X`).

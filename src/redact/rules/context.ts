@@ -157,7 +157,8 @@ const PLACEHOLDER = new RegExp(
     '^\\?$',
     '^!(?:Ref|Sub|GetAtt|ImportValue|vault|secret|env)\\b', // YAML tags
     '^ENC\\[.*\\]$',
-    '^(?:vault|ssm|secretsmanager|sm|awssm|aws-sm|gcpsm|azurekeyvault|akv|op|keyvault|env|file|k8s|kubernetes|secret|doppler|infisical|bws|pass):(?://)?[A-Za-z0-9_./#:@{}-]+(?: [A-Za-z0-9_./#:@{}-]+)*$', // references (a 1Password item's name may hold spaces: op://Infra/Postgres Prod/password)
+    '^(?:vault|ssm|secretsmanager|sm|awssm|aws-sm|gcpsm|azurekeyvault|akv|op|keyvault|env|file|k8s|kubernetes|secret|doppler|infisical|bws|pass):(?://)?[A-Za-z0-9_./#:@{}-]+$', // references
+    '^op://[A-Za-z0-9_.-]+(?: [A-Za-z0-9_.-]+)*/[A-Za-z0-9_.-]+(?: [A-Za-z0-9_.-]+)*/[A-Za-z0-9_.-]+$', // 1Password's vault/item/field, whose names may hold spaces (op://Infra/Postgres Prod/password)
     '^arn:aws[a-z-]*:(?:secretsmanager|ssm|kms):', // ARNs
     '^projects/[^/]+/secrets/',
     '^(?:secretKeyRef|secretRef|valueFrom|configMapKeyRef|fieldRef|envFrom)\\b',

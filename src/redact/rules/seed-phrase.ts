@@ -12,7 +12,7 @@ const WORDS = new Set(BIP39_ENGLISH.split(' '));
  * A line that holds one says what it is (`mnemonic=`, "recovery phrase", `--words`, a wallet being
  * restored): looking for twelve words in a row on every line cost a tenth of the redactor's time.
  */
-export const SEED_PHRASE_KEYWORDS = ['mnemonic', 'seed', 'phrase', 'recovery', 'wallet', 'words', 'restore', 'backup', 'bip39', 'bip-39', 'secret'];
+export const SEED_PHRASE_KEYWORDS = ['mnemonic', 'seed', 'phrase', 'recovery', 'wallet', 'words', 'restore', 'backup', 'bip39', 'bip-39', 'secret', 'pass'];
 const MIN_WORDS = 12;
 /** Twelve or more lowercase words of the list's lengths, separated by spaces or tabs. */
 const RUN = /(?<![\w'-])[a-z]{3,8}(?:[ \t]+[a-z]{3,8}){11,}(?![\w'-])/g;
