@@ -397,22 +397,12 @@ export class Redactor {
         personal |= 1 << (id - this.personalBase);
       }
     }
-    // A wallet's seed phrase: twelve words of the BIP-39 list in a row, on a line that says what they are
-    // (before the key rules, which would take its first word and leave eleven).
-    if (seedPhrase && out.length >= SEED_PHRASE_MIN_LENGTH) {
-      const spans = seedPhraseSpans(out).filter(([b, e]) => !sink.already(out.slice(b, e)) && !this.allowed(out.slice(b, e)));
-      if (spans.length > 0) {
-        out = this.rewrite(out, spans, 'seed_phrase', sink, stats);
-        this.onlyPersonal = false;
-      }
-    }
-    // A vendor's prefix then a generated run (`pcsk_…`): found by shape, after a cheap walk says one may be here.
-    if (mayHoldPrefixedToken(out)) {
-      const spans = prefixedTokenSpans(out).filter(([b, e]) => !sink.already(out.slice(b, e)) && !this.allowed(out.slice(b, e)) && !isFilledInFormat(out.slice(b, e)));
-      if (spans.length > 0) {
-        out = this.rewrite(out, spans, 'prefixed_token', sink, stats);
-        this.onlyPersonal = false;
-      }
+    // Secrets known by their shape alone, without a keyword: a seed phrase (before the key rules,
+    // which would take its first word and leave eleven), a vendor's prefixed token.
+    if ((seedPhrase && out.length >= SEED_PHRASE_MIN_LENGTH) || mayHoldPrefixedToken(out)) {
+      const before = out;
+      out = this.byShape(out, seedPhrase, sink, stats);
+      if (out !== before) this.onlyPersonal = false;
     }
     for (const rule of this.extraRules) out = this.replaceExtra(out, rule, sink, stats);
     if (context) {
@@ -696,6 +686,19 @@ export class Redactor {
       spans.push([start, end]);
     }
     return this.rewrite(text, spans, 'secret_value', sink, stats);
+  }
+
+  /**
+   * Seed phrases (twelve BIP-39 words in a row, on a line that says what they are) and vendor-prefixed
+   * generated tokens (`pcsk_…`). Apart from pass(): that function is hot and large, and code added
+   * to it slowed every line, also those that never get here.
+   */
+  private byShape(text: string, seedPhrase: boolean, sink: Sink, stats: RedactionStats | undefined): string {
+    let out = text;
+    const keep = ([b, e]: [number, number]) => !sink.already(out.slice(b, e)) && !this.allowed(out.slice(b, e)) && !isFilledInFormat(out.slice(b, e));
+    if (seedPhrase && out.length >= SEED_PHRASE_MIN_LENGTH) out = this.rewrite(out, seedPhraseSpans(out).filter(keep), 'seed_phrase', sink, stats);
+    if (mayHoldPrefixedToken(out)) out = this.rewrite(out, prefixedTokenSpans(out).filter(keep), 'prefixed_token', sink, stats);
+    return out;
   }
 
   /** Calls whose name names a secret or a login (`db.auth("u", "p")`, `setPassword("p")`): quoted arguments shaped like credentials. */

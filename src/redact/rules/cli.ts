@@ -172,7 +172,8 @@ export const CLI_RULES: readonly CliRule[] = [
   // login -`, and password stores' insert (`pass insert`, `gopass insert`).
   {
     name: 'secret_value',
-    keywords: ['stdin', 'kinit', 'sudo', 'passwd', 'cryptsetup', 'realm', 'insert', 'vault', 'gopass', 'pass add'],
+    // (keywords: what echoes it; the readers' names, sudo and passwd among them, are in many lines that echo nothing)
+    keywords: ['echo', 'printf'],
     // (case-sensitive: `sudo -S` reads a password, `sudo -s` runs a shell)
     pattern: new RegExp(`\\b(?:echo|printf)\\s+(?:-[neE]+\\s+)?(?:(["'])%s\\1\\s+)?(?:"(?<secret2>[^"]*)"|'(?<secret3>[^']*)'|(?<secret>[^\\s"'|;&]+))(?=\\s*\\|\\s*(?:${STDIN_READERS}))`, 'g'),
     accept: (g) => !isHarmlessValue(secretOf(g)),
