@@ -214,7 +214,7 @@ function gluedParts(w: string): KeyStrength | undefined {
   for (const s of STRONG) {
     if (w.length <= s.length + 2 || !w.startsWith(s)) continue;
     const rest = w.slice(s.length);
-    // (`passwordkey`, `tokenkeys`: the key of the entry that holds one, as `password_key` is; strong words stay strong)
+    // (`passwordkey`, `tokenkeys`: as strong as the glued word always was; only the two-word `password_key` names an entry)
     if (rest === 'key' || rest === 'keys') return undefined;
     if (META_LAST.has(rest)) return 0;
   }
