@@ -59,6 +59,7 @@ const BLIND_CORPORA = [
   ['blind12.jsonl', '87.8% / 16.7%'], // data engineering, ML and LLM tools, SQL audit, desktops, mobile, Windows, chat-ops, backup, gateways
   ['blind13.jsonl', '92.2% / 5.0%'], // observability, brokers, GitOps and proxies, IaC, package managers, registries, identity, webhooks
   ['blind14.jsonl', '78.9% / 5.0%'], // less common languages and config formats, self-hosted apps, ML tooling, secret CLIs, wallets, network gear
+  ['blind15.jsonl', '95.6% / 6.7%'], // what a Docker host's containers print: config dumps, database containers, entrypoints, proxies, collectors
 ];
 for (const [file, first] of BLIND_CORPORA) {
   corpora.push({ name: `fixtures (${file}, written blind; first measured ${first})`, records: jsonl(readFileSync(join(dir, file), 'utf8')) });

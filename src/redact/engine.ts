@@ -73,7 +73,8 @@ const insideArn = (text: string, at: number): boolean => text.charCodeAt(at - 1)
  */
 function startsNestedPair(bare: string, sep: string | undefined, after: string): boolean {
   if (!NESTED_PAIR.test(bare)) return false;
-  if (sep === undefined || sep.includes(':') || !sep.includes('=')) return true;
+  // (after `= ` with a space the value was left empty and the next pair begins: `REDIS_PASSWORD= REDIS_TLS=false`)
+  if (sep === undefined || sep.includes(':') || !sep.includes('=') || /=[ \t]+$/.test(sep)) return true;
   // More pairs follow (`…_CONNECTION_STRING=Server=db,1433;Password=x`): a string of pairs. Or the
   // inner value is a path (`AuthInfo = socket=/run/munge/munge.socket.2`): a setting's own pair.
   const eq = bare.indexOf('=');
@@ -924,10 +925,10 @@ function overlapsMarker(text: string, start: number, end: number): boolean {
   return false;
 }
 
-/** One word of letters, lowercase or capitalised (no digit, no symbol): what a sentence is made of. */
-const PLAIN_WORD = /^[A-Za-z][a-z]{1,19}$/;
-/** Two more words follow, maybe quoted or bracketed: the text is a sentence. */
-const PROSE_GOES_ON = /^[ \t]+["'(\[]?[A-Za-z][a-z]*["')\]]?[:,.;!]?[ \t]+["'(\[]?[A-Za-z]/;
+/** One word of letters in any cased script, lowercase or capitalised (no digit, no symbol): what a sentence is made of. */
+const PLAIN_WORD = /^\p{Lu}?\p{Ll}{1,19}$/u;
+/** Two more words follow (the first may be a number: "Mindestlänge 12 Zeichen"), maybe quoted or bracketed: the text is a sentence. */
+const PROSE_GOES_ON = /^[ \t]+["'(\[]?(?:\p{L}\p{Ll}*|\d+)["')\]]?[:,.;!]?[ \t]+["'(\[]?\p{L}/u;
 const COOKIE_NAME = /^(?:set-)?cookie2?$/i;
 const COOKIE_ATTRIBUTE = /^(?:expires|max-age|path|domain|samesite|secure|httponly|priority|partitioned)$/i;
 /** The values of a cookie header's cookies, eight characters or more (as the cookie rule judges a header), as spans from `offset`. */

@@ -13,10 +13,10 @@ interface Rec { id: string; line: string; secret: string | null; secret_parts?: 
  * 15.0% (6.7% without address masking), blind5 94.4% / 11.7% (5.0% without addresses), blind6 91.1% /
  * 15.0% (6.7% without addresses), blind7 88.9% / 8.3% (5.0% without addresses), blind8 80.0% / 30.0%
  * (10.0% without addresses), blind9 92.2% / 0.0%, blind10 74.4% / 13.3%, blind11 75.6% / 15.0%
- * (6.7% without addresses), blind12 87.8% / 16.7%, blind13 92.2% / 5.0%, blind14 78.9% / 5.0%. Their misses were mended by family afterwards, so they are
+ * (6.7% without addresses), blind12 87.8% / 16.7%, blind13 92.2% / 5.0%, blind14 78.9% / 5.0%, blind15 95.6% / 6.7%. Their misses were mended by family afterwards, so they are
  * in-sample now and guard against regressions.
  */
-const BLIND = ['blind.jsonl', 'blind2.jsonl', 'blind3.jsonl', 'blind4.jsonl', 'blind5.jsonl', 'blind6.jsonl', 'blind7.jsonl', 'blind8.jsonl', 'blind9.jsonl', 'blind10.jsonl', 'blind11.jsonl', 'blind12.jsonl', 'blind13.jsonl', 'blind14.jsonl'];
+const BLIND = ['blind.jsonl', 'blind2.jsonl', 'blind3.jsonl', 'blind4.jsonl', 'blind5.jsonl', 'blind6.jsonl', 'blind7.jsonl', 'blind8.jsonl', 'blind9.jsonl', 'blind10.jsonl', 'blind11.jsonl', 'blind12.jsonl', 'blind13.jsonl', 'blind14.jsonl', 'blind15.jsonl'];
 /** Corpora whose look-alikes hold addresses (masked by design): only a secret marker there is a fault. */
 const WITH_ADDRESSES = new Set(['blind4.jsonl', 'blind5.jsonl', 'blind6.jsonl', 'blind7.jsonl', 'blind8.jsonl', 'blind10.jsonl', 'blind11.jsonl']);
 
@@ -54,9 +54,11 @@ const KNOWN_MISSES = new Set(['b4-011', 'b4-080', 'b4-121', 'b6-025', 'b7-058', 
  * (`sessionId <uuid>`, `session BB31…`: the key says session, as a web session's secret does), an
  * Airflow task named `refresh_secret_keys` before its run id (a verb-led name, but `refresh_token`
  * is led by a verb too), ASP.NET's `decryptionKey="AutoGenerate,IsolateApps"` (two words in capitals
- * read as a passphrase).
+ * read as a passphrase); blind15: a Sealed Secrets ciphertext cut to 243 characters (the format
+ * is kept from 600 on, as the real one always is: a shorter base64 under `password:` may be the
+ * password), and a webhook's HMAC signature as above.
  */
-const KNOWN_OVER = new Set(['b11-001', 'b11-006', 'b11-017', 'b11-059', 'b11-065', 'b12-023', 'b12-039', 'b12-062', 'b12-076']);
+const KNOWN_OVER = new Set(['b11-001', 'b11-006', 'b11-017', 'b11-059', 'b11-065', 'b12-023', 'b12-039', 'b12-062', 'b12-076', 'b15-045', 'b15-126']);
 /** Addresses are masked by design (personal data), also on lines with no secret. */
 const ADDRESS_MARKER = /\[REDACTED:(?:ipv4|ipv6|email)\]/g;
 

@@ -52,7 +52,8 @@ function toolFlag(name: string, tools: string, keywords: string[], flag: string,
   return {
     name,
     keywords,
-    pattern: new RegExp(`(?<![\\w.-])(?:${tools})(?:\\.exe)?(?=[\\s"'])[^|;&\\n]*?\\s${flag}${value}`, 'g'),
+    // (the flag after a space, or quoted as an exec-form array writes it: `["mysqladmin", "ping", "-pX"]`)
+    pattern: new RegExp(`(?<![\\w.-])(?:${tools})(?:\\.exe)?(?=[\\s"'])[^|;&\\n]*?[\\s"']${flag}${value}`, 'g'),
     accept: (g) => !isHarmlessValue(secretOf(g)),
   };
 }
@@ -295,7 +296,8 @@ export const CLI_RULES: readonly CliRule[] = [
   {
     name: 'secret_value',
     keywords: [':5432:', ':5433:', ':*:'],
-    pattern: /^\s*[\w.*\[\]-]+:(?:\d{1,5}|\*):[\w.*-]+:[\w.*@-]+:(?<secret>[^\s:]\S*)\s*$/g,
+    // (also echoed into the file: `echo 'db:5432:*:backup:X' >> ~/.pgpass`)
+    pattern: /(?:^\s*|\b(?:echo|printf)\s+(?:-[neE]+\s+)?["']?)[\w.*\[\]-]+:(?:\d{1,5}|\*):[\w.*-]+:[\w.*@-]+:(?<secret>[^\s:"']+)(?=["']?(?:\s|$))/g,
     accept: (g) => !isHarmlessValue(g.secret!),
   },
   // htpasswd -b FILE USER PASSWORD: with -b the password is the last word of the command.
@@ -342,6 +344,15 @@ export const CLI_RULES: readonly CliRule[] = [
     keywords: ['chpasswd'],
     pattern: /\b(?:(?:echo|printf)\s+(?:-[ne]+\s+)?["']?[\w.@-]+:(?<secret>[^\s"':\\]+)(?=(?:\\n)?["']?\s*\|\s*(?:sudo\s+(?:-\S+\s+)*)?chpasswd)|chpasswd(?:\s+-\S+)*\s*<<<\s*["']?[\w.@-]+:(?<secret2>[^\s"':\\]+))/g,
     accept: (g) => !isHarmlessValue(secretOf(g)),
+  },
+  // A list of headers set in configuration (`OTEL_EXPORTER_OTLP_HEADERS=x-honeycomb-team=K,x-env=prod`,
+  // `headers: api-key=K`): the headers a client is told to add are how it authenticates, whatever
+  // they are called, so a value shaped like a credential goes.
+  {
+    name: 'secret_value',
+    keywords: ['headers=', 'headers:', 'headers"', "headers'"],
+    pattern: /(?<=(?<![A-Za-z])headers["']?\s*[:=]\s*["']?(?:[\w.-]{1,64}=[^\s"',]{1,512},){0,16}[\w.-]{1,64}=)(?<secret>[^\s"',]+)/gi,
+    accept: (g) => looksCredential(g.secret!) && !isHarmlessValue(g.secret!),
   },
   // SQL: CREATE USER … IDENTIFIED BY 'x', ALTER ROLE … PASSWORD 'x', SET PASSWORD = 'x'.
   {

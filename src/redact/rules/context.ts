@@ -135,6 +135,7 @@ const PLACEHOLDER = new RegExp(
     '^[\\x21-\\x2f\\x3a-\\x40\\x5b-\\x60\\x7b-\\x7e]+$', // ASCII punctuation only: <<<, ~~~, ====
     '^ENC\\[[A-Z0-9_]+(?:,|$)', // SOPS ciphertext: ENC[AES256_GCM,data:…]
     '^vault:v\\d+:', // Vault transit ciphertext
+    '^Ag[A-Za-z0-9+/]{600,}={0,2}$', // Bitnami Sealed Secrets ciphertext (encryptedData: a session key sealed with RSA, then AES-GCM; made to be committed)
     '^[xX•·●∙⋅◦#.\\-_?]{3,}$', // xxxx, ..., ---, ???, and the dots a password field shows (••••, ····)
     '^[*xX•·●]{3,}\\s*[([<](?:redacted|hidden|masked|filtered|sensitive|secret)[)\\]>]$', // *********(redacted): a mask with its notice
     '^\\[[^\\]]*\\]?$', // [FILTERED], [REDACTED], [REDACTED:rule] (a marker), [hidden]
@@ -355,8 +356,8 @@ export function foreignSentenceSecrets(text: string): [number, number][] {
 
 export const FOREIGN_SECRET_PAIR = new RegExp(`(?<keep>(?:${FOREIGN_WORDS})["'」』]?\\s*[:：=]\\s*["'「『]?)(?<secret>[^\\s"'」』（(,，。、]{6,})`, 'giu');
 
-/** "the admin password is: Xy7…", "the new password for user bob on host db1 is Xy7…", "token was set to …", "with password `Xy7…`": a connector word or a quote, then a value with a credential's shape, never a pair of its own (`password policy: max_password_age=90`). */
-export const SECRET_IS = /(?<keep>\b(?:password|passwd|passphrase|passcode|pin|psk|pwd|secret|token|api[ _-]?key)s?(?:\s+(?:is|was|set\s+to|changed\s+to|reset\s+to)\s*:?|(?:\s+[\w@.'-]+){1,5}\s*:|(?:\s+[\w@.'-]+){1,8}?\s+(?:is|was)\s+|\s+(?=["'`]))\s*["'`]?)(?![a-z_][a-z0-9_.-]{2,}=)(?<secret>[^\s"'`]{6,})/gi;
+/** "the admin password is: Xy7…", "the new password for user bob on host db1 is Xy7…", "token was set to …", "with password `Xy7…`", "GENERATED ROOT PASSWORD: ,IMhy…" (the line's last word, whatever punctuation it starts with): a connector word or a quote, then a value with a credential's shape, never a pair of its own (`password policy: max_password_age=90`). */
+export const SECRET_IS = /(?<keep>\b(?:password|passwd|passphrase|passcode|pin|psk|pwd|secret|token|api[ _-]?key)s?(?:\s+(?:is|was|set\s+to|changed\s+to|reset\s+to)\s*:?|(?:\s+[\w@.'-]+){1,5}\s*:|(?:\s+[\w@.'-]+){1,8}?\s+(?:is|was)\s+|\s+(?=["'`])|:(?=[ \t]+[^\s"'`]{6,}[ \t]*$))\s*["'`]?)(?![a-z_][a-z0-9_.-]{2,}=)(?<secret>[^\s"'`]{6,})/gi;
 
 /**
  * The password word, then at once a word written like a password: capitals, small letters, a digit
