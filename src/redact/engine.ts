@@ -42,10 +42,10 @@ import {
 import { FORMAT_RULES, KEY_ARMOUR, type FormatRule } from './rules/format.js';
 import { SEED_PHRASE_KEYWORDS, seedPhraseSpans } from './rules/seed-phrase.js';
 import { mayHoldPrefixedToken, prefixedTokenSpans } from './rules/prefixed-token.js';
+import { PERSONAL_RULES } from './rules/personal.js';
 
 /** Twelve words of three letters and the spaces between them. */
 const SEED_PHRASE_MIN_LENGTH = 47;
-import { PERSONAL_RULES } from './rules/personal.js';
 
 export const marker = (rule: string): string => `[REDACTED:${rule}]`;
 const MARKER = /\[REDACTED:[a-z0-9_]+\]/;
@@ -400,11 +400,8 @@ export class Redactor {
     }
     // Secrets known by their shape alone, without a keyword: a seed phrase (before the key rules,
     // which would take its first word and leave eleven), a vendor's prefixed token.
-    if ((seedPhrase && out.length >= SEED_PHRASE_MIN_LENGTH) || mayHoldPrefixedToken(out)) {
-      const before = out;
-      out = this.byShape(out, seedPhrase, sink, stats);
-      if (out !== before) this.onlyPersonal = false;
-    }
+    const shaped = this.byShape(out, seedPhrase, sink, stats);
+    if (shaped !== out) (out = shaped), (this.onlyPersonal = false);
     for (const rule of this.extraRules) out = this.replaceExtra(out, rule, sink, stats);
     if (context) {
       // Cheap literal tests first: these shapes need a `value` word or a closing tag.
@@ -691,8 +688,7 @@ export class Redactor {
 
   /**
    * Seed phrases (twelve BIP-39 words in a row, on a line that says what they are) and vendor-prefixed
-   * generated tokens (`pcsk_…`). Apart from pass(): that function is hot and large, and code added
-   * to it slowed every line, also those that never get here.
+   * generated tokens (`pcsk_…`). Each runs only after its cheap test: most lines leave at once.
    */
   private byShape(text: string, seedPhrase: boolean, sink: Sink, stats: RedactionStats | undefined): string {
     let out = text;

@@ -170,7 +170,7 @@ export const CLI_RULES: readonly CliRule[] = [
   // A password echoed into a command that reads it from stdin (`echo 'x' | openconnect --passwd-on-stdin`,
   // `printf x | docker login --password-stdin`), by a flag or by what the command does: kinit,
   // `sudo -S`, `passwd --stdin`, `smbpasswd -s`, cryptsetup, `realm join`, `htpasswd -i`, `vault
-  // login -`, and password stores' insert (`pass insert`, `gopass insert`).
+  // login -`, and password stores' insert or add (`pass insert`, `gopass add`).
   {
     name: 'secret_value',
     // (keywords: what echoes it; the readers' names, sudo and passwd among them, are in many lines that echo nothing)
