@@ -43,6 +43,7 @@ import { FORMAT_RULES, KEY_ARMOUR, type FormatRule } from './rules/format.js';
 import { SEED_PHRASE_KEYWORDS, seedPhraseSpans } from './rules/seed-phrase.js';
 import { mayHoldPrefixedToken, prefixedTokenSpans } from './rules/prefixed-token.js';
 import { PERSONAL_RULES } from './rules/personal.js';
+import { SQL_STATEMENT, sqlBoundSecrets } from './rules/sql-binds.js';
 
 /** Twelve words of three letters and the spaces between them. */
 const SEED_PHRASE_MIN_LENGTH = 47;
@@ -91,6 +92,14 @@ const MORE_PAIRS = /^[;,&]\S*?=/;
 const KEY_THEN_QUOTE = /^[A-Za-z_][\w.-]*=$/;
 const QUOTED_VALUE_AHEAD = /^(?:(["'])\1|(["'])[^"'\s,;)\]}][^"'\n]*\2)/;
 const opensQuotedPair = (bare: string, text: string, end: number): boolean => KEY_THEN_QUOTE.test(bare) && QUOTED_VALUE_AHEAD.test(text.slice(end, end + 400));
+/**
+ * A bare value after a colon that is itself a key with its value after it (`auth: rootPassword: x`,
+ * a YAML mapping printed on one line): the pair is the inner key's, not the outer one's.
+ */
+const KEY_THEN_COLON = /^[A-Za-z_][\w.-]*:$/;
+const VALUE_AHEAD = /^[ \t]+[^\s#]/;
+const opensNestedKey = (bare: string, sep: string | undefined, text: string, end: number): boolean =>
+  sep !== undefined && sep.includes(':') && KEY_THEN_COLON.test(bare) && VALUE_AHEAD.test(text.slice(end, end + 2));
 const PAIRS_VALUE = /^\s*[\w.-]+=[^\s;,&]*(?:[\s;,&]+[\w.-]+=[^\s;,&]*)+[\s;,&]*$/;
 
 export interface RedactionOptions {
@@ -136,8 +145,28 @@ function maskChar(name: string): string {
 }
 const MASK_CHAR = /[\x80-\x9f]/;
 const MASK_CHARS = /[\x80-\x9f]/g;
-const MARKER_SINK: Sink = { mark: (name) => marker(name), already: (c) => MARKER.test(c) };
-const MASK_SINK: Sink = { mark: (name, secret) => maskChar(name).repeat(secret.length), already: (c) => MARKER.test(c) || MASK_CHAR.test(c) };
+/**
+ * The secrets marked while one text is redacted (see Redactor.sameElsewhere), or undefined outside
+ * a redaction. Module state, as the sinks are: redaction is synchronous and never re-entered.
+ */
+let marked: [name: string, secret: string][] | undefined;
+const MARKER_SINK: Sink = {
+  mark: (name, secret) => {
+    marked?.push([name, secret]);
+    return marker(name);
+  },
+  already: (c) => MARKER.test(c),
+};
+const MASK_SINK: Sink = {
+  mark: (name, secret) => {
+    marked?.push([name, secret]);
+    return maskChar(name).repeat(secret.length);
+  },
+  already: (c) => MARKER.test(c) || MASK_CHAR.test(c),
+};
+/** Rules whose finds are not secrets: an address is masked where its own rule finds it, nowhere else. */
+const NOT_SECRETS = new Set(['ipv4', 'ipv6', 'email', 'oversized']);
+const isWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
 /**
@@ -287,6 +316,44 @@ export class Redactor {
   }
 
   private redactUncached(input: string, stats?: RedactionStats): string {
+    const outer = marked;
+    marked = [];
+    let out: string;
+    let found: [string, string][];
+    try {
+      out = this.redactPasses(input, stats);
+    } finally {
+      found = marked;
+      marked = outer;
+    }
+    return found.length === 0 ? out : bounded(input, this.sameElsewhere(out, found, stats), stats);
+  }
+
+  /**
+   * A value found to be a secret in one place is a secret wherever else the text repeats it: an ORM
+   * prints a bound token in its statement and again in its parameter list (`SET "auth_token" = 'X'
+   * … args=('X', 3)`), a dump shows it under its key and inside a URL or a command. Only values with
+   * a credential's shape, whole words where they recur: a weak password (`postgres`) is often also
+   * the user's or the database's name, which stays readable.
+   */
+  private sameElsewhere(text: string, found: [string, string][], stats: RedactionStats | undefined): string {
+    let out = text;
+    for (const [name, secret] of found) {
+      if (NOT_SECRETS.has(name) || !looksCredential(secret) || secret.includes('[REDACTED')) continue;
+      let at = out.indexOf(secret);
+      while (at >= 0) {
+        const end = at + secret.length;
+        if (!isWordChar(out.charCodeAt(at - 1)) && !isWordChar(out.charCodeAt(end))) {
+          out = out.slice(0, at) + marker(name) + out.slice(end);
+          count(stats, name);
+          at = out.indexOf(secret, at + marker(name).length);
+        } else at = out.indexOf(secret, at + 1);
+      }
+    }
+    return out;
+  }
+
+  private redactPasses(input: string, stats?: RedactionStats): string {
     if (!mayNeedDecoding(input)) return bounded(input, this.text(input, MARKER_SINK, stats), stats);
     this.decodedHits = 0;
     let out = this.once(input, stats);
@@ -439,6 +506,8 @@ export class Redactor {
       out = this.replace(out, PASSWORD_THEN_CREDENTIAL, 'secret_value', sink, stats, true);
       // A command that prints a secret, with what it printed on the same line (`… secret show … -> {"value": "x"}`).
       if (printsSecret(out)) out = this.replace(out, ECHOED_VALUE, 'secret_value', sink, stats, true);
+      // A statement whose secret column's value stands apart from its name (a value list, bound parameters).
+      if (SQL_STATEMENT.test(out)) out = this.rewrite(out, sqlBoundSecrets(out).filter(([b, e]) => !sink.already(out.slice(b, e)) && !this.allowed(out.slice(b, e))), 'secret_value', sink, stats);
     }
     if ((context || nonAscii) && FOREIGN_SECRET_WORD.test(out)) {
       const before = out;
@@ -645,7 +714,7 @@ export class Redactor {
       }
       // Not a secret key: the value may hold pairs of its own (`agent: DD_API_KEY=x`), so scan on from its start.
       // Nor is a service or resource type inside an ARN (`arn:aws:secretsmanager:…:123456789012:secret:prod/db`): names, not pairs.
-      if ((!isSecretKey(key) && !isSecretIdKey(key)) || (which === 'bare' && (startsNestedPair(g.bare!, g.sep, text.slice(end, end + 200)) || opensQuotedPair(g.bare!, text, end))) || insideArn(text, m.index)) {
+      if ((!isSecretKey(key) && !isSecretIdKey(key)) || (which === 'bare' && (startsNestedPair(g.bare!, g.sep, text.slice(end, end + 200)) || opensQuotedPair(g.bare!, text, end) || opensNestedKey(g.bare!, g.sep, text, end))) || insideArn(text, m.index)) {
         re.lastIndex = Math.max(start, m.index + 1);
         continue;
       }

@@ -17,6 +17,8 @@ const STRONG = [
   // Hungarian, Slovene, Croatian and Serbian, Norwegian, Danish, Afrikaans, Vietnamese, Indonesian and Malay.
   'passwort', 'kennwort', 'contrasena', 'motdepasse', 'senha', 'wachtwoord', 'losenord', 'salasana', 'haslo', 'sifre', 'heslo', 'jelszo', 'geslo', 'lozinka',
   'passord', 'adgangskode', 'kodeord', 'wagwoord', 'matkhau', 'katasandi',
+  // The secret word: Italian, Spanish, Portuguese, German.
+  'segreto', 'secreto', 'segredo', 'geheimnis',
 ];
 /** Words that name a secret only as a whole word. */
 const WHOLE = new Set([
@@ -236,7 +238,7 @@ export const SECRET_KEY_KEYWORDS = [
   'bearer', 'jwt', 'connstr', 'connectionstring', 'connection_string', 'connection-string', 'connection.string',
   // The password word in other languages written in ASCII (STRONG's list; Hungarian's prefix, Vietnamese and Indonesian's second word).
   'kennwort', 'passwort', 'senha', 'wachtwoord', 'losenord', 'salasana', 'haslo', 'sifre', 'heslo', 'jelsz', 'geslo', 'lozinka', 'adgangskode', 'kodeord',
-  'wagwoord', 'khau', 'sandi',
+  'wagwoord', 'khau', 'sandi', 'segreto', 'secreto', 'segredo', 'geheim',
   // (Spanish: the prefix, written with ñ or without)
   'contrase',
   // Short words as keys only: followed by a separator or a quote.

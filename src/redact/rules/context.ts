@@ -216,7 +216,9 @@ const DIGIT_SECRETS = new Set(['password', 'passwd', 'pwd', 'pw', 'pass', 'pin',
  * your-password, API_KEY_HERE, put-your-token-here, REPLACE_ME, insert_your_key.
  */
 const NOTICE = /^[A-Z]+(?:_[A-Z]+){3,}$/;
-const WIRE_LINE_END = /(?:\[\\r\]|\[\\n\])+$|(?:\\r|\\n)+$/;
+/** Symbols or punctuation only, in any script: a mask (`██`, `▒▒▒`, `＊＊＊`, `●●●`), as ASCII punctuation is. */
+const SYMBOLS_ONLY = /^[\p{P}\p{S}]+$/u;
+const WIRE_LINE_END = /(?:\[\\r\]|\[\\n\])+$|(?:\\r|\\n)+$|\[$/;
 const FILL_IN_CAPS = /^(?:CHANGE_ME(?:_PLEASE)?|REPLACE_ME|FIX_ME|FIXME|TODO|TBD)$/;
 const FILL_IN = /^(?:(?:your|my)(?:[-_ ][a-z0-9]+)+|(?:[a-z]+[-_])+(?:goes[-_])?here|(?:replace|insert|enter|put)[-_ ]?(?:me|it|here|your[a-z]*)(?:[-_ ][a-z0-9]+)*)$/i;
 // Lower-case character codes a fill-in starts with (your, my, replace, insert, enter, put) or ends with (here).
@@ -224,8 +226,9 @@ const Y = 121, M = 109, R = 114, I = 105, E = 101, P = 112;
 
 /** Values that say nothing secret, wherever they stand. */
 export function isPlaceholder(value: string): boolean {
-  if (value.length === 0 || PLACEHOLDER.test(value)) return true;
-  // HTTP wire logs (Apache HttpClient) show the line end as `[\r][\n]`: `Basic ****[\r][\n]` is a mask;
+  if (value.length === 0 || PLACEHOLDER.test(value) || SYMBOLS_ONLY.test(value)) return true;
+  // HTTP wire logs (Apache HttpClient) show the line end as `[\r][\n]`: `Basic ****[\r][\n]` is a mask
+  // (and `<masked>[` where the escapes were decoded, the line end cutting the value after its bracket);
   // so is `········\n`, a prompt's echo with its escaped line end (a notebook's stream output).
   if (WIRE_LINE_END.test(value)) return isPlaceholder(value.replace(WIRE_LINE_END, ''));
   // A notice in capitals, four words or more (Ansible's VALUE_SPECIFIED_IN_NO_LOG_PARAMETER, NOT_SET_IN_ENV…).
@@ -317,7 +320,11 @@ export const NEAR_SECRET_WORD = /(?<keep>\b(?:token|secret|password|passwd|passp
  * Romanian, Hungarian, Czech, Greek, Hebrew, Arabic, Hindi, Vietnamese, Indonesian, Thai. Keys in
  * ASCII (Kennwort, senha, mot_de_passe) are secret-key words.
  */
-const FOREIGN_WORDS = 'パスワード|暗証番号|密码|密碼|口令|비밀번호|пароль|парол|гасло|contraseña|hasło|lösenord|mot[ _-]de[ _-]passe|şifre|parolă|jelszó|heslo|κωδικός|סיסמה|كلمة المرور|كلمة السر|पासवर्ड|mật khẩu|kata sandi|รหัสผ่าน';
+const FOREIGN_PASSWORD_WORDS =
+  'パスワード|暗証番号|密码|密碼|口令|비밀번호|пароль|парол|гасло|contraseña|hasło|lösenord|mot[ _-]de[ _-]passe|şifre|parolă|jelszó|heslo|κωδικός|סיסמה|كلمة المرور|كلمة السر|पासवर्ड|mật khẩu|kata sandi|รหัสผ่าน';
+/** The secret and the token words, where they are not ASCII: a client secret, a signing key, an access token. */
+const FOREIGN_SECRET_WORDS = 'シークレット|秘密鍵|密钥|密鑰|秘钥|令牌|トークン|시크릿|토큰|секрет|токен|ключ API|API[ -]?ключ|API[ -]?キー|API ?密钥';
+const FOREIGN_WORDS = `${FOREIGN_PASSWORD_WORDS}|${FOREIGN_SECRET_WORDS}`;
 export const FOREIGN_SECRET_WORD = new RegExp(FOREIGN_WORDS, 'i');
 /**
  * The password word in another language with the value further on in the sentence, not right after
@@ -325,11 +332,18 @@ export const FOREIGN_SECRET_WORD = new RegExp(FOREIGN_WORDS, 'i');
  * です", "Ο κωδικός πρόσβασης του χρήστη nikos είναι X". The first token after the word (within 80
  * characters) that has a credential's shape goes: mixed case and digits, or a long generated run.
  */
-/** The password word of other languages written in ASCII (secret-key words too: `Passwort: x` is a pair). */
+/** The password and secret words of other languages written in ASCII (secret-key words too: `Passwort: x`, `segreto: x` are pairs). */
 const ASCII_PASSWORD_WORDS = 'passwort|kennwort|wachtwoord|senha|salasana';
+const ASCII_SECRET_WORDS = 'segreto|secreto|segredo|geheimnis|geheime?[rs]? schl[üu]ssel';
 /** Whether an ASCII-only line holds one: only then can the sentence rule find something there. */
-export const ASCII_FOREIGN_WORD = new RegExp(ASCII_PASSWORD_WORDS, 'i');
-const FOREIGN_NEAR_WORD = new RegExp(`${FOREIGN_WORDS}|${ASCII_PASSWORD_WORDS}|API ?키`, 'giu');
+export const ASCII_FOREIGN_WORD = new RegExp(`${ASCII_PASSWORD_WORDS}|${ASCII_SECRET_WORDS}`, 'i');
+const FOREIGN_NEAR_WORD = new RegExp(`(?<password>${FOREIGN_PASSWORD_WORDS}|${ASCII_PASSWORD_WORDS}|API ?키)|${FOREIGN_SECRET_WORDS}|${ASCII_SECRET_WORDS}`, 'giu');
+/**
+ * After a secret or token word the value comes after a separator (`Segreto del client per "x": V`,
+ * `令牌：V`): a token is talked about far more often than shown (`令牌已过期 (request_id=…)`, token
+ * expired), so a credential-shaped word that merely follows in the sentence is not taken for it.
+ */
+const SEPARATOR_BEFORE = /[:：=]\s*["'「『]?$/;
 const SENTENCE_TOKEN = /[\x21-\x7e]+/g;
 const EMAIL_LIKE = /@[\w-]+\./;
 /** Quotes, brackets and sentence punctuation around a token are not part of it. */
@@ -346,6 +360,7 @@ export function foreignSentenceSecrets(text: string): [number, number][] {
     for (let t = SENTENCE_TOKEN.exec(window); t; t = SENTENCE_TOKEN.exec(window)) {
       const core = t[0].replace(TOKEN_EDGES, '');
       if (core.length === 0 || EMAIL_LIKE.test(core) || core.includes('://') || core.startsWith('[REDACTED') || !looksCredential(core) || isPlaceholder(core)) continue;
+      if (m.groups!.password === undefined && !SEPARATOR_BEFORE.test(window.slice(0, t.index + t[0].indexOf(core)))) break;
       const start = from + t.index + t[0].indexOf(core);
       spans.push([start, start + core.length]);
       break;

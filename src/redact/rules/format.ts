@@ -18,6 +18,13 @@ export interface FormatRule {
   readonly accept?: (secret: string) => boolean;
 }
 
+/** Base64 (padded, as protocols send it) of printable text that is not a word in capitals (an SMTP command). */
+function decodesToText(b64: string): boolean {
+  if (b64.length % 4 !== 0 || /^[A-Z]+$/.test(b64)) return false;
+  const text = Buffer.from(b64, 'base64').toString('latin1');
+  return text.length >= 3 && /^[\x20-\x7e]+$/.test(text);
+}
+
 const rule = (name: string, keywords: string[], pattern: RegExp, prefix = false, accept?: (secret: string) => boolean): FormatRule => ({ name, keywords, pattern, prefix, accept });
 
 // Boundaries that work for tokens embedded in JSON, URLs, quotes and key=value text.
@@ -172,6 +179,13 @@ export const FORMAT_RULES: readonly FormatRule[] = [
   // `Basic <base64>` wherever it is printed (proxy captures, dumps): a base64 blob with digits or
   // symbols and both cases, so that "basic configuration" stays prose.
   rule('basic_auth', ['basic '], /(?<keep>\b[Bb](?:asic|ASIC)\s+)(?<secret>(?=[A-Za-z0-9+/]*[0-9+/])(?=[A-Za-z0-9+/]*[A-Z])(?=[A-Za-z0-9+/]*[a-z])[A-Za-z0-9+/]{12,}={0,2})(?![A-Za-z0-9+/=])/g, true),
+  // SMTP AUTH LOGIN in a client transcript: after the server's `334 VXNlcm5hbWU6` / `334 UGFzc3dvcmQ6`
+  // prompts the client sends the user name and the password, each alone on its line in base64
+  // (PHPMailer's `CLIENT -> SERVER:`, smtplib's `send: '…\r\n'`, the `C:` of other clients). A
+  // command is a word (`STARTTLS`, `QUIT`); what decodes to printable text is the credential.
+  rule('smtp_auth_login', ['client -> server:', "send: '", 'send: "', 'c: '], /(?<keep>(?:\bCLIENT -> SERVER:|\bsend: ['"]|(?<![\w-])C:)[ \t]*)(?<secret>[A-Za-z0-9+/]{6,}={0,2})(?=(?:\\r\\n)?['"]?[ \t]*$)/g, true, decodesToText),
+  // Kerberos keys as `klist -k -K` prints a keytab: the encryption type, then the key itself in hex.
+  rule('kerberos_key', ['-cts-', 'arcfour-hmac', 'des3-cbc', 'des-cbc'], /(?<keep>\((?:aes\d{3}-cts-hmac-sha\d+(?:-\d+)?|camellia\d{3}-cts-cmac|arcfour-hmac(?:-md5)?|des3-cbc-sha1(?:-kd)?|des-cbc-(?:crc|md5))\)\s*\(0x)(?<secret>[0-9A-Fa-f]{16,})(?=\))/g, true),
   // JSON Web Keys: the private members (d, p, q, dp, dq, qi, and k of a symmetric key).
   rule('jwk_private_key', ['"kty"'], /(?<keep>"(?:d|p|q|dp|dq|qi|k)"\s*:\s*")(?<secret>[A-Za-z0-9_-]{16,})/g, true),
   // Cookies: every value of the header (`Cookie: a=1; sid=x`) of eight characters or more, names
