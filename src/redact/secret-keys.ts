@@ -17,8 +17,8 @@ const STRONG = [
   // Hungarian, Slovene, Croatian and Serbian, Norwegian, Danish, Afrikaans, Vietnamese, Indonesian and Malay.
   'passwort', 'kennwort', 'contrasena', 'motdepasse', 'senha', 'wachtwoord', 'losenord', 'salasana', 'haslo', 'sifre', 'heslo', 'jelszo', 'geslo', 'lozinka',
   'passord', 'adgangskode', 'kodeord', 'wagwoord', 'matkhau', 'katasandi',
-  // The secret word: Italian, Spanish, Portuguese, German.
-  'segreto', 'secreto', 'segredo', 'geheimnis',
+  // The secret word: Italian, Portuguese, German (Spanish `secreto` starts as `secret` does).
+  'segreto', 'segredo', 'geheimnis',
 ];
 /** Words that name a secret only as a whole word. */
 const WHOLE = new Set([

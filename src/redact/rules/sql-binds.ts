@@ -9,6 +9,10 @@ import { valueIsSecret } from './context.js';
  * ORM and driver prints one of these shapes; the pair rules see only `column = 'X'`.
  */
 
+/** What either shape needs, tested before anything else: a VALUES list or a placeholder. */
+export const mayHoldBinds = (text: string): boolean =>
+  text.includes('$') || text.includes('?') || text.includes('%s') || text.includes('%(') || text.includes('ALUES') || text.includes('alues') || text.includes(' :') || text.includes('@');
+
 /** Whether a line may hold a statement: the cheap test before any parsing. */
 export const SQL_STATEMENT = /\b(?:INSERT|UPDATE|SELECT|DELETE|UPSERT|MERGE|REPLACE)\b/i;
 
