@@ -99,7 +99,12 @@ const opensQuotedPair = (bare: string, text: string, end: number): boolean => KE
 const KEY_THEN_COLON = /^[A-Za-z_][\w.-]*:$/;
 const VALUE_AHEAD = /^[ \t]+[^\s#]/;
 const opensNestedKey = (bare: string, sep: string | undefined, text: string, end: number): boolean =>
-  sep !== undefined && sep.includes(':') && KEY_THEN_COLON.test(bare) && VALUE_AHEAD.test(text.slice(end, end + 2));
+  sep !== undefined &&
+  sep.includes(':') &&
+  KEY_THEN_COLON.test(bare) &&
+  VALUE_AHEAD.test(text.slice(end, end + 2)) &&
+  // (a word written like a password before a colon is the value: `password: Winter2024: rejected by policy`)
+  (isSecretKey(bare.slice(0, -1)) || !looksCredential(bare.slice(0, -1)));
 const PAIRS_VALUE = /^\s*[\w.-]+=[^\s;,&]*(?:[\s;,&]+[\w.-]+=[^\s;,&]*)+[\s;,&]*$/;
 
 export interface RedactionOptions {
@@ -148,10 +153,11 @@ const MASK_CHARS = /[\x80-\x9f]/g;
 /**
  * The secrets marked while a text is redacted (see Redactor.sameElsewhere): one array for every
  * call, each taking back what it added, so that a line with nothing found allocates nothing. Module
- * state, as the sinks are: redaction is synchronous.
+ * state, as the sinks are: redaction is synchronous. (LineRedactor's own use of the sink, between
+ * the lines it hands to redactLine, happens outside a redaction and collects nothing.)
  */
 const marked: [name: string, secret: string][] = [];
-/** How many redactions are under way (0: a sink used on its own, by LineState, collects nothing). */
+/** How many redactions are under way (0: a sink used outside one collects nothing). */
 let collecting = 0;
 const MARKER_SINK: Sink = {
   mark: (name, secret) => {
@@ -168,7 +174,9 @@ const MASK_SINK: Sink = {
   already: (c) => MARKER.test(c) || MASK_CHAR.test(c),
 };
 /** Rules whose finds are not secrets: an address is masked where its own rule finds it, nowhere else. */
-const NOT_SECRETS = new Set(['ipv4', 'ipv6', 'email', 'oversized']);
+const NOT_SECRETS = new Set(['ipv4', 'ipv6', 'email']);
+/** A text with more distinct finds than this is a dump: the first ones are looked for elsewhere, which bounds the work. */
+const ELSEWHERE_MAX = 64;
 const isWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
@@ -343,8 +351,11 @@ export class Redactor {
    */
   private sameElsewhere(text: string, found: [string, string][], stats: RedactionStats | undefined): string {
     let out = text;
+    const seen = new Set<string>();
     for (const [name, secret] of found) {
-      if (NOT_SECRETS.has(name) || !looksCredential(secret) || secret.includes('[REDACTED')) continue;
+      if (seen.has(secret) || NOT_SECRETS.has(name) || !looksCredential(secret) || secret.includes('[REDACTED')) continue;
+      seen.add(secret);
+      if (seen.size > ELSEWHERE_MAX) break;
       let at = out.indexOf(secret);
       while (at >= 0) {
         const end = at + secret.length;

@@ -98,3 +98,22 @@ describe('multi-line private keys', () => {
     for (const b of body) expect(out).not.toContain(b);
   });
 });
+
+describe('hostile shapes stay bounded', () => {
+  // Each of these once recursed per character or rescanned the text per find (a second reader's drill).
+  it('a value ending in thousands of brackets', () => {
+    const line = `?token=a${'['.repeat(15_000)}`;
+    expect(() => redactor.redact(line)).not.toThrow();
+  });
+
+  it('a statement followed by thousands of lists', () => {
+    const line = `UPDATE t SET token = ? ${' ('.repeat(5_000)}`;
+    expect(redactor.redact(line)).toBe(line);
+  });
+
+  it('a dump with thousands of distinct secrets masks every one', () => {
+    const lines = Array.from({ length: 3_000 }, (_, i) => `token=Ab${i}Cd${i}Ef${i}xyz`);
+    const out = redactor.redact(lines.join('\n'));
+    expect(out).not.toMatch(/Ab\d+Cd/);
+  });
+});

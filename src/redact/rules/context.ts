@@ -218,7 +218,7 @@ const DIGIT_SECRETS = new Set(['password', 'passwd', 'pwd', 'pw', 'pass', 'pin',
 const NOTICE = /^[A-Z]+(?:_[A-Z]+){3,}$/;
 /** Symbols or punctuation only, in any script: a mask (`██`, `▒▒▒`, `＊＊＊`, `●●●`), as ASCII punctuation is. */
 const SYMBOLS_ONLY = /^[\p{P}\p{S}]+$/u;
-const WIRE_LINE_END = /(?:\[\\r\]|\[\\n\])+$|(?:\\r|\\n)+$|\[$/;
+const WIRE_LINE_END = /(?:\[\\r\]|\[\\n\])+$|(?:\\r|\\n)+$|\[+$/;
 const FILL_IN_CAPS = /^(?:CHANGE_ME(?:_PLEASE)?|REPLACE_ME|FIX_ME|FIXME|TODO|TBD)$/;
 const FILL_IN = /^(?:(?:your|my)(?:[-_ ][a-z0-9]+)+|(?:[a-z]+[-_])+(?:goes[-_])?here|(?:replace|insert|enter|put)[-_ ]?(?:me|it|here|your[a-z]*)(?:[-_ ][a-z0-9]+)*)$/i;
 // Lower-case character codes a fill-in starts with (your, my, replace, insert, enter, put) or ends with (here).
@@ -349,6 +349,8 @@ const EMAIL_LIKE = /@[\w-]+\./;
 /** Quotes, brackets and sentence punctuation around a token are not part of it. */
 const TOKEN_EDGES = /^["'`(\[{<«]+|["'`)\]}>»,.;:]+$/g;
 
+const SENTENCE_SECRETS_MAX = 2;
+
 /** Spans of the secrets FOREIGN_NEAR_WORD finds in `text`. */
 export function foreignSentenceSecrets(text: string): [number, number][] {
   const spans: [number, number][] = [];
@@ -357,10 +359,15 @@ export function foreignSentenceSecrets(text: string): [number, number][] {
     const from = m.index + m[0].length;
     const window = text.slice(from, from + 80);
     SENTENCE_TOKEN.lastIndex = 0;
+    let found = 0;
     for (let t = SENTENCE_TOKEN.exec(window); t; t = SENTENCE_TOKEN.exec(window)) {
       const core = t[0].replace(TOKEN_EDGES, '');
-      // The value already went (a marker): the sentence's secret was found, the words after it are the sentence's.
-      if (t[0].includes('[REDACTED')) break;
+      // A value already gone (a marker): a sentence may hold two (`… von X auf Y geändert`, the old
+      // password and the new), never more, so the words after the second are the sentence's.
+      if (t[0].includes('[REDACTED')) {
+        if (++found >= SENTENCE_SECRETS_MAX) break;
+        continue;
+      }
       if (core.length === 0 || EMAIL_LIKE.test(core) || core.includes('://') || !looksCredential(core) || isPlaceholder(core)) continue;
       if (m.groups!.password === undefined && !SEPARATOR_BEFORE.test(window.slice(0, t.index + t[0].indexOf(core)))) break;
       const start = from + t.index + t[0].indexOf(core);

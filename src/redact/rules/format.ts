@@ -18,11 +18,11 @@ export interface FormatRule {
   readonly accept?: (secret: string) => boolean;
 }
 
-/** Base64 (padded, as protocols send it) of printable text that is not a word in capitals (an SMTP command). */
+/** Base64 (padded, as protocols send it) of text, in any script, that is not a word in capitals (an SMTP command). */
 function decodesToText(b64: string): boolean {
   if (b64.length % 4 !== 0 || /^[A-Z]+$/.test(b64)) return false;
-  const text = Buffer.from(b64, 'base64').toString('latin1');
-  return text.length >= 3 && /^[\x20-\x7e]+$/.test(text);
+  const text = Buffer.from(b64, 'base64').toString('utf8');
+  return text.length >= 3 && !/[\x00-\x1f\x7f\ufffd]/.test(text);
 }
 
 const rule = (name: string, keywords: string[], pattern: RegExp, prefix = false, accept?: (secret: string) => boolean): FormatRule => ({ name, keywords, pattern, prefix, accept });

@@ -17,10 +17,18 @@ export const mayHoldBinds = (text: string): boolean =>
 export const SQL_STATEMENT = /\b(?:INSERT|UPDATE|SELECT|DELETE|UPSERT|MERGE|REPLACE)\b/i;
 
 const INSERT_HEAD = /\b(?:INSERT|REPLACE|UPSERT)\s+(?:(?:IGNORE|OR\s+\w+)\s+)?INTO\s+[^\s(]+\s*\(/gi;
-/** `column = placeholder`: `$1`, `?`, `:name`, `@p1`, `%s`. */
+/**
+ * `column = placeholder`: `$1`, `?`, `%s` are bound by number or place; named ones (`:name`, `@p1`,
+ * `%(name)s`) are not bound, but they mark where the statement ends and its parameters may follow.
+ */
 const ASSIGNED_PLACEHOLDER = /([A-Za-z_][\w$]*["`\]]?)\s*=\s*(\$\d+|\?|:[A-Za-z_]\w*|@[A-Za-z_]\w*|%s|%\(\w+\)s)/g;
 /** A list of bound values after the statement: `[…]`, `(…)`, `params=[…]`, `args=(…)`, `bindings: […]`. */
 const PARAMS_LIST = /(?:^|[\s;,])(?:(?:params|parameters|args|bindings|binds|values)\s*[=:]\s*)?([[(])/gi;
+
+/** How far a list is read (characters), how many lists after a statement are tried, how many placeholders are bound. */
+const LIST_MAX = 8192;
+const LISTS_TRIED = 4;
+const PLACEHOLDERS_MAX = 256;
 
 interface Item {
   /** The item's text, quotes included. */
@@ -35,12 +43,13 @@ function listItems(text: string, open: number): { items: Item[]; close: number }
   const items: Item[] = [];
   let depth = 0;
   let itemStart = open + 1;
-  for (let i = open + 1; i < text.length && i < open + 8192; i++) {
+  const limit = Math.min(text.length, open + LIST_MAX);
+  for (let i = open + 1; i < limit; i++) {
     const c = text[i]!;
     if (c === "'" || c === '"' || c === '`') {
       // A quoted string: '' or \' inside it do not end it.
       let j = i + 1;
-      for (; j < text.length; j++) {
+      for (; j < limit; j++) {
         if (text[j] === '\\') j++;
         else if (text[j] === c) {
           if (text[j + 1] === c && c === "'") j++;
@@ -125,8 +134,9 @@ export function sqlBoundSecrets(text: string): [number, number][] {
   const last = placeholders[placeholders.length - 1]!;
   const after = last.at + last.ph.length;
   let params: Item[] | undefined;
+  let tried = 0;
   PARAMS_LIST.lastIndex = after;
-  for (let m = PARAMS_LIST.exec(text); m; m = PARAMS_LIST.exec(text)) {
+  for (let m = PARAMS_LIST.exec(text); m && tried++ < LISTS_TRIED; m = PARAMS_LIST.exec(text)) {
     const list = listItems(text, m.index + m[0].length - 1);
     // A list of placeholders or of names is the statement's (`IN ($2, $3)`, a column list), not its parameters.
     if (list && list.items.length > 0 && !list.items.every((i) => /^(?:\$\d+|\?|[A-Za-z_][\w.]*)$/.test(i.raw))) {
@@ -138,13 +148,14 @@ export function sqlBoundSecrets(text: string): [number, number][] {
   if (!params) return spans;
   // A `?` is bound by its place among all of the statement's (`LIMIT ?` included, which names no column).
   const statementAt = SQL_STATEMENT.exec(text)?.index ?? 0;
-  const nth = (at: number, ph: string): number => {
-    let n = 0;
-    for (let i = text.indexOf(ph, statementAt); i >= 0 && i < at; i = text.indexOf(ph, i + ph.length)) n++;
-    return n;
+  const places = (ph: string): number[] => {
+    const at: number[] = [];
+    for (let i = text.indexOf(ph, statementAt); i >= 0 && at.length < PLACEHOLDERS_MAX; i = text.indexOf(ph, i + ph.length)) at.push(i);
+    return at;
   };
-  for (const p of placeholders) {
-    const n = p.ph.startsWith('$') ? Number(p.ph.slice(1)) - 1 : p.ph === '?' || p.ph === '%s' ? nth(p.at, p.ph) : -1;
+  const positional = { '?': places('?'), '%s': places('%s') } as Record<string, number[]>;
+  for (const p of placeholders.slice(0, PLACEHOLDERS_MAX)) {
+    const n = p.ph.startsWith('$') ? Number(p.ph.slice(1)) - 1 : p.ph === '?' || p.ph === '%s' ? positional[p.ph]!.indexOf(p.at) : -1;
     if (p.column === undefined || n < 0) continue;
     const span = secretSpan(text, p.column, params[n], true);
     if (span) spans.push(span);
