@@ -43,7 +43,7 @@ import { FORMAT_RULES, KEY_ARMOUR, type FormatRule } from './rules/format.js';
 import { SEED_PHRASE_KEYWORDS, seedPhraseSpans } from './rules/seed-phrase.js';
 import { mayHoldPrefixedToken, prefixedTokenSpans } from './rules/prefixed-token.js';
 import { PERSONAL_RULES } from './rules/personal.js';
-import { mayHoldBinds, SQL_STATEMENT, sqlBoundSecrets } from './rules/sql-binds.js';
+import { sqlBoundSecrets } from './rules/sql-binds.js';
 
 /** Twelve words of three letters and the spaces between them. */
 const SEED_PHRASE_MIN_LENGTH = 47;
@@ -525,7 +525,7 @@ export class Redactor {
       // A command that prints a secret, with what it printed on the same line (`… secret show … -> {"value": "x"}`).
       if (printsSecret(out)) out = this.replace(out, ECHOED_VALUE, 'secret_value', sink, stats, true);
       // A statement whose secret column's value stands apart from its name (a value list, bound parameters).
-      if (mayHoldBinds(out) && SQL_STATEMENT.test(out)) out = this.rewrite(out, sqlBoundSecrets(out).filter(([b, e]) => !sink.already(out.slice(b, e)) && !this.allowed(out.slice(b, e))), 'secret_value', sink, stats);
+      out = this.rewrite(out, sqlBoundSecrets(out).filter(([b, e]) => !sink.already(out.slice(b, e)) && !this.allowed(out.slice(b, e))), 'secret_value', sink, stats);
     }
     if ((context || nonAscii) && FOREIGN_SECRET_WORD.test(out)) {
       const before = out;

@@ -131,8 +131,6 @@ export const SPACE_PAIR = new RegExp(`(?<![A-Za-z0-9_./\\\\-])${KEY_GROUP}[ \\t]
 
 const PLACEHOLDER = new RegExp(
   [
-    '^\\*+$', // ***
-    '^[\\x21-\\x2f\\x3a-\\x40\\x5b-\\x60\\x7b-\\x7e]+$', // ASCII punctuation only: <<<, ~~~, ====
     '^ENC\\[[A-Z0-9_]+(?:,|$)', // SOPS ciphertext: ENC[AES256_GCM,data:…]
     '^vault:v\\d+:', // Vault transit ciphertext
     '^Ag[A-Za-z0-9+/]{600,}={0,2}$', // Bitnami Sealed Secrets ciphertext (encryptedData: a session key sealed with RSA, then AES-GCM; made to be committed)
@@ -216,7 +214,7 @@ const DIGIT_SECRETS = new Set(['password', 'passwd', 'pwd', 'pw', 'pass', 'pin',
  * your-password, API_KEY_HERE, put-your-token-here, REPLACE_ME, insert_your_key.
  */
 const NOTICE = /^[A-Z]+(?:_[A-Z]+){3,}$/;
-/** Symbols or punctuation only, in any script: a mask (`██`, `▒▒▒`, `＊＊＊`, `●●●`), as ASCII punctuation is. */
+/** Symbols or punctuation only, in any script: a mask (`***`, `<<<`, `====`, `██`, `▒▒▒`, `●●●`). */
 const SYMBOLS_ONLY = /^[\p{P}\p{S}]+$/u;
 const WIRE_LINE_END = /(?:\[\\r\]|\[\\n\])+$|(?:\\r|\\n)+$|\[+$/;
 const FILL_IN_CAPS = /^(?:CHANGE_ME(?:_PLEASE)?|REPLACE_ME|FIX_ME|FIXME|TODO|TBD)$/;

@@ -10,11 +10,11 @@ import { valueIsSecret } from './context.js';
  */
 
 /** What either shape needs, tested before anything else: a VALUES list or a placeholder. */
-export const mayHoldBinds = (text: string): boolean =>
+const mayHoldBinds = (text: string): boolean =>
   text.includes('$') || text.includes('?') || text.includes('%s') || text.includes('%(') || text.includes('ALUES') || text.includes('alues') || text.includes(' :') || text.includes('@');
 
 /** Whether a line may hold a statement: the cheap test before any parsing. */
-export const SQL_STATEMENT = /\b(?:INSERT|UPDATE|SELECT|DELETE|UPSERT|MERGE|REPLACE)\b/i;
+const SQL_STATEMENT = /\b(?:INSERT|UPDATE|SELECT|DELETE|UPSERT|MERGE|REPLACE)\b/i;
 
 const INSERT_HEAD = /\b(?:INSERT|REPLACE|UPSERT)\s+(?:(?:IGNORE|OR\s+\w+)\s+)?INTO\s+[^\s(]+\s*\(/gi;
 /**
@@ -105,6 +105,9 @@ function secretSpan(text: string, column: string, item: Item | undefined, bound:
 /** Spans of the values of secret-named columns in the statements of `text`. */
 export function sqlBoundSecrets(text: string): [number, number][] {
   const spans: [number, number][] = [];
+  if (!mayHoldBinds(text)) return spans;
+  const statementAt = SQL_STATEMENT.exec(text)?.index;
+  if (statementAt === undefined) return spans;
   // Placeholders in the order they stand, with the column each is bound to (when it is named).
   const placeholders: { column: string | undefined; ph: string; at: number }[] = [];
   INSERT_HEAD.lastIndex = 0;
@@ -147,7 +150,6 @@ export function sqlBoundSecrets(text: string): [number, number][] {
   }
   if (!params) return spans;
   // A `?` is bound by its place among all of the statement's (`LIMIT ?` included, which names no column).
-  const statementAt = SQL_STATEMENT.exec(text)?.index ?? 0;
   const places = (ph: string): number[] => {
     const at: number[] = [];
     for (let i = text.indexOf(ph, statementAt); i >= 0 && at.length < PLACEHOLDERS_MAX; i = text.indexOf(ph, i + ph.length)) at.push(i);
