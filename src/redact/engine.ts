@@ -156,25 +156,26 @@ const MASK_CHARS = /[\x80-\x9f]/g;
  * state, as the sinks are: redaction is synchronous. (LineRedactor's own use of the sink, between
  * the lines it hands to redactLine, happens outside a redaction and collects nothing.)
  */
+/** Rules whose finds are not secrets: an address is masked where its own rule finds it, nowhere else. */
+const NOT_SECRETS = new Set(['ipv4', 'ipv6', 'email']);
 const marked: [name: string, secret: string][] = [];
 /** How many redactions are under way (0: a sink used outside one collects nothing). */
 let collecting = 0;
 const MARKER_SINK: Sink = {
   mark: (name, secret) => {
-    if (collecting > 0) marked.push([name, secret]);
+    // (Addresses are never looked for elsewhere: most log lines with a find hold only an address.)
+    if (collecting > 0 && !NOT_SECRETS.has(name)) marked.push([name, secret]);
     return marker(name);
   },
   already: (c) => MARKER.test(c),
 };
 const MASK_SINK: Sink = {
   mark: (name, secret) => {
-    if (collecting > 0) marked.push([name, secret]);
+    if (collecting > 0 && !NOT_SECRETS.has(name)) marked.push([name, secret]);
     return maskChar(name).repeat(secret.length);
   },
   already: (c) => MARKER.test(c) || MASK_CHAR.test(c),
 };
-/** Rules whose finds are not secrets: an address is masked where its own rule finds it, nowhere else. */
-const NOT_SECRETS = new Set(['ipv4', 'ipv6', 'email']);
 /** A text with more distinct finds than this is a dump: the first ones are looked for elsewhere, which bounds the work. */
 const ELSEWHERE_MAX = 64;
 const isWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -229,10 +230,44 @@ const GROWTH_SLACK = 96;
 let sharedIndex: KeywordIndex | undefined;
 function ruleIndex(): KeywordIndex {
   if (sharedIndex) return sharedIndex;
-  const index = new KeywordIndex([...FORMAT_RULES.map((r) => r.keywords), ...CLI_RULES.map((r) => r.keywords), CONTEXT_KEYWORDS, SEED_PHRASE_KEYWORDS, ...PERSONAL_RULES.map((r) => r.keywords)]);
+  // (The context rule's keyword ends are tracked: see keyStarts.)
+  const index = new KeywordIndex([...FORMAT_RULES.map((r) => r.keywords), ...CLI_RULES.map((r) => r.keywords), CONTEXT_KEYWORDS, SEED_PHRASE_KEYWORDS, ...PERSONAL_RULES.map((r) => r.keywords)], FORMAT_RULES.length + CLI_RULES.length);
   // The one-pass shortcut in `line` relies on this: an address marker holds no keyword of any rule.
   for (const r of PERSONAL_RULES) if (index.rulesIn(`x${marker(r.name)}x`).length > 0) throw new Error(`marker of ${r.name} holds a keyword`);
   return (sharedIndex = index);
+}
+
+/** A character of a pair's key (CONTEXT_PAIR's KEY class). */
+const isKeyChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 46 || c === 36 || c === 64 || c === 45;
+/** CONTEXT_PAIR's longest key: a longer word is no key. */
+const KEY_MAX = 80;
+/** A pattern's sticky twin, tried at one place only. */
+const CONTEXT_PAIR_AT = new RegExp(CONTEXT_PAIR.source, 'y');
+
+/**
+ * Where CONTEXT_PAIR may start a pair whose key names a secret. Such a key holds a keyword of the
+ * context rule (the keyword index's contract), and a key is a whole word (the pattern's
+ * lookbehind): so the pair starts at the word around a keyword's end, or at the quote or bracket
+ * just before it. Tried there only, the pattern skips every other word of the line, which on a
+ * line of `key=value` fields was most of its cost. `ends`: the keyword ends, ascending.
+ */
+function keyStarts(text: string, ends: Int32Array): number[] {
+  const starts: number[] = [];
+  for (let k = 0; k < ends.length; k++) {
+    let i = ends[k]!;
+    // Back over the keyword's own trailing non-key characters (`sig=`, `pin `, `connect(`), then over the word.
+    const last = i - 8;
+    while (i > last && i >= 0 && !isKeyChar(text.charCodeAt(i))) i--;
+    if (i < 0 || !isKeyChar(text.charCodeAt(i))) continue;
+    const floor = i - KEY_MAX;
+    while (i > 0 && i > floor && isKeyChar(text.charCodeAt(i - 1))) i--;
+    if (i === floor) continue; // (a word longer than any key)
+    const before = text.charCodeAt(i - 1);
+    const quoted = before === 34 || before === 39;
+    const from = quoted && text.charCodeAt(i - 2) === 91 ? i - 2 : quoted || before === 91 ? i - 1 : i;
+    for (let at = from; at <= i; at++) if (starts.length === 0 || at > starts[starts.length - 1]!) starts.push(at);
+  }
+  return starts;
 }
 
 const SECRET_KEY = 1;
@@ -353,7 +388,7 @@ export class Redactor {
     let out = text;
     const seen = new Set<string>();
     for (const [name, secret] of found) {
-      if (seen.has(secret) || NOT_SECRETS.has(name) || !looksCredential(secret) || secret.includes('[REDACTED')) continue;
+      if (seen.has(secret) || !looksCredential(secret) || secret.includes('[REDACTED')) continue;
       seen.add(secret);
       if (seen.size > ELSEWHERE_MAX) break;
       let at = out.indexOf(secret);
@@ -459,6 +494,7 @@ export class Redactor {
   private pass(input: string, sink: Sink, stats?: RedactionStats): string {
     const index = ruleIndex();
     const hits = index.rulesIn(input);
+    const keyEnds = index.trackedEnds();
     // Found on the keyword pass. Replacements add only ASCII markers (or mask characters, which are
     // no foreign word): what follows needs no second look at the line for non-ASCII text.
     const nonAscii = index.sawNonAscii;
@@ -499,7 +535,8 @@ export class Redactor {
         out = this.applyPairs(out, XML_NAME_VALUE, sink, stats);
         out = this.applyPairs(out, XML_ELEMENT, sink, stats);
       }
-      out = this.applyPairs(out, CONTEXT_PAIR, sink, stats);
+      // Where the keyword index saw this text (nothing above changed it), only the words around its keywords.
+      out = this.applyPairs(out, CONTEXT_PAIR, sink, stats, false, 0, out === input && keyEnds ? { pattern: CONTEXT_PAIR_AT, starts: keyStarts(out, keyEnds) } : undefined);
       if (out.includes(',')) {
         out = this.applyPairs(out, ARG_PAIR, sink, stats);
         out = this.applyPairs(out, TUPLE_PAIR, sink, stats);
@@ -546,7 +583,8 @@ export class Redactor {
     if (this.options.maskPersonal) {
       for (let i = 0; i < PERSONAL_RULES.length; i++) {
         const rule = PERSONAL_RULES[i]!;
-        const from = personal & (1 << i) ? 0 : rule.anchor ? rule.anchor(out) : -1;
+        // Found by its keyword: the search starts near the first one, unless a secret rule changed the text (positions moved).
+        const from = personal & (1 << i) ? (out === input && rule.reach !== undefined ? index.searchFrom(this.personalBase + i, rule.reach) : 0) : rule.anchor ? rule.anchor(out) : -1;
         if (from >= 0) out = this.replace(out, rule.pattern, rule.name, sink, stats, false, undefined, rule.accept, from);
       }
     }
@@ -709,11 +747,30 @@ export class Redactor {
    * or v). `endOfLine`: the pair has no separator (`requirepass x`), so the value must also look
    * like a credential.
    */
-  private applyPairs(text: string, re: RegExp, sink: Sink, stats: RedactionStats | undefined, spaceSeparated = false, from = 0): string {
+  private applyPairs(text: string, re: RegExp, sink: Sink, stats: RedactionStats | undefined, spaceSeparated = false, from = 0, only?: { pattern: RegExp; starts: number[] }): string {
     re.lastIndex = from;
     const markers = text.includes('[REDACTED:');
     const spans: [number, number][] = [];
-    for (let m = re.exec(text); m; m = re.exec(text)) {
+    // `only`: the places where a pair can start (ascending) and the pattern's sticky twin. The next
+    // match is the first one at such a place at or after where the search stands (re.lastIndex,
+    // which the loop below moves as it would for the pattern's own search).
+    let next = 0;
+    const exec = (): RegExpExecArray | null => {
+      if (only === undefined) return re.exec(text);
+      const { pattern, starts } = only;
+      for (const stand = re.lastIndex; next < starts.length; ) {
+        const at = starts[next++]!;
+        if (at < stand) continue;
+        pattern.lastIndex = at;
+        const m = pattern.exec(text);
+        if (m) {
+          re.lastIndex = pattern.lastIndex;
+          return m;
+        }
+      }
+      return null;
+    };
+    for (let m = exec(); m; m = exec()) {
       const g = m.groups as Record<string, string | undefined>;
       const key = g.key!;
       const which = valueGroupOf(g);
@@ -778,10 +835,14 @@ export class Redactor {
    * generated tokens (`pcsk_…`). Each runs only after its cheap test: most lines leave at once.
    */
   private byShape(text: string, seedPhrase: boolean, sink: Sink, stats: RedactionStats | undefined): string {
+    const seeds = seedPhrase && text.length >= SEED_PHRASE_MIN_LENGTH;
+    // (Most lines: neither shape can be there, and nothing is allocated.)
+    const prefixed = mayHoldPrefixedToken(text);
+    if (!seeds && !prefixed) return text;
     let out = text;
     const keep = ([b, e]: [number, number]) => !sink.already(out.slice(b, e)) && !this.allowed(out.slice(b, e)) && !isFilledInFormat(out.slice(b, e));
-    if (seedPhrase && out.length >= SEED_PHRASE_MIN_LENGTH) out = this.rewrite(out, seedPhraseSpans(out).filter(keep), 'seed_phrase', sink, stats);
-    if (mayHoldPrefixedToken(out)) out = this.rewrite(out, prefixedTokenSpans(out).filter(keep), 'prefixed_token', sink, stats);
+    if (seeds) out = this.rewrite(out, seedPhraseSpans(out).filter(keep), 'seed_phrase', sink, stats);
+    if (out === text ? prefixed : mayHoldPrefixedToken(out)) out = this.rewrite(out, prefixedTokenSpans(out).filter(keep), 'prefixed_token', sink, stats);
     return out;
   }
 

@@ -24,6 +24,8 @@ const SHIFT = 7; // log2(ALPHABET)
 const HAS_OUTPUT = 1;
 /** Texts shorter than twice the longest keyword plus this are scanned once: splitting them gains nothing. */
 const TWO_SCANS_MIN_EXTRA = 32;
+/** Ends of the tracked rule's keywords kept per text; a text with more is searched whole. */
+const TRACKED_MAX = 1024;
 /** The digit every digit is read as. */
 const DIGIT = 48;
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
@@ -33,13 +35,20 @@ export class KeywordIndex {
   /** For each automaton state, the rule ids whose keyword ends there (failure links followed). */
   private readonly outputs: (readonly number[] | undefined)[];
   private readonly seen: Uint8Array;
+  /** For each rule found by the last `rulesIn` call, where its first keyword ends (a byte offset). */
+  private readonly firstEnd: Int32Array;
+  /** States where a keyword of the tracked rule ends (see `trackedEnds`). */
+  private readonly tracked: Uint8Array;
+  private ends = new Int32Array(64);
+  private endCount = 0;
   /** The longest keyword's length: how far the first of two scans must run past the middle. */
   private readonly longest: number;
   private bytes = new Uint8Array(4096);
   /** Whether the text of the last `rulesIn` call held a character outside ASCII (found on the same pass). */
   sawNonAscii = false;
 
-  constructor(keywordsByRule: readonly (readonly string[])[]) {
+  /** `trackRule`: the rule whose every keyword's end `trackedEnds` reports (not only the first). */
+  constructor(keywordsByRule: readonly (readonly string[])[], trackRule = -1) {
     const gotoTable: Map<number, number>[] = [new Map()];
     const out: Set<number>[] = [new Set()];
     keywordsByRule.forEach((keywords, ruleId) => {
@@ -97,6 +106,9 @@ export class KeywordIndex {
     this.delta = delta;
     this.outputs = out.map((s) => (s.size > 0 ? [...s] : undefined));
     this.seen = new Uint8Array(keywordsByRule.length);
+    this.firstEnd = new Int32Array(keywordsByRule.length);
+    this.tracked = new Uint8Array(n);
+    for (let st = 0; st < n; st++) if (out[st]!.has(trackRule)) this.tracked[st] = 1;
     this.longest = Math.max(1, ...keywordsByRule.flat().map((k) => k.length));
   }
 
@@ -121,6 +133,7 @@ export class KeywordIndex {
     }
     const n = utf8.encodeInto(text, bytes).written;
     let hits: number[] | undefined;
+    this.endCount = 0;
     // Every byte ORed together: the eighth bit set means some character was not ASCII (no branch per byte).
     let all = 0;
     const longest = this.longest;
@@ -130,7 +143,7 @@ export class KeywordIndex {
         const c = bytes[i]!;
         all |= c;
         state = delta[(state & ~HAS_OUTPUT) + (c & (ALPHABET - 1))]!;
-        if (state & HAS_OUTPUT) hits = this.collect(state >> SHIFT, hits);
+        if (state & HAS_OUTPUT) hits = this.collect(state >> SHIFT, hits, i);
       }
     } else {
       // Two scans in one loop, one from the start and one from the middle. Each step's table lookup
@@ -149,14 +162,14 @@ export class KeywordIndex {
         a = delta[(a & ~HAS_OUTPUT) + (ca & (ALPHABET - 1))]!;
         b = delta[(b & ~HAS_OUTPUT) + (cb & (ALPHABET - 1))]!;
         if ((a | b) & HAS_OUTPUT) {
-          if (a & HAS_OUTPUT) hits = this.collect(a >> SHIFT, hits);
-          if (b & HAS_OUTPUT) hits = this.collect(b >> SHIFT, hits);
+          if (a & HAS_OUTPUT) hits = this.collect(a >> SHIFT, hits, k);
+          if (b & HAS_OUTPUT) hits = this.collect(b >> SHIFT, hits, mid + k);
         }
       }
       // These bytes lie at or past the middle: the second scan has read them (and `all` holds them).
       for (let k = second; k < mid + longest - 1; k++) {
         a = delta[(a & ~HAS_OUTPUT) + (bytes[k]! & (ALPHABET - 1))]!;
-        if (a & HAS_OUTPUT) hits = this.collect(a >> SHIFT, hits);
+        if (a & HAS_OUTPUT) hits = this.collect(a >> SHIFT, hits, k);
       }
     }
     this.sawNonAscii = all >= ALPHABET;
@@ -165,14 +178,48 @@ export class KeywordIndex {
     return hits.sort((a, b) => a - b);
   }
 
-  private collect(state: number, hits: number[] | undefined): number[] {
+  /**
+   * Where the search for a rule found by the last `rulesIn` call may start: no keyword of the rule
+   * ends before its first one, so a match holding a keyword cannot start more than `reach`
+   * characters (the most a match runs before its keyword's end) earlier. 0 when the text was not
+   * ASCII (the scan counted bytes, not characters).
+   */
+  searchFrom(rule: number, reach: number): number {
+    return this.sawNonAscii ? 0 : Math.max(0, this.firstEnd[rule]! + 1 - reach);
+  }
+
+  /**
+   * Where each keyword of the tracked rule ends in the text of the last `rulesIn` call (the offset of
+   * its last character), ascending; undefined when the text was not ASCII (offsets of bytes, not
+   * characters) or held more than TRACKED_MAX of them. (Where the two scans overlap, an end may be
+   * reported twice.)
+   */
+  trackedEnds(): Int32Array | undefined {
+    if (this.sawNonAscii || this.endCount > TRACKED_MAX) return undefined;
+    const ends = this.ends.subarray(0, this.endCount);
+    // (The two scans of a long text report out of order.)
+    if (this.endCount > 1) ends.sort();
+    return ends;
+  }
+
+  private collect(state: number, hits: number[] | undefined, at: number): number[] {
     const found = this.outputs[state]!;
+    if (this.tracked[state] === 1) {
+      if (this.endCount === this.ends.length && this.endCount <= TRACKED_MAX) {
+        const more = new Int32Array(this.ends.length * 2);
+        more.set(this.ends);
+        this.ends = more;
+      }
+      if (this.endCount < this.ends.length) this.ends[this.endCount] = at;
+      this.endCount++;
+    }
     hits ??= [];
     for (const r of found) {
       if (this.seen[r] === 0) {
         this.seen[r] = 1;
+        this.firstEnd[r] = at;
         hits.push(r);
-      }
+      } else if (at < this.firstEnd[r]!) this.firstEnd[r] = at; // (the two scans meet out of order)
     }
     return hits;
   }

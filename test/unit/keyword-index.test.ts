@@ -66,6 +66,30 @@ describe('keyword index', () => {
     }
   });
 
+  it("says where a rule's first keyword ends, and every end of the tracked rule's keywords, wherever they stand", () => {
+    // Two keywords of the tracked rule (2) placed at every pair of offsets, across the middle too:
+    // the first end and every end must be what a plain search says (the two scans report out of order).
+    const keywords = [['ghp_'], ['sk-'], ['pass', 'secret']];
+    const tracking = new KeywordIndex(keywords, 2);
+    const ends = (text: string): number[] =>
+      [...text.toLowerCase().matchAll(/(?=(pass|secret))/g)].map((m) => m.index + m[1]!.length - 1);
+    for (const length of [40, 90, 151]) {
+      for (let a = 0; a + 4 <= length; a += 3) {
+        for (let b = a + 4; b + 6 <= length; b += 7) {
+          const filler = 'x'.repeat(length);
+          const text = `${filler.slice(0, a)}PASS${filler.slice(a + 4, b)}Secret${filler.slice(b + 6)}`;
+          expect(tracking.rulesIn(text)).toEqual([2]);
+          expect([...new Set(tracking.trackedEnds())], `${a}, ${b} of ${length}`).toEqual(ends(text));
+          expect(tracking.searchFrom(2, 4)).toBe(a);
+        }
+      }
+    }
+    // Offsets are of bytes: a text with a character outside ASCII has none to give.
+    tracking.rulesIn('é password');
+    expect(tracking.trackedEnds()).toBeUndefined();
+    expect(tracking.searchFrom(2, 4)).toBe(0);
+  });
+
   it('sees a character outside ASCII in either half of a long text', () => {
     const filler = 'y'.repeat(200);
     for (const at of [0, 50, 99, 100, 101, 150, 199]) {

@@ -51,6 +51,21 @@ describe('redactor (basic)', () => {
     );
   });
 
+  it('finds a pair by its key wherever the key stands, whatever the line holds around it', () => {
+    // Pairs are looked for only at the words around the keyword index's finds. A line of many
+    // fields, a key in quotes or brackets, a key after a value that swallowed its opening quote,
+    // and the same line with a character outside ASCII (offsets unknown: the whole line is searched).
+    const fields = Array.from({ length: 40 }, (_, i) => `f${i}=v${i}`).join(' ');
+    expect(redactText(`${fields} db_password=Zq8-x!Lm3 end`)).toBe(`${fields} db_password=[REDACTED:secret_value] end`);
+    expect(redactText(`$cfg['db']["password"] = 'Zq8-x!Lm3';`)).toBe(`$cfg['db']["password"] = '[REDACTED:secret_value]';`);
+    expect(redactText(`-w 'k2UMl4=   'password' => 'Mag3nto#Shop!db',`)).toBe(`-w 'k2UMl4=   'password' => '[REDACTED:secret_value]',`);
+    for (const lead of ['', 'é ']) {
+      expect(redactText(`${lead}user=bob authentication=ok x_api_token: "Zq8-x!Lm3Kp" next`)).toBe(`${lead}user=bob authentication=ok x_api_token: "[REDACTED:secret_value]" next`);
+    }
+    // A word longer than any key around the keyword is no key; the pair after it still is one.
+    expect(redactText(`${'a'.repeat(90)}password=Zq8-x!Lm3 token=Zq8-x!Lm3Kp`)).toBe(`${'a'.repeat(90)}password=Zq8-x!Lm3 token=[REDACTED:secret_value]`);
+  });
+
   it('is idempotent', () => {
     const once = redactText(`a ${ghp} b postgres://u:p4ss@h/db PASSWORD=x`);
     expect(redactText(once)).toBe(once);

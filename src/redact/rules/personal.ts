@@ -24,6 +24,12 @@ export interface PersonalRule {
    * pattern's search may start (no match begins before it), or -1 when it cannot match at all.
    */
   readonly anchor?: (text: string) => number;
+  /**
+   * For rules whose every match holds a keyword: the most characters a match runs from its start
+   * to that keyword's end. The search then starts that far before the first keyword found, not at
+   * the line's start. (Not for IPv6: its full form holds no `::`.)
+   */
+  readonly reach?: number;
   readonly pattern: RegExp;
   /** A last look at a candidate and the text around it; false keeps it. */
   readonly accept?: (match: string, before: string, after: string) => boolean;
@@ -80,6 +86,7 @@ export const PERSONAL_RULES: readonly PersonalRule[] = [
   {
     name: 'ipv4',
     keywords: DOTTED_QUADS,
+    reach: '255.255.255.255'.length,
     pattern: IPV4,
     // "version 1.2.3.4", "v1.2.3.4", "app-1.2.3.4" are versions, not hosts; loopback and the
     // unspecified address identify nobody and are kept readable. Four single digits (`App 8.0.4.0`,
@@ -93,6 +100,7 @@ export const PERSONAL_RULES: readonly PersonalRule[] = [
     // An address spelled into a host name: ip-10-0-1-23.ec2.internal, 10-0-1-23.nip.io style.
     name: 'ipv4',
     keywords: ['ip-'],
+    reach: 'ip-'.length,
     pattern: new RegExp(`(?<![\\w-])ip-${OCTET}(?:-${OCTET}){3}(?![\\w]*\\d)(?!-\\d)`, 'gi'),
     accept: (m) => !/^ip-(?:127-|0-0-0-0$)/i.test(m),
   },
@@ -116,6 +124,8 @@ export const PERSONAL_RULES: readonly PersonalRule[] = [
   {
     name: 'email',
     keywords: ['@'],
+    // (a local part of 64 characters at most, then the `@`)
+    reach: 65,
     pattern: EMAIL,
     // git@github.com:org/repo is an SSH remote, not a person; nor is a URL's plain user@host
     // (`postgresql://app@db:5432`). A URL's userinfo that is not a plain login name may be a token
