@@ -50,6 +50,14 @@ const SEED_PHRASE_MIN_LENGTH = 47;
 
 export const marker = (rule: string): string => `[REDACTED:${rule}]`;
 const MARKER = /\[REDACTED:[a-z0-9_]+\]/;
+const MARKER_NAMES = /(?<=\[REDACTED:)[a-z0-9_]+(?=\])/g;
+/**
+ * The text the keyword index reads: a marker's rule name (`github_classic_token`, `secret_value`)
+ * holds keywords, but a rule that ran only because of one had nothing to find there, and in the
+ * pass that checks a fixed point it ran where the first pass had not. Blanked, same length, so
+ * positions still hold.
+ */
+const keywordView = (text: string): string => (text.includes('[REDACTED:') ? text.replace(MARKER_NAMES, (name) => ' '.repeat(name.length)) : text);
 const MARKERS_G = /\[REDACTED:[a-z0-9_]+\]/g;
 const VALUE_WORD = /val/i;
 /** QUOTED_SPACE_PAIR's cheap test: a word holding a secret word, spaces, a quote. */
@@ -237,6 +245,16 @@ function ruleIndex(): KeywordIndex {
   return (sharedIndex = index);
 }
 
+/** Whether a sorted list of rule ids holds one that `before` (sorted) does not. */
+function hasNew(now: readonly number[], before: readonly number[]): boolean {
+  let j = 0;
+  for (const id of now) {
+    while (j < before.length && before[j]! < id) j++;
+    if (j === before.length || before[j] !== id) return true;
+  }
+  return false;
+}
+
 /** A character of a pair's key (CONTEXT_PAIR's KEY class). */
 const isKeyChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 46 || c === 36 || c === 64 || c === 45;
 /** CONTEXT_PAIR's longest key: a longer word is no key. */
@@ -326,6 +344,12 @@ export class Redactor {
   private secretChanged = false;
   /** Set by each pass: a marker touches text that may match now it stands there (see freeAfter, freeBefore). */
   private markerGlued = false;
+  /** Set by each pass: an address's marker touches other text. */
+  private addressGlued = false;
+  /** Set by each pass: the position of the last step that changed the text with a secret (-1: none; see pass). */
+  private lastChange = -1;
+  /** Set by each pass: the rules with a keyword in its text. */
+  private lastHits: readonly number[] = [];
 
   constructor(private readonly options: RedactionOptions = DEFAULT_OPTIONS) {
     const problems = checkPatterns(options);
@@ -482,8 +506,12 @@ export class Redactor {
     // (A secret rule's change always gets its second pass: on real text it rarely finds anything,
     // but a value cut short or a key uncovered by a marker does occur, and redaction must be idempotent.)
     if (!this.secretChanged && !this.markerGlued && this.extraRules.length === 0) return out;
+    // The second pass checks the fixed point. The rules after the last one that changed the line
+    // already ran on the text it holds now and found nothing: it stops there when nothing changed
+    // before (see pass). A marker touching other text, or configured patterns: every rule again.
+    const until = this.addressGlued || this.extraRules.length > 0 || this.lastChange < 0 ? Infinity : this.lastChange;
     for (let i = 0; i < 4 && out !== input; i++) {
-      const next = this.pass(out, sink, stats);
+      const next = this.pass(out, sink, stats, i === 0 ? until : Infinity);
       if (next === out) break;
       input = out;
       out = next;
@@ -491,10 +519,19 @@ export class Redactor {
     return out;
   }
 
-  private pass(input: string, sink: Sink, stats?: RedactionStats): string {
+  /**
+   * One pass of every rule over a line. `until`: this pass checks the last one's output (a fixed
+   * point), whose rules after position `until` (see lastChange) ran on this very text and changed
+   * nothing: while this pass has changed nothing either, it stops before them. Not when some rule
+   * has a keyword now that it had not then (a marker's rule name, a word a marker completed): that
+   * rule never ran on this text.
+   */
+  private pass(input: string, sink: Sink, stats?: RedactionStats, until = Infinity): string {
     const index = ruleIndex();
-    const hits = index.rulesIn(input);
-    const keyEnds = index.trackedEnds();
+    const hits = index.rulesIn(keywordView(input));
+    const stops = until !== Infinity && !hasNew(hits, this.lastHits);
+    this.lastHits = hits;
+    this.lastChange = -1;
     // Found on the keyword pass. Replacements add only ASCII markers (or mask characters, which are
     // no foreign word): what follows needs no second look at the line for non-ASCII text.
     const nonAscii = index.sawNonAscii;
@@ -505,11 +542,16 @@ export class Redactor {
     this.markerGlued = false;
     this.onlyPersonal = hits.length === 0 || hits[0]! >= this.personalBase;
     for (const id of hits) {
+      if (id < this.contextId && stops && id > until && out === input) return out;
       if (id < this.cliBase) {
         const rule = this.formatRules[id]!;
+        const before = out;
         out = this.replace(out, rule.pattern, rule.name, sink, stats, rule.prefix ?? false, rule.accept);
+        if (out !== before) this.lastChange = id;
       } else if (id < this.contextId) {
+        const before = out;
         out = this.replaceGroups(out, CLI_RULES[id - this.cliBase]!, sink, stats);
+        if (out !== before) this.lastChange = id;
       } else if (id === this.contextId) {
         context = true;
         this.sawKeyWord = true;
@@ -519,12 +561,22 @@ export class Redactor {
         personal |= 1 << (id - this.personalBase);
       }
     }
+    // (Read now: nothing below scans another text with the index.)
+    const keyEnds = context ? index.trackedEnds() : undefined;
+    // Positions of the steps below, after every keyword rule's id, in the order they run.
+    const atShapes = this.contextId;
+    const atPairs = atShapes + 1;
+    const atMorePairs = atShapes + 2;
+    const atSentences = atShapes + 3;
+    const atForeign = atShapes + 4;
+    if (stops && out === input && atShapes > until) return out;
     // Secrets known by their shape alone, without a keyword: a seed phrase (before the key rules,
     // which would take its first word and leave eleven), a vendor's prefixed token.
     const shaped = this.byShape(out, seedPhrase, sink, stats);
-    if (shaped !== out) (out = shaped), (this.onlyPersonal = false);
+    if (shaped !== out) (out = shaped), (this.onlyPersonal = false), (this.lastChange = atShapes);
     for (const rule of this.extraRules) out = this.replaceExtra(out, rule, sink, stats);
-    if (context) {
+    if (context && !(stops && out === input && atPairs > until)) {
+      let before = out;
       // Cheap literal tests first: these shapes need a `value` word or a closing tag.
       if (VALUE_WORD.test(out)) {
         out = this.applyPairs(out, NAME_VALUE, sink, stats);
@@ -537,6 +589,9 @@ export class Redactor {
       }
       // Where the keyword index saw this text (nothing above changed it), only the words around its keywords.
       out = this.applyPairs(out, CONTEXT_PAIR, sink, stats, false, 0, out === input && keyEnds ? { pattern: CONTEXT_PAIR_AT, starts: keyStarts(out, keyEnds) } : undefined);
+      if (out !== before) this.lastChange = atPairs;
+      if (stops && out === input && atMorePairs > until) return out;
+      before = out;
       if (out.includes(',')) {
         out = this.applyPairs(out, ARG_PAIR, sink, stats);
         out = this.applyPairs(out, TUPLE_PAIR, sink, stats);
@@ -556,6 +611,9 @@ export class Redactor {
       if (ident) out = this.applyPairs(out, IDENT_SPACE_PAIR, sink, stats, true, Math.max(0, ident.index - 80));
       // `key value` ends the line: scan its tail only, and only when the last word could be a secret.
       if (lastWordMayBeSecret(out)) out = this.applyPairs(out, SPACE_PAIR, sink, stats, true, Math.max(0, out.length - 160));
+      if (out !== before) this.lastChange = atMorePairs;
+      if (stops && out === input && atSentences > until) return out;
+      before = out;
       out = this.replace(out, NEAR_SECRET_WORD, 'high_entropy_secret', sink, stats, true, looksGenerated);
       out = this.replace(out, SECRET_IS, 'secret_value', sink, stats, true, looksSecretish);
       out = this.replace(out, PASSWORD_THEN_CREDENTIAL, 'secret_value', sink, stats, true);
@@ -563,13 +621,15 @@ export class Redactor {
       if (printsSecret(out)) out = this.replace(out, ECHOED_VALUE, 'secret_value', sink, stats, true);
       // A statement whose secret column's value stands apart from its name (a value list, bound parameters).
       out = this.rewrite(out, sqlBoundSecrets(out).filter(([b, e]) => !sink.already(out.slice(b, e)) && !this.allowed(out.slice(b, e))), 'secret_value', sink, stats);
+      if (out !== before) this.lastChange = atSentences;
     }
+    if (stops && out === input && atForeign > until) return out;
     if ((context || nonAscii) && FOREIGN_SECRET_WORD.test(out)) {
       const before = out;
       out = this.replace(out, FOREIGN_SECRET_PAIR, 'secret_value', sink, stats, true, looksSecretish);
       // A secret rule changed the line though no keyword was found (the password word in another
       // script): its marker holds keywords, so the line needs the second pass like any other.
-      if (out !== before) this.onlyPersonal = false;
+      if (out !== before) (this.onlyPersonal = false), (this.lastChange = atForeign);
     }
     // The value further on in a sentence in another language (`… lautet X`, `密码为 X，`).
     if (nonAscii || (context && ASCII_FOREIGN_WORD.test(out))) {
@@ -577,9 +637,16 @@ export class Redactor {
       if (spans.length > 0) {
         out = this.rewrite(out, spans, 'secret_value', sink, stats);
         this.onlyPersonal = false;
+        this.lastChange = atForeign;
       }
     }
     this.secretChanged = out !== input;
+    // (Addresses: the last pass masked them in this text, and their markers touch nothing, or the pass would not stop.)
+    if (stops && out === input) return out;
+    // A secret's marker that touches other text was there when every later secret rule ran; an
+    // address's marker was not (address rules run last): only that kind needs every rule again.
+    const secretGlued = this.markerGlued;
+    this.markerGlued = false;
     if (this.options.maskPersonal) {
       for (let i = 0; i < PERSONAL_RULES.length; i++) {
         const rule = PERSONAL_RULES[i]!;
@@ -588,6 +655,8 @@ export class Redactor {
         if (from >= 0) out = this.replace(out, rule.pattern, rule.name, sink, stats, false, undefined, rule.accept, from);
       }
     }
+    this.addressGlued = this.markerGlued;
+    this.markerGlued ||= secretGlued;
     return out;
   }
 

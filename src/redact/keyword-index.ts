@@ -41,6 +41,7 @@ export class KeywordIndex {
   private readonly tracked: Uint8Array;
   private ends = new Int32Array(64);
   private endCount = 0;
+  private endsInOrder = true;
   /** The longest keyword's length: how far the first of two scans must run past the middle. */
   private readonly longest: number;
   private bytes = new Uint8Array(4096);
@@ -134,6 +135,7 @@ export class KeywordIndex {
     const n = utf8.encodeInto(text, bytes).written;
     let hits: number[] | undefined;
     this.endCount = 0;
+    this.endsInOrder = true;
     // Every byte ORed together: the eighth bit set means some character was not ASCII (no branch per byte).
     let all = 0;
     const longest = this.longest;
@@ -198,7 +200,7 @@ export class KeywordIndex {
     if (this.sawNonAscii || this.endCount > TRACKED_MAX) return undefined;
     const ends = this.ends.subarray(0, this.endCount);
     // (The two scans of a long text report out of order.)
-    if (this.endCount > 1) ends.sort();
+    if (!this.endsInOrder) ends.sort();
     return ends;
   }
 
@@ -210,7 +212,10 @@ export class KeywordIndex {
         more.set(this.ends);
         this.ends = more;
       }
-      if (this.endCount < this.ends.length) this.ends[this.endCount] = at;
+      if (this.endCount < this.ends.length) {
+        if (this.endCount > 0 && at < this.ends[this.endCount - 1]!) this.endsInOrder = false;
+        this.ends[this.endCount] = at;
+      }
       this.endCount++;
     }
     hits ??= [];
