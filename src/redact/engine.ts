@@ -50,14 +50,28 @@ const SEED_PHRASE_MIN_LENGTH = 47;
 
 export const marker = (rule: string): string => `[REDACTED:${rule}]`;
 const MARKER = /\[REDACTED:[a-z0-9_]+\]/;
-const MARKER_NAMES = /(?<=\[REDACTED:)[a-z0-9_]+(?=\])/g;
+const MARKER_OPEN = '[REDACTED:';
+const MARKER_NAME = /^[a-z0-9_]+\]/;
 /**
  * The text the keyword index reads: a marker's rule name (`github_classic_token`, `secret_value`)
  * holds keywords, but a rule that ran only because of one had nothing to find there, and in the
  * pass that checks a fixed point it ran where the first pass had not. Blanked, same length, so
  * positions still hold.
  */
-const keywordView = (text: string): string => (text.includes('[REDACTED:') ? text.replace(MARKER_NAMES, (name) => ' '.repeat(name.length)) : text);
+function keywordView(text: string): string {
+  let at = text.indexOf(MARKER_OPEN);
+  if (at < 0) return text;
+  let view = '';
+  let kept = 0;
+  for (; at >= 0; at = text.indexOf(MARKER_OPEN, at + 1)) {
+    const from = at + MARKER_OPEN.length;
+    const name = MARKER_NAME.exec(text.slice(from, from + 64));
+    if (!name) continue;
+    view += text.slice(kept, from) + ' '.repeat(name[0].length - 1);
+    kept = from + name[0].length - 1;
+  }
+  return view + text.slice(kept);
+}
 const MARKERS_G = /\[REDACTED:[a-z0-9_]+\]/g;
 const VALUE_WORD = /val/i;
 /** QUOTED_SPACE_PAIR's cheap test: a word holding a secret word, spaces, a quote. */
@@ -561,7 +575,7 @@ export class Redactor {
         personal |= 1 << (id - this.personalBase);
       }
     }
-    // (Read now: nothing below scans another text with the index.)
+    // (Read now: only the pair search below has the index read another text.)
     const keyEnds = context ? index.trackedEnds() : undefined;
     // Positions of the steps below, after every keyword rule's id, in the order they run.
     const atShapes = this.contextId;
@@ -588,7 +602,10 @@ export class Redactor {
         out = this.applyPairs(out, XML_ELEMENT, sink, stats);
       }
       // Where the keyword index saw this text (nothing above changed it), only the words around its keywords.
-      out = this.applyPairs(out, CONTEXT_PAIR, sink, stats, false, 0, out === input && keyEnds ? { pattern: CONTEXT_PAIR_AT, starts: keyStarts(out, keyEnds) } : undefined);
+      // A rule above changed the text (a vendor token went): the index reads it again, which costs
+      // less than searching it whole. (The address rules then search whole lines: see below.)
+      const ends = out === input ? keyEnds : (index.rulesIn(keywordView(out)), index.trackedEnds());
+      out = this.applyPairs(out, CONTEXT_PAIR, sink, stats, false, 0, ends ? { pattern: CONTEXT_PAIR_AT, starts: keyStarts(out, ends) } : undefined);
       if (out !== before) this.lastChange = atPairs;
       if (stops && out === input && atMorePairs > until) return out;
       before = out;
