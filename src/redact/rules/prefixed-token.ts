@@ -16,15 +16,17 @@ const PREFIXED = /(?<![A-Za-z0-9_.\/+=-])[a-z][a-z0-9]{1,9}(?:_[a-z0-9]{1,9}){0,
 const isTokenChar = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 
 /**
- * Whether an underscore in `text` is followed by thirty letters, digits or underscores: a walk from
- * underscore to underscore, which skips the run it has read (cheaper than a regex on every line).
+ * Whether an underscore in `text` is followed by thirty letters, digits or underscores with a
+ * capital among them (a token mixes both cases; identifiers glued with underscores, `attempt_1445…_m_000000_0`,
+ * have none): a walk from underscore to underscore that reads each run once (cheaper than a regex on every line).
  */
 export function mayHoldPrefixedToken(text: string): boolean {
   if (text.length <= RUN_MIN) return false;
   for (let at = text.indexOf('_'); at >= 0 && at + RUN_MIN < text.length; at = text.indexOf('_', at + 1)) {
     let n = 0;
-    while (n < RUN_MIN && isTokenChar(text.charCodeAt(at + 1 + n))) n++;
-    if (n === RUN_MIN) return true;
+    let capital = false;
+    for (let c = text.charCodeAt(at + 1); isTokenChar(c); c = text.charCodeAt(at + 1 + ++n)) capital ||= c >= 65 && c <= 90;
+    if (n >= RUN_MIN && capital) return true;
     at += n;
   }
   return false;
