@@ -204,11 +204,18 @@ const isWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) |
 
 const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
 /**
- * Whether a marker put after this character (NaN: the end of the text) leaves every other match as
- * it was: whitespace. Any other neighbour may start a match once a marker stands there instead of
- * the address (a quote, a key: `10.0.0.1REDIS_AUTH=x`, `a@b.io"api_key": "x"`).
+ * Whether a marker ending before `text[at]` (past the end: the end of the text) leaves every other
+ * match as it was: whitespace, or a port. Any other neighbour may start a match once a marker stands
+ * there instead of the address (a quote, a key: `10.0.0.1REDIS_AUTH=x`, `a@b.io"api_key": "x"`).
  */
-const freeAfter = (c: number) => c !== c || c === 32 || c === 9;
+const freeAfter = (text: string, at: number): boolean => {
+  const c = text.charCodeAt(at);
+  if (c !== c || c === 32 || c === 9) return true;
+  // A port (`10.0.0.1:50010`): the digits keep the colon before them, and a key neither ends nor starts
+  // at a colon after digits, so nothing new can match there; most addresses in logs are written so.
+  const d = text.charCodeAt(at + 1);
+  return c === 58 && d >= 48 && d <= 57;
+};
 /** Characters of a run a high-entropy rule could take whole (NEAR_SECRET_WORD's class). */
 const inTokenRun = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || '+/=_.~!@#$%^&*-'.includes(String.fromCharCode(c));
 /**
@@ -274,14 +281,18 @@ const isKeyChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) ||
 /** CONTEXT_PAIR's longest key: a longer word is no key. */
 const KEY_MAX = 80;
 /** A pattern's sticky twin, tried at one place only. */
-const CONTEXT_PAIR_AT = new RegExp(CONTEXT_PAIR.source, 'y');
+const stickyTwin = (re: RegExp): RegExp => new RegExp(re.source, `${re.flags.replace('g', '')}y`);
+/** The pair patterns whose key starts the match, with their twins: see keyStarts. */
+const ANCHORED = new Map<RegExp, RegExp>([CONTEXT_PAIR, SPACE_PAIR, IDENT_SPACE_PAIR, QUOTED_SPACE_PAIR, KEY_THEN_VALUE, BRACED_PAIR].map((re) => [re, stickyTwin(re)]));
 
 /**
- * Where CONTEXT_PAIR may start a pair whose key names a secret. Such a key holds a keyword of the
- * context rule (the keyword index's contract), and a key is a whole word (the pattern's
- * lookbehind): so the pair starts at the word around a keyword's end, or at the quote or bracket
- * just before it. Tried there only, the pattern skips every other word of the line, which on a
- * line of `key=value` fields was most of its cost. `ends`: the keyword ends, ascending.
+ * Where a pair pattern whose match starts with its key (ANCHORED) may start a pair whose key names
+ * a secret. Such a key holds a keyword of the context rule (the keyword index's contract) and is a
+ * whole word, or the part of one after a `$` or `@` (the patterns' lookbehinds): so the pair starts
+ * where the word around a keyword's end starts, after a `$` or `@` in it, or at the quote or
+ * bracket just before the word (`["password"] =>`). Tried there only, a pattern skips every other
+ * word of the line, which on a line of `key=value` fields was most of its cost. `ends`: the keyword
+ * ends (the offset of their last character), ascending. Ascending, no place twice.
  */
 function keyStarts(text: string, ends: Int32Array): number[] {
   const starts: number[] = [];
@@ -291,14 +302,25 @@ function keyStarts(text: string, ends: Int32Array): number[] {
     const last = i - 8;
     while (i > last && i >= 0 && !isKeyChar(text.charCodeAt(i))) i--;
     if (i < 0 || !isKeyChar(text.charCodeAt(i))) continue;
+    // (A key is KEY_MAX characters at most: none that holds this one starts further back.)
     const floor = i - KEY_MAX;
-    while (i > 0 && i > floor && isKeyChar(text.charCodeAt(i - 1))) i--;
-    if (i === floor) continue; // (a word longer than any key)
-    const before = text.charCodeAt(i - 1);
-    const quoted = before === 34 || before === 39;
-    const from = quoted && text.charCodeAt(i - 2) === 91 ? i - 2 : quoted || before === 91 ? i - 1 : i;
-    for (let at = from; at <= i; at++) if (starts.length === 0 || at > starts[starts.length - 1]!) starts.push(at);
+    for (; i > 0 && i > floor && isKeyChar(text.charCodeAt(i - 1)); i--) {
+      const c = text.charCodeAt(i - 1);
+      if (c === 36 || c === 64) starts.push(i);
+    }
+    if (i > floor && (i === 0 || !isKeyChar(text.charCodeAt(i - 1)))) {
+      starts.push(i);
+      const before = text.charCodeAt(i - 1);
+      const quoted = before === 34 || before === 39;
+      if (quoted || before === 91) starts.push(i - 1);
+      if (quoted && text.charCodeAt(i - 2) === 91) starts.push(i - 2);
+    }
   }
+  // (Found back to front, and again for each keyword of one word: ascending, each once.)
+  if (starts.length > 1) starts.sort((a, b) => a - b);
+  let kept = 0;
+  for (let k = 0; k < starts.length; k++) if (kept === 0 || starts[k]! > starts[kept - 1]!) starts[kept++] = starts[k]!;
+  starts.length = kept;
   return starts;
 }
 
@@ -358,6 +380,12 @@ export class Redactor {
   private secretChanged = false;
   /** Set by each pass: a marker touches text that may match now it stands there (see freeAfter, freeBefore). */
   private markerGlued = false;
+  /** Set by each pass: its text, and where the context rule's keywords end in it (see keyStartsOf). */
+  private passInput = '';
+  private passKeyEnds: Int32Array | undefined;
+  /** The last text keyStartsOf read, and its answer. */
+  private startsText: string | undefined;
+  private startsAt: number[] | undefined;
   /** Set by each pass: an address's marker touches other text. */
   private addressGlued = false;
   /** Set by each pass: the position of the last step that changed the text with a secret (-1: none; see pass). */
@@ -575,8 +603,9 @@ export class Redactor {
         personal |= 1 << (id - this.personalBase);
       }
     }
-    // (Read now: only the pair search below has the index read another text.)
-    const keyEnds = context ? index.trackedEnds() : undefined;
+    // (Read now: only the pair searches below have the index read another text.)
+    this.passInput = input;
+    this.passKeyEnds = context ? index.trackedEnds() : undefined;
     // Positions of the steps below, after every keyword rule's id, in the order they run.
     const atShapes = this.contextId;
     const atPairs = atShapes + 1;
@@ -602,10 +631,7 @@ export class Redactor {
         out = this.applyPairs(out, XML_ELEMENT, sink, stats);
       }
       // Where the keyword index saw this text (nothing above changed it), only the words around its keywords.
-      // A rule above changed the text (a vendor token went): the index reads it again, which costs
-      // less than searching it whole. (The address rules then search whole lines: see below.)
-      const ends = out === input ? keyEnds : (index.rulesIn(keywordView(out)), index.trackedEnds());
-      out = this.applyPairs(out, CONTEXT_PAIR, sink, stats, false, 0, ends ? { pattern: CONTEXT_PAIR_AT, starts: keyStarts(out, ends) } : undefined);
+      out = this.applyPairs(out, CONTEXT_PAIR, sink, stats);
       if (out !== before) this.lastChange = atPairs;
       if (stops && out === input && atMorePairs > until) return out;
       before = out;
@@ -778,7 +804,7 @@ export class Redactor {
       count(stats, name);
       out += text.slice(kept, offset) + (prefix && groups ? (groups.keep ?? '') + sink.mark(name, secret) : sink.mark(name, whole));
       kept = offset + whole.length;
-      if (!freeAfter(text.charCodeAt(kept)) || !freeBefore(text, offset)) this.markerGlued = true;
+      if (!freeAfter(text, kept) || !freeBefore(text, offset)) this.markerGlued = true;
     }
     return kept === 0 ? text : out + text.slice(kept);
   }
@@ -833,24 +859,42 @@ export class Redactor {
    * or v). `endOfLine`: the pair has no separator (`requirepass x`), so the value must also look
    * like a credential.
    */
-  private applyPairs(text: string, re: RegExp, sink: Sink, stats: RedactionStats | undefined, spaceSeparated = false, from = 0, only?: { pattern: RegExp; starts: number[] }): string {
+  /**
+   * Where the ANCHORED pair patterns may start in `text` (see keyStarts), remembered for the text:
+   * from the keyword ends the pass began with, or, once a rule changed the text, from the index
+   * reading it again (cheaper than a search of the whole line). Undefined: search it whole (text
+   * outside ASCII, or too many keywords).
+   */
+  private keyStartsOf(text: string): number[] | undefined {
+    if (text !== this.startsText) {
+      const index = ruleIndex();
+      // (The address rules' search then starts at the line's start: they only use the first scan's places while the text is the pass's own.)
+      const ends = text === this.passInput ? this.passKeyEnds : (index.rulesIn(keywordView(text)), index.trackedEnds());
+      this.startsText = text;
+      this.startsAt = ends && keyStarts(text, ends);
+    }
+    return this.startsAt;
+  }
+
+  private applyPairs(text: string, re: RegExp, sink: Sink, stats: RedactionStats | undefined, spaceSeparated = false, from = 0): string {
     re.lastIndex = from;
     const markers = text.includes('[REDACTED:');
     const spans: [number, number][] = [];
-    // `only`: the places where a pair can start (ascending) and the pattern's sticky twin. The next
-    // match is the first one at such a place at or after where the search stands (re.lastIndex,
-    // which the loop below moves as it would for the pattern's own search).
+    // An ANCHORED pattern is tried only where a pair can start (ascending), with its sticky twin:
+    // the next match is the first one at such a place at or after where the search stands
+    // (re.lastIndex, which the loop below moves as it would for the pattern's own search).
+    const twin = ANCHORED.get(re);
+    const starts = twin && this.keyStartsOf(text);
     let next = 0;
     const exec = (): RegExpExecArray | null => {
-      if (only === undefined) return re.exec(text);
-      const { pattern, starts } = only;
+      if (starts === undefined) return re.exec(text);
       for (const stand = re.lastIndex; next < starts.length; ) {
         const at = starts[next++]!;
         if (at < stand) continue;
-        pattern.lastIndex = at;
-        const m = pattern.exec(text);
+        twin!.lastIndex = at;
+        const m = twin!.exec(text);
         if (m) {
-          re.lastIndex = pattern.lastIndex;
+          re.lastIndex = twin!.lastIndex;
           return m;
         }
       }

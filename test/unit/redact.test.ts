@@ -64,6 +64,9 @@ describe('redactor (basic)', () => {
     }
     // A word longer than any key around the keyword is no key; the pair after it still is one.
     expect(redactText(`${'a'.repeat(90)}password=Zq8-x!Lm3 token=Zq8-x!Lm3Kp`)).toBe(`${'a'.repeat(90)}password=Zq8-x!Lm3 token=[REDACTED:secret_value]`);
+    // A key may also start after a `$` or `@` inside a word (a `key value` pair ends the line), however long the word before.
+    expect(redactText(`${'a'.repeat(85)}@db_password Zq8-x!Lm3Kp`)).toBe(`${'a'.repeat(85)}@db_password [REDACTED:secret_value]`);
+    expect(redactText(`config db.password 'Zq8-x!Lm3Kp' loaded`)).toBe(`config db.password '[REDACTED:secret_value]' loaded`);
   });
 
   it('is idempotent', () => {

@@ -42,6 +42,9 @@ describe('redactor properties', () => {
     'password reset requested for jane.doe@example.com"api_key": "password=',
     'fe80::1"api_key": "#',
     'token AbC9xQ2LmZ8pR4tYvW3=10.0.0.1 next',
+    // A port after an address's marker: the one neighbour other than whitespace that needs no second pass.
+    'blockMap updated: 10.251.73.220:50010 is added; auth_token=Zq8-x!Lm3Kp',
+    '10.0.0.1:5REDIS_AUTH=q9ZxV2 and 10.0.0.2:6379:password=q9ZxV2w',
     'authentication failure; logname= uid=0 euid=0 tty=NODEVssh ruser= rhost=211.137.205.253  user=root',
     // A secret marker is no text to redact again, nor its rule name a key; a password word in
     // another script changes the line without an ASCII keyword, and still gets the second pass.
