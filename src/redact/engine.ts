@@ -776,7 +776,7 @@ export class Redactor {
     stats: RedactionStats | undefined,
     prefix: boolean,
     accept?: (secret: string) => boolean,
-    acceptAround?: (match: string, before: string, after: string) => boolean,
+    acceptAround?: (match: string, text: string, start: number, end: number) => boolean,
     from = 0,
   ): string {
     // An exec loop rather than String#replace with a callback: no argument array per match, and
@@ -797,10 +797,10 @@ export class Redactor {
       if (sink.already(secret) || this.allowed(secret)) continue;
       // Text already masked by someone else ("Bearer [REDACTED]", "***", "<redacted>") or a template.
       if (prefix && isPlaceholder(secret)) continue;
-      // ...or a token's shape filled in with words (`xoxb-your-bot-token`).
-      if (!prefix && isFilledInFormat(whole)) continue;
+      // ...or a token's shape filled in with words (`xoxb-your-bot-token`; not an address's rule, which has acceptAround).
+      if (!prefix && acceptAround === undefined && isFilledInFormat(whole)) continue;
       if (accept && !accept(secret)) continue;
-      if (acceptAround && !acceptAround(whole, text.slice(Math.max(0, offset - 24), offset), text.slice(offset + whole.length, offset + whole.length + 8))) continue;
+      if (acceptAround && !acceptAround(whole, text, offset, offset + whole.length)) continue;
       count(stats, name);
       out += text.slice(kept, offset) + (prefix && groups ? (groups.keep ?? '') + sink.mark(name, secret) : sink.mark(name, whole));
       kept = offset + whole.length;

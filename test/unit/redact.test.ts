@@ -69,6 +69,23 @@ describe('redactor (basic)', () => {
     expect(redactText(`config db.password 'Zq8-x!Lm3Kp' loaded`)).toBe(`config db.password '[REDACTED:secret_value]' loaded`);
   });
 
+  it.each([
+    ['version: 1.2.3.4', 'version: 1.2.3.4'],
+    ['Version\t 10.0.0.5', 'Version\t 10.0.0.5'],
+    ['x=Version:=  10.0.0.5', 'x=Version:=  10.0.0.5'],
+    ['v10.1.2.3 build', 'v10.1.2.3 build'],
+    ['app-10.2.3.4', 'app-10.2.3.4'],
+    ['@scope/pkg@10.2.3.4', '@scope/pkg@10.2.3.4'],
+    ['conn 10.0.0.0/8 and 10.0.0.5/24', 'conn 10.0.0.0/8 and [REDACTED:ipv4]/24'],
+    ['hostn 10.0.0.5', 'hostn [REDACTED:ipv4]'],
+    ['v 10.0.0.5', 'v [REDACTED:ipv4]'],
+    ['deploy@10.2.3.4 x', 'deploy@[REDACTED:ipv4] x'],
+    ['git@github.com:org/repo a@b.io', 'git@github.com:org/repo [REDACTED:email]'],
+    ['postgresql://app@db.example.com:5432', 'postgresql://app@db.example.com:5432'],
+  ])('tells an address from a version, a network or a remote by what stands around it: %s', (line, out) => {
+    expect(redactText(line)).toBe(out);
+  });
+
   it('is idempotent', () => {
     const once = redactText(`a ${ghp} b postgres://u:p4ss@h/db PASSWORD=x`);
     expect(redactText(once)).toBe(once);

@@ -31,8 +31,8 @@ export interface PersonalRule {
    */
   readonly reach?: number;
   readonly pattern: RegExp;
-  /** A last look at a candidate and the text around it; false keeps it. */
-  readonly accept?: (match: string, before: string, after: string) => boolean;
+  /** A last look at a candidate (`text` from `start` to `end`) and the text around it; false keeps it. */
+  readonly accept?: (match: string, text: string, start: number, end: number) => boolean;
 }
 
 const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
@@ -72,6 +72,31 @@ function colonsWithin(text: string, n: number, span: number): boolean {
   return false;
 }
 
+/** The text a candidate's acceptance reads before it: at most 24 characters. */
+const before = (text: string, start: number): string => text.slice(Math.max(0, start - 24), start);
+
+/** What a version or a package's version looks like before its number. */
+const VERSION_LEAD = /(?:\bv|version[\s:=]*|[A-Za-z]-)$/i;
+const PACKAGE_AT = /(?:^|[\s"'(=])@?[\w.-]*[A-Za-z][\w.-]*\/[\w.-]+@$/;
+/** A superset of `[\s:=]` (every whitespace the regex knows, then some). */
+const isSpaceColonEquals = (c: number): boolean => c <= 32 || c === 58 || c === 61 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+
+/**
+ * "v1.2.3.4", "version: 1.2.3.4", "app-1.2.3.4": VERSION_LEAD ends the 24 characters before the
+ * number. Its cheap test first (an address follows a space or `=` far more often than a version word):
+ * the lead ends with `v` or `-`, or with `n` before any spaces, colons and equals signs.
+ */
+function versionBefore(text: string, start: number): boolean {
+  const floor = Math.max(0, start - 24);
+  let i = start - 1;
+  while (i >= floor && isSpaceColonEquals(text.charCodeAt(i))) i--;
+  if (i < floor) return false;
+  const last = text.charCodeAt(i);
+  const lower = last | 32;
+  const mayLead = lower === 110 || (i === start - 1 && (lower === 118 || last === 45));
+  return mayLead && VERSION_LEAD.test(before(text, start));
+}
+
 /** `address` followed by `/prefix` with every host bit zero: a network block, not a host. */
 function isNetwork(address: string, after: string): boolean {
   const cidr = /^\/(\d{1,2})(?!\d)/.exec(after);
@@ -93,8 +118,11 @@ export const PERSONAL_RULES: readonly PersonalRule[] = [
     // `agent 3.2.1.7`) are versions: the few hosts spelled so are public resolvers (1.1.1.1, 8.8.8.8).
     // After "@": a host in user@host or scheme://user:pw@host, but a version in pkg@1.2.3.4 / @scope/pkg@1.2.3.4.
     // A network in CIDR form (10.0.0.0/8: no host bits set) names no one; 10.0.0.5/24 is a host.
-    accept: (m, before, after) =>
-      !/(?:\bv|version[\s:=]*|[A-Za-z]-)$/i.test(before) && !(before.endsWith('@') && /(?:^|[\s"'(=])@?[\w.-]*[A-Za-z][\w.-]*\/[\w.-]+@$/.test(before)) && !/^(?:127\.|0\.0\.0\.0$|\d\.\d\.\d\.\d$)/.test(m) && !isNetwork(m, after),
+    accept: (m, text, start, end) =>
+      !versionBefore(text, start) &&
+      !(text.charCodeAt(start - 1) === 64 && PACKAGE_AT.test(before(text, start))) &&
+      !/^(?:127\.|0\.0\.0\.0$|\d\.\d\.\d\.\d$)/.test(m) &&
+      !(text.charCodeAt(end) === 47 && isNetwork(m, text.slice(end, end + 8))),
   },
   {
     // An address spelled into a host name: ip-10-0-1-23.ec2.internal, 10-0-1-23.nip.io style.
@@ -110,12 +138,12 @@ export const PERSONAL_RULES: readonly PersonalRule[] = [
     // The full eight-group form has no "::": seven colons close together are worth a look.
     anchor: (text) => (colonsWithin(text, 7, 40) ? 0 : -1),
     pattern: IPV6_CANDIDATE,
-    accept: (m, _before, after) => {
+    accept: (m, text, _start, end) => {
       // A bare "::" is a separator, not an address; h:m:s times have no hex letters and <= 3 groups.
       if (m === '::' || m === '::1' || !IPV6_STRICT.test(m)) return false;
       const groups = m.split(':').filter(Boolean).length;
       // One group glued to a word goes on (`::add-mask::`, `::debug`): a word, not an address.
-      if (groups <= 1 && /^[-\w]/.test(after)) return false;
+      if (groups <= 1 && /^[-\w]/.test(text.slice(end, end + 8))) return false;
       if (!m.includes('::') && groups < 8) return false;
       if (/^\d{1,2}:\d{2}(?::\d{2})?$/.test(m)) return false;
       return true;
@@ -130,6 +158,7 @@ export const PERSONAL_RULES: readonly PersonalRule[] = [
     // git@github.com:org/repo is an SSH remote, not a person; nor is a URL's plain user@host
     // (`postgresql://app@db:5432`). A URL's userinfo that is not a plain login name may be a token
     // (`nats://Q1sr0L6…@nats:4222`): that goes.
-    accept: (m, before, after) => !(m.startsWith('git@') && after.startsWith(':')) && !(before.endsWith('://') && URL_HOST_END.test(after) && isLoginName(m.slice(0, m.indexOf('@')))),
+    accept: (m, text, start, end) =>
+      !(m.startsWith('git@') && text.charCodeAt(end) === 58) && !(text.endsWith('://', start) && URL_HOST_END.test(text.slice(end, end + 8)) && isLoginName(m.slice(0, m.indexOf('@')))),
   },
 ];
