@@ -73,6 +73,31 @@ function keywordView(text: string): string {
   return view + text.slice(kept);
 }
 const MARKERS_G = /\[REDACTED:[a-z0-9_]+\]/g;
+
+/** A `[REDACTED:` that no rule name and `]` close (planted text): what reads as inside a marker moves as markers come. */
+function hasLoneOpener(text: string): boolean {
+  for (let at = text.indexOf(MARKER_OPEN); at >= 0; at = text.indexOf(MARKER_OPEN, at + 1)) {
+    const from = at + MARKER_OPEN.length;
+    if (!MARKER_NAME.test(text.slice(from, from + 64))) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether masking this address could change what the secret rules, which ran before it, find:
+ * besides a marker touching other text (see freeAfter), a match that held a secret rule's keyword
+ * (`jane@example.comBearer`: the e-mail's top-level domain swallowed a word), a marker shorter
+ * than the address (a rule's window then reaches further), or a planted `[REDACTED:` (what reads as
+ * inside a marker changes). Then every rule runs again. (A dotted quad holds no secret keyword and
+ * is never longer than its marker: most addresses in logs pass at once.)
+ */
+function addressMayMatter(text: string, address: string, name: string): boolean {
+  if (address.length > marker(name).length) return true;
+  if (!/^[\d.]+$/.test(address) && ruleIndex().rulesIn(address).some((id) => id < personalIds.base)) return true;
+  return text.includes(MARKER_OPEN) && hasLoneOpener(text);
+}
+/** The first personal rule's id in the keyword index (set when the index is built). */
+const personalIds = { base: Number.MAX_SAFE_INTEGER };
 const VALUE_WORD = /val/i;
 /** QUOTED_SPACE_PAIR's cheap test: a word holding a secret word, spaces, a quote. */
 const SECRET_WORD_THEN_QUOTE = /(?:pass|pwd|psk|secret|token|key|cred|auth|seed)\w*[)\]]?[ \t]+["']/i;
@@ -128,6 +153,8 @@ const opensNestedKey = (bare: string, sep: string | undefined, text: string, end
   // (a word written like a password before a colon is the value: `password: Winter2024: rejected by policy`)
   (isSecretKey(bare.slice(0, -1)) || !looksCredential(bare.slice(0, -1)));
 const PAIRS_VALUE = /^\s*[\w.-]+=[^\s;,&]*(?:[\s;,&]+[\w.-]+=[^\s;,&]*)+[\s;,&]*$/;
+/** The same as an ADO.NET connection string writes it: `;` between pairs, keys of a few words (`User ID=…;Initial Catalog=…`). */
+const SEMICOLON_PAIRS_VALUE = /^\s*[\w.-]+(?: [\w.-]+){0,3}=[^;]*(?:;\s*[\w.-]+(?: [\w.-]+){0,3}=[^;]*)+;?\s*$/;
 
 export interface RedactionOptions {
   /** Mask IP and e-mail addresses too (redacted mode, the default). Secrets are masked regardless. */
@@ -263,6 +290,7 @@ function ruleIndex(): KeywordIndex {
   const index = new KeywordIndex([...FORMAT_RULES.map((r) => r.keywords), ...CLI_RULES.map((r) => r.keywords), CONTEXT_KEYWORDS, SEED_PHRASE_KEYWORDS, ...PERSONAL_RULES.map((r) => r.keywords)], FORMAT_RULES.length + CLI_RULES.length);
   // The one-pass shortcut in `line` relies on this: an address marker holds no keyword of any rule.
   for (const r of PERSONAL_RULES) if (index.rulesIn(`x${marker(r.name)}x`).length > 0) throw new Error(`marker of ${r.name} holds a keyword`);
+  personalIds.base = FORMAT_RULES.length + CLI_RULES.length + 2;
   return (sharedIndex = index);
 }
 
@@ -804,7 +832,7 @@ export class Redactor {
       count(stats, name);
       out += text.slice(kept, offset) + (prefix && groups ? (groups.keep ?? '') + sink.mark(name, secret) : sink.mark(name, whole));
       kept = offset + whole.length;
-      if (!freeAfter(text, kept) || !freeBefore(text, offset)) this.markerGlued = true;
+      if (!freeAfter(text, kept) || !freeBefore(text, offset) || (acceptAround !== undefined && addressMayMatter(text, whole, name))) this.markerGlued = true;
     }
     return kept === 0 ? text : out + text.slice(kept);
   }
@@ -948,7 +976,7 @@ export class Redactor {
         continue;
       }
       // A value made of pairs itself (`dsn = "host=db password=x"`): its own pairs are judged one by one.
-      if (PAIRS_VALUE.test(value)) {
+      if (PAIRS_VALUE.test(value) || (value.includes(';') && SEMICOLON_PAIRS_VALUE.test(value))) {
         re.lastIndex = Math.max(start, m.index + 1);
         continue;
       }

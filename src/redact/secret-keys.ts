@@ -64,7 +64,10 @@ const PASSWORD_OR_TOKEN = /(?:password|passwd|pwd|passphrase|token)$/;
 /** First words that quantify or toggle (`max_auth_failures`, `use_token_auth`, `no_password`). */
 const META_FIRST = new Set(['existing', 'external', 'max', 'min', 'num', 'n', 'use', 'allow', 'require', 'enable', 'disable', 'has', 'is', 'no', 'skip', 'show', 'hide', 'total', 'avg', 'last', 'should', 'must', 'can']);
 /** Words where a strong word is a false friend (`bypass`, `tokenizer`). */
-const FALSE_FRIENDS = new Set(['bypass', 'compass', 'surpass', 'overpass', 'underpass', 'multipass', 'passenger', 'passengers', 'passive', 'passthrough', 'tokenizer', 'tokenize', 'tokenized', 'tokenization', 'secretary', 'pinned', 'pinning', 'pinyin']);
+const FALSE_FRIENDS = new Set(['bypass', 'compass', 'surpass', 'overpass', 'underpass', 'multipass', 'passenger', 'passengers', 'passive', 'passthrough', 'tokenizer', 'tokenize', 'tokenized', 'tokenization', 'secretary', 'pinned', 'pinning', 'pinyin',
+  // A program or a flag that asks for the password (`ssh-askpass`, `SUDO_ASKPASS`, `redis-cli --askpass`): it holds none.
+  'askpass',
+]);
 
 /**
  * Words of a key: `dbPassWord` -> db pass word; `X-API-Key` -> x api key; `PGPASSWORD` -> pgpassword.
@@ -87,7 +90,12 @@ const COMBINING_MARK = /\p{M}+/gu;
  * Words that name something secret-related but also harmless things (`auth: md5`, `session: 42`,
  * `random_seed: 42`): the value must look like a credential (a NATS nkey seed, a wallet seed phrase is one).
  */
-const WEAK = new Set(['seed', 'auth', 'session', 'sessionid', 'sessid', 'cookie', 'signature', 'sig', 'dsn', 'credential', 'credentials', 'creds', 'cred', 'authorization', 'bearer', 'jwt', 'sas', 'hmac', 'salt', 'masterauth']);
+const WEAK = new Set([
+  'seed', 'auth', 'session', 'sessionid', 'sessid', 'cookie', 'signature', 'sig', 'dsn', 'credential', 'credentials', 'creds', 'cred', 'authorization', 'bearer', 'jwt', 'sas', 'hmac', 'salt', 'masterauth',
+  // The key word in Spanish, Portuguese and Italian (`clave_api`, `chave_de_acesso`, `chiave_segreta`):
+  // also a database's key (`clave primaria: 42`), so only a value written like a credential goes.
+  'clave', 'chave', 'chiave',
+]);
 
 /**
  * 0: not secret. 1: a bare `…_key` (`cache_key`, `replicaSetKey`): the value must look like a
@@ -238,7 +246,7 @@ export const SECRET_KEY_KEYWORDS = [
   'bearer', 'jwt', 'connstr', 'connectionstring', 'connection_string', 'connection-string', 'connection.string',
   // The password word in other languages written in ASCII (STRONG's list; Hungarian's prefix, Vietnamese and Indonesian's second word).
   'kennwort', 'passwort', 'senha', 'wachtwoord', 'losenord', 'salasana', 'haslo', 'sifre', 'heslo', 'jelsz', 'geslo', 'lozinka', 'adgangskode', 'kodeord',
-  'wagwoord', 'khau', 'sandi', 'segreto', 'secreto', 'segredo', 'geheim',
+  'wagwoord', 'khau', 'sandi', 'segreto', 'secreto', 'segredo', 'geheim', 'clave', 'chave', 'chiave',
   // (Spanish: the prefix, written with ñ or without)
   'contrase',
   // Short words as keys only: followed by a separator or a quote.

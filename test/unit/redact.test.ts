@@ -86,6 +86,15 @@ describe('redactor (basic)', () => {
     expect(redactText(line)).toBe(out);
   });
 
+  it("takes an AWS secret beside its key id, and only a value shaped like one", () => {
+    const id = 'AKIA' + 'XW3E5R7T9Y2U4I6O';
+    const secret = 'Hq3vZ8kL2mN9pR4tW7yB1cD6fG0jK5sX8aE2uI4o';
+    expect(redactText(`ci-deployer,,${id},${secret},https://console.example.test`)).toBe('ci-deployer,,[REDACTED:aws_access_key_id],[REDACTED:aws_secret_access_key],https://console.example.test');
+    // A commit's digest (hex, one case) beside a key id is no secret of it.
+    const digest = '3f9a2c1e8b7d6a5f4e3d2c1b0a9f8e7d6c5b4a39';
+    expect(redactText(`commit ${digest} deployed with key id ${id}`)).toBe(`commit ${digest} deployed with key id [REDACTED:aws_access_key_id]`);
+  });
+
   it('is idempotent', () => {
     const once = redactText(`a ${ghp} b postgres://u:p4ss@h/db PASSWORD=x`);
     expect(redactText(once)).toBe(once);

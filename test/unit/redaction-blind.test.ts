@@ -45,7 +45,7 @@ const WITH_ADDRESSES = new Set(['blind4.jsonl', 'blind5.jsonl', 'blind6.jsonl', 
  with a digest's shape, as a cache key's is); blind16: a password bound by Hibernate's BasicBinder
  (`binding parameter [2] as [VARCHAR] - [X]`: the statement naming its column is on an earlier line).
  */
-const KNOWN_MISSES = new Set(['b4-011', 'b4-080', 'b4-121', 'b6-025', 'b7-058', 'b7-112', 'b8-026', 'b8-060', 'b8-100', 'b8-128', 'b8-143', 'b9-076', 'b9-143', 'b10-016', 'b10-027', 'b10-030', 'b10-031', 'b10-032', 'b10-044', 'b10-050', 'b11-011', 'b11-025', 'b11-030', 'b11-035', 'b11-079', 'b11-103', 'b11-106', 'b13-008', 'b13-016', 'b13-018', 'b14-033', 'b14-119', 'b16-150', 'b17-025', 'b17-027', 'b17-053', 'b17-057', 'b17-079']);
+const KNOWN_MISSES = new Set(['b4-011', 'b4-080', 'b4-121', 'b6-025', 'b7-058', 'b7-112', 'b8-026', 'b8-060', 'b8-100', 'b8-128', 'b8-143', 'b9-076', 'b9-143', 'b10-016', 'b10-027', 'b10-030', 'b10-031', 'b10-032', 'b10-044', 'b10-050', 'b11-011', 'b11-025', 'b11-030', 'b11-035', 'b11-079', 'b11-103', 'b11-106', 'b13-008', 'b13-016', 'b13-018', 'b14-033', 'b14-119', 'b16-150', 'b17-027']);
 /**
  * Look-alikes still changed, left as they are: a Wowza module named `SecureToken` after a key
  * holding `Token`, RADIUS `Acct-Session-Id` and Diameter `Session-Id` values (a web session id is a
@@ -59,7 +59,7 @@ const KNOWN_MISSES = new Set(['b4-011', 'b4-080', 'b4-121', 'b6-025', 'b7-058', 
  * is kept from 600 on, as the real one always is: a shorter base64 under `password:` may be the
  * password), and a webhook's HMAC signature as above.
  */
-const KNOWN_OVER = new Set(['b11-001', 'b11-006', 'b11-017', 'b11-059', 'b11-065', 'b12-023', 'b12-039', 'b12-062', 'b12-076', 'b15-045', 'b15-126', 'b17-b16', 'b17-b39']);
+const KNOWN_OVER = new Set(['b11-001', 'b11-006', 'b11-017', 'b11-059', 'b11-065', 'b12-023', 'b12-039', 'b12-062', 'b12-076', 'b15-045', 'b15-126']);
 /** Addresses are masked by design (personal data), also on lines with no secret. */
 const ADDRESS_MARKER = /\[REDACTED:(?:ipv4|ipv6|email)\]/g;
 

@@ -45,6 +45,11 @@ describe('redactor properties', () => {
     // A port after an address's marker: the one neighbour other than whitespace that needs no second pass.
     'blockMap updated: 10.251.73.220:50010 is added; auth_token=Zq8-x!Lm3Kp',
     '10.0.0.1:5REDIS_AUTH=q9ZxV2 and 10.0.0.2:6379:password=q9ZxV2w',
+    // An address whose mask changes what the secret rules saw: a planted `[REDACTED:` before it, an
+    // e-mail whose domain swallowed a keyword (`Bearer`), an e-mail longer than its marker (found by fast-check).
+    '[REDACTED:accepted connection from 192.168.1.20 port 51234password=X-Shopify-Access-Token: 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',
+    'password reset requested for jane.doe@example.comBearer :=settings.session_secret = "opensesame"',
+    'Passwort password reset requested for jane.doe@example.compulumi login with pul-a82db79a741d85ad4e7fe261d55c7157f39f99a8panorama: keygen ok',
     'authentication failure; logname= uid=0 euid=0 tty=NODEVssh ruser= rhost=211.137.205.253  user=root',
     // A secret marker is no text to redact again, nor its rule name a key; a password word in
     // another script changes the line without an ASCII keyword, and still gets the second pass.

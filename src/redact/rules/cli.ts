@@ -210,8 +210,9 @@ export const CLI_RULES: readonly CliRule[] = [
   {
     name: 'secret_value',
     keywords: ['password ', 'secret ', 'key '],
-    pattern: /(?:^|\s)(?:password|secret|key(?:-string)?)\s+\d\s+(?<secret>[^\s"]+)\s*$/g,
-    accept: (g) => !isHarmlessValue(g.secret!) && looksCredential(g.secret!),
+    pattern: /(?:^|\s)(?:password|secret|key(?:-string)?)\s+(?<type>\d)\s+(?<secret>[^\s"]+)\s*$/g,
+    // (Type 7 is a reversible encoding, always hex digits: the password itself, whatever it looks like.)
+    accept: (g) => !isHarmlessValue(g.secret!) && (looksCredential(g.secret!) || (g.type === '7' && /^(?:[0-9A-Fa-f]{2}){2,}$/.test(g.secret!))),
   },
   // Junos, VyOS and alike name the encoding of a secret before it (`pre-shared-key ascii-text "x"`,
   // `authentication-key hexadecimal x`, `plaintext-password x`).

@@ -58,6 +58,17 @@ export const FORMAT_RULES: readonly FormatRule[] = [
   rule('gcp_service_account_key_id', ['private_key_id'], /(?<keep>"private_key_id"\s*:\s*")(?<secret>[0-9a-f]{40})/g, true),
 
   // Cloud providers
+  // The secret beside its key id, without a name: a credentials CSV row (`ci-deployer,,AKIA…,<secret>,https://…`),
+  // a table, an export with the names on another line. Forty base64 characters of both cases and a
+  // digit within a line's reach of an AWS key id are that key's secret. (Before the id's own rule,
+  // which leaves a marker where the id was.)
+  rule(
+    'aws_secret_access_key',
+    ['akia', 'asia'],
+    /(?<=\b(?:AKIA|ASIA)[A-Z0-9]{16}\b[^\n]{0,200}?)(?<![A-Za-z0-9/+=])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])|(?<![A-Za-z0-9/+=])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])(?=[^\n]{0,200}?\b(?:AKIA|ASIA)[A-Z0-9]{16}\b)/g,
+    false,
+    (secret) => /[a-z]/.test(secret) && /[A-Z]/.test(secret) && /\d/.test(secret),
+  ),
   rule('aws_access_key_id', ['akia', 'asia', 'abia', 'acca', 'agpa', 'aida', 'aroa', 'aipa', 'anpa', 'anva', 'apka'], re(`${B}(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|APKA)[A-Z0-9]{16}${E}`)),
   rule(
     'aws_secret_access_key',
@@ -73,6 +84,8 @@ export const FORMAT_RULES: readonly FormatRule[] = [
   rule('azure_shared_access_key', ['sharedaccesskey='], /(?<keep>SharedAccessKey=)(?<secret>[A-Za-z0-9+/=]{30,})/gi, true),
   rule('azure_client_secret', ['q~'], re(`${B}[A-Za-z0-9_~.]{3}\\dQ~[A-Za-z0-9_~.-]{31,34}${E}`)),
   rule('alibaba_access_key_id', ['ltai'], re(`${B}LTAI[A-Za-z0-9]{20}${E}`)),
+  // JFrog Artifactory API keys (`X-JFrog-Art-Api: AKCp…`), deprecated but still in CI scripts.
+  rule('jfrog_api_key', ['akcp'], re(`${B}AKCp[A-Za-z0-9]{69}${E}`)),
   rule('digitalocean_token', ['dop_v1_', 'doo_v1_', 'dor_v1_'], re(`${B}do[opr]_v1_[a-f0-9]{64}${E}`)),
   rule('heroku_api_key', ['hrku-'], re(`${B}HRKU-[A-Za-z0-9_-]{60}${E}`)),
 
