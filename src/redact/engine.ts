@@ -83,21 +83,7 @@ function hasLoneOpener(text: string): boolean {
   return false;
 }
 
-/**
- * Whether masking this address could change what the secret rules, which ran before it, find:
- * besides a marker touching other text (see freeAfter), a match that held a secret rule's keyword
- * (`jane@example.comBearer`: the e-mail's top-level domain swallowed a word), a marker shorter
- * than the address (a rule's window then reaches further), or a planted `[REDACTED:` (what reads as
- * inside a marker changes). Then every rule runs again. (A dotted quad holds no secret keyword and
- * is never longer than its marker: most addresses in logs pass at once.)
- */
-function addressMayMatter(text: string, address: string, name: string): boolean {
-  if (address.length > marker(name).length) return true;
-  if (!/^[\d.]+$/.test(address) && ruleIndex().rulesIn(address).some((id) => id < personalIds.base)) return true;
-  return text.includes(MARKER_OPEN) && hasLoneOpener(text);
-}
-/** The first personal rule's id in the keyword index (set when the index is built). */
-const personalIds = { base: Number.MAX_SAFE_INTEGER };
+
 const VALUE_WORD = /val/i;
 /** QUOTED_SPACE_PAIR's cheap test: a word holding a secret word, spaces, a quote. */
 const SECRET_WORD_THEN_QUOTE = /(?:pass|pwd|psk|secret|token|key|cred|auth|seed)\w*[)\]]?[ \t]+["']/i;
@@ -290,7 +276,6 @@ function ruleIndex(): KeywordIndex {
   const index = new KeywordIndex([...FORMAT_RULES.map((r) => r.keywords), ...CLI_RULES.map((r) => r.keywords), CONTEXT_KEYWORDS, SEED_PHRASE_KEYWORDS, ...PERSONAL_RULES.map((r) => r.keywords)], FORMAT_RULES.length + CLI_RULES.length);
   // The one-pass shortcut in `line` relies on this: an address marker holds no keyword of any rule.
   for (const r of PERSONAL_RULES) if (index.rulesIn(`x${marker(r.name)}x`).length > 0) throw new Error(`marker of ${r.name} holds a keyword`);
-  personalIds.base = FORMAT_RULES.length + CLI_RULES.length + 2;
   return (sharedIndex = index);
 }
 
@@ -717,15 +702,22 @@ export class Redactor {
     // A secret's marker that touches other text was there when every later secret rule ran; an
     // address's marker was not (address rules run last): only that kind needs every rule again.
     const secretGlued = this.markerGlued;
+    const secretText = out;
     this.markerGlued = false;
     if (this.options.maskPersonal) {
       for (let i = 0; i < PERSONAL_RULES.length; i++) {
         const rule = PERSONAL_RULES[i]!;
         // Found by its keyword: the search starts near the first one, unless a secret rule changed the text (positions moved).
         const from = personal & (1 << i) ? (out === input && rule.reach !== undefined ? index.searchFrom(this.personalBase + i, rule.reach) : 0) : rule.anchor ? rule.anchor(out) : -1;
-        if (from >= 0) out = this.replace(out, rule.pattern, rule.name, sink, stats, false, undefined, rule.accept, from);
+        if (from < 0) continue;
+        const before = out;
+        out = this.replace(out, rule.pattern, rule.name, sink, stats, false, undefined, rule.accept, from);
+        // (See PersonalRule.inert: another address's mask may change what the secret rules find.)
+        if (out !== before && !rule.inert) this.markerGlued = true;
       }
     }
+    // A planted `[REDACTED:` (no rule name and `]` close it) reads differently once a marker stands after it.
+    if (!this.markerGlued && out !== secretText && input.includes(MARKER_OPEN) && hasLoneOpener(input)) this.markerGlued = true;
     this.addressGlued = this.markerGlued;
     this.markerGlued ||= secretGlued;
     return out;
@@ -832,7 +824,7 @@ export class Redactor {
       count(stats, name);
       out += text.slice(kept, offset) + (prefix && groups ? (groups.keep ?? '') + sink.mark(name, secret) : sink.mark(name, whole));
       kept = offset + whole.length;
-      if (!freeAfter(text, kept) || !freeBefore(text, offset) || (acceptAround !== undefined && addressMayMatter(text, whole, name))) this.markerGlued = true;
+      if (!freeAfter(text, kept) || !freeBefore(text, offset)) this.markerGlued = true;
     }
     return kept === 0 ? text : out + text.slice(kept);
   }

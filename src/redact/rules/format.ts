@@ -65,7 +65,8 @@ export const FORMAT_RULES: readonly FormatRule[] = [
   rule(
     'aws_secret_access_key',
     ['akia', 'asia'],
-    /(?<=\b(?:AKIA|ASIA)[A-Z0-9]{16}\b[^\n]{0,200}?)(?<![A-Za-z0-9/+=])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])|(?<![A-Za-z0-9/+=])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])(?=[^\n]{0,200}?\b(?:AKIA|ASIA)[A-Z0-9]{16}\b)/g,
+    // (The forty characters first: the look for the id, up to 200 characters away, only where they stand.)
+    /(?<![A-Za-z0-9/+=])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])(?:(?<=\b(?:AKIA|ASIA)[A-Z0-9]{16}\b[^\n]{0,200}?[A-Za-z0-9/+]{40})|(?=[^\n]{0,200}?\b(?:AKIA|ASIA)[A-Z0-9]{16}\b))/g,
     false,
     (secret) => /[a-z]/.test(secret) && /[A-Z]/.test(secret) && /\d/.test(secret),
   ),

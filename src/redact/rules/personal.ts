@@ -30,6 +30,13 @@ export interface PersonalRule {
    * the line's start. (Not for IPv6: its full form holds no `::`.)
    */
   readonly reach?: number;
+  /**
+   * Masking a match of this rule cannot change what the secret rules (which ran before it) find,
+   * when the marker touches no other text: its matches are digits and dots, never longer than the
+   * marker. Any other address may have swallowed a keyword (`jane@example.comBearer`), or its shorter
+   * marker lets a rule's window reach further: every rule then runs again.
+   */
+  readonly inert?: boolean;
   readonly pattern: RegExp;
   /** A last look at a candidate (`text` from `start` to `end`) and the text around it; false keeps it. */
   readonly accept?: (match: string, text: string, start: number, end: number) => boolean;
@@ -112,6 +119,7 @@ export const PERSONAL_RULES: readonly PersonalRule[] = [
     name: 'ipv4',
     keywords: DOTTED_QUADS,
     reach: '255.255.255.255'.length,
+    inert: true,
     pattern: IPV4,
     // "version 1.2.3.4", "v1.2.3.4", "app-1.2.3.4" are versions, not hosts; loopback and the
     // unspecified address identify nobody and are kept readable. Four single digits (`App 8.0.4.0`,
