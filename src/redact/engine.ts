@@ -83,7 +83,6 @@ function hasLoneOpener(text: string): boolean {
   return false;
 }
 
-
 const VALUE_WORD = /val/i;
 /** QUOTED_SPACE_PAIR's cheap test: a word holding a secret word, spaces, a quote. */
 const SECRET_WORD_THEN_QUOTE = /(?:pass|pwd|psk|secret|token|key|cred|auth|seed)\w*[)\]]?[ \t]+["']/i;
@@ -185,14 +184,14 @@ function maskChar(name: string): string {
 }
 const MASK_CHAR = /[\x80-\x9f]/;
 const MASK_CHARS = /[\x80-\x9f]/g;
+/** Rules whose finds are not secrets: an address is masked where its own rule finds it, nowhere else. */
+const NOT_SECRETS = new Set(['ipv4', 'ipv6', 'email']);
 /**
  * The secrets marked while a text is redacted (see Redactor.sameElsewhere): one array for every
  * call, each taking back what it added, so that a line with nothing found allocates nothing. Module
  * state, as the sinks are: redaction is synchronous. (LineRedactor's own use of the sink, between
  * the lines it hands to redactLine, happens outside a redaction and collects nothing.)
  */
-/** Rules whose finds are not secrets: an address is masked where its own rule finds it, nowhere else. */
-const NOT_SECRETS = new Set(['ipv4', 'ipv6', 'email']);
 const marked: [name: string, secret: string][] = [];
 /** How many redactions are under way (0: a sink used outside one collects nothing). */
 let collecting = 0;
@@ -563,7 +562,7 @@ export class Redactor {
     if (!this.secretChanged && !this.markerGlued && this.extraRules.length === 0) return out;
     // The second pass checks the fixed point. The rules after the last one that changed the line
     // already ran on the text it holds now and found nothing: it stops there when nothing changed
-    // before (see pass). A marker touching other text, or configured patterns: every rule again.
+    // before (see pass). An address's mask that may matter (see PersonalRule.inert), or configured patterns: every rule again.
     const until = this.addressGlued || this.extraRules.length > 0 || this.lastChange < 0 ? Infinity : this.lastChange;
     for (let i = 0; i < 4 && out !== input; i++) {
       const next = this.pass(out, sink, stats, i === 0 ? until : Infinity);
@@ -643,7 +642,7 @@ export class Redactor {
         out = this.applyPairs(out, XML_NAME_VALUE, sink, stats);
         out = this.applyPairs(out, XML_ELEMENT, sink, stats);
       }
-      // Where the keyword index saw this text (nothing above changed it), only the words around its keywords.
+      // (Tried only at the words around the context keywords, as the other key-first patterns: see keyStartsOf.)
       out = this.applyPairs(out, CONTEXT_PAIR, sink, stats);
       if (out !== before) this.lastChange = atPairs;
       if (stops && out === input && atMorePairs > until) return out;
@@ -875,11 +874,6 @@ export class Redactor {
   }
 
   /**
-   * key/value pair rules: a `key` group tested with isSecretKey and a value group (dq, sq, bq, bare
-   * or v). `endOfLine`: the pair has no separator (`requirepass x`), so the value must also look
-   * like a credential.
-   */
-  /**
    * Where the ANCHORED pair patterns may start in `text` (see keyStarts), remembered for the text:
    * from the keyword ends the pass began with, or, once a rule changed the text, from the index
    * reading it again (cheaper than a search of the whole line). Undefined: search it whole (text
@@ -896,6 +890,11 @@ export class Redactor {
     return this.startsAt;
   }
 
+  /**
+   * key/value pair rules: a `key` group tested with isSecretKey and a value group (dq, sq, bq, bare
+   * or v). `endOfLine`: the pair has no separator (`requirepass x`), so the value must also look
+   * like a credential.
+   */
   private applyPairs(text: string, re: RegExp, sink: Sink, stats: RedactionStats | undefined, spaceSeparated = false, from = 0): string {
     re.lastIndex = from;
     const markers = text.includes('[REDACTED:');
