@@ -50,6 +50,7 @@ const SEED_PHRASE_MIN_LENGTH = 47;
 
 export const marker = (rule: string): string => `[REDACTED:${rule}]`;
 const MARKER = /\[REDACTED:[a-z0-9_]+\]/;
+const MARKERS_G = /\[REDACTED:[a-z0-9_]+\]/g;
 const MARKER_OPEN = '[REDACTED:';
 const MARKER_NAME = /^[a-z0-9_]+\]/;
 /**
@@ -59,20 +60,9 @@ const MARKER_NAME = /^[a-z0-9_]+\]/;
  * positions still hold.
  */
 function keywordView(text: string): string {
-  let at = text.indexOf(MARKER_OPEN);
-  if (at < 0) return text;
-  let view = '';
-  let kept = 0;
-  for (; at >= 0; at = text.indexOf(MARKER_OPEN, at + 1)) {
-    const from = at + MARKER_OPEN.length;
-    const name = MARKER_NAME.exec(text.slice(from, from + 64));
-    if (!name) continue;
-    view += text.slice(kept, from) + ' '.repeat(name[0].length - 1);
-    kept = from + name[0].length - 1;
-  }
-  return view + text.slice(kept);
+  if (!text.includes(MARKER_OPEN)) return text;
+  return text.replace(MARKERS_G, (m) => `${MARKER_OPEN}${' '.repeat(m.length - MARKER_OPEN.length - 1)}]`);
 }
-const MARKERS_G = /\[REDACTED:[a-z0-9_]+\]/g;
 
 /** A `[REDACTED:` that no rule name and `]` close (planted text): what reads as inside a marker moves as markers come. */
 function hasLoneOpener(text: string): boolean {
