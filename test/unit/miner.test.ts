@@ -237,12 +237,38 @@ describe('values of several words', () => {
     expect(m.all().length).toBe(bodies.length);
   });
 
+  it('joins names at the start of a message (a hub names what it runs) once three differ, and keeps the message apart from others', () => {
+    const m = new TemplateMiner();
+    const names = ['Kitchen motion light', 'Hallway motion light', 'Presence - away', 'Night mode', 'Solar surplus - EV charger'];
+    const first = m.add(`${names[0]}: Executing step call service`);
+    m.add(`${names[1]}: Executing step call service`);
+    // two names are not yet evidence: an enum's two values look the same
+    expect(m.all()).toHaveLength(2);
+    for (const n of names) m.add(`${n}: Executing step call service`);
+    expect(m.all().map(templateText)).toEqual(['<*>: Executing step call service']);
+    expect(live(first).count).toBe(2 + names.length);
+    // a name never seen, of a length never seen, fits; another message does not
+    expect(m.add('Garage door left open at night: Executing step call service')).toBe(live(first));
+    m.add('Kitchen motion light: Running automation actions');
+    expect(m.all()).toHaveLength(2);
+  });
+
+  it('takes no value, key or bracket for a name: a request line before "status:" is not one', () => {
+    const m = new TemplateMiner();
+    for (const path of ['/v2/servers', '/v2/images', '/v2/flavors', '/v2/networks']) m.add(`"GET ${path} HTTP/1.1" status: 200 len: 1893 time: 0.25`);
+    for (const id of ['a1', 'b2', 'c3', 'd4']) m.add(`[instance: ${id}] VM Started (Lifecycle Event)`);
+    for (const k of ['user=alice', 'user=bob', 'user=carol']) m.add(`${k} result: login accepted now`);
+    expect(m.all().some((c) => templateText(c).startsWith('<*>:'))).toBe(false);
+  });
+
   it('keeps every line counted once and every template distinct while families form (property)', () => {
     const name = fc.array(fc.constantFrom('Windows', 'Update', 'Print', 'Spooler', 'Host', '42', 'x-1', '<*>'), { minLength: 1, maxLength: 5 }).map((w) => w.join(' '));
     const line = fc.oneof(
       name.map((n) => `The ${n} service entered the running state.`),
       name.map((n) => `The ${n} service entered the stopped state.`),
       name.map((n) => `Deleting ${n} from the pool now`),
+      name.map((n) => `${n}: Executing step call service`),
+      name.map((n) => `${n}: Running automation actions`),
       fc.array(fc.constantFrom('The', 'service', 'entered', 'the', 'state.', 'alpha', '7'), { maxLength: 9 }).map((w) => w.join(' ')),
     );
     fc.assert(

@@ -1,6 +1,6 @@
 import { isGroup, isMessageKey, isSizeQuantity, WILDCARD, maskTokens } from './mask.js';
 import { stripLeadingTimestamp } from './timestamp.js';
-import { endsKey, findSpanFamily, fitsSpan, spanTemplate } from './span.js';
+import { afterNameKey, endsKey, findNameFamily, findSpanFamily, fitsSpan, leadingNameEnd, spanTemplate } from './span.js';
 import { CLOSERS, fillsWildcard, fitsFrame, isWild, keyOf, OPENERS } from './wildcard.js';
 
 /**
@@ -28,6 +28,9 @@ import { CLOSERS, fillsWildcard, fitsFrame, isWild, keyOf, OPENERS } from './wil
  * 5. A value of several words ("Windows Update", "Print Spooler Service") gives each of its
  *    lengths a template; when enough of them agree around one stretch of varying length (span.ts),
  *    they become one template whose stretch is one wildcard, and lines of any length fit it.
+ *    A name at the start of the message ("Kitchen motion light: Executing step call service") is
+ *    such a value too, with nothing before it: when `variants` templates end in the same message
+ *    after different names, they become "<*>: Executing step call service" (span.ts).
  * 6. A value of several words in braces, brackets or double quotes (a JSON object, a list, a quoted
  *    message), also after its key (scope="openid email", but not msg="...", the message itself), is
  *    one token (mask.ts): two of them merge word by word when they have as many words, and whole
@@ -140,6 +143,8 @@ export class TemplateMiner {
   private readonly byEnds = new Map<string, Cluster[]>();
   /** Templates whose wildcard stands for a stretch of any length (span.ts). */
   private readonly spans: Cluster[] = [];
+  /** Templates that start with a name, by the message after it (span.ts, findNameFamily). */
+  private readonly byAfterName = new Map<string, Cluster[]>();
   private readonly options: MinerOptions;
   private nextId = 0;
   /** Lines of unknown, info or debug severity that found no room. */
@@ -199,7 +204,41 @@ export class TemplateMiner {
     else this.byEnds.set(ends, [cluster]);
     if (!this.options.keepWords) return this.dedupe(cluster);
     const settled = this.dedupe(this.mergeVariants(same, cluster));
-    return settled === cluster ? this.mergeSpan(cluster) : settled;
+    const spanned = settled === cluster ? this.mergeSpan(cluster) : settled;
+    return spanned === cluster ? this.mergeNames(cluster) : spanned;
+  }
+
+  /** A new template whose leading name completes a family of names (span.ts) makes them one template, as mergeSpan does. */
+  private mergeNames(fresh: Cluster): Cluster {
+    const need = this.options.variants;
+    if (need < 2) return fresh;
+    const end = leadingNameEnd(fresh.tokens);
+    if (end < 0) return fresh;
+    const key = afterNameKey(fresh.tokens, end);
+    let bucket = this.byAfterName.get(key);
+    if (!bucket) this.byAfterName.set(key, (bucket = []));
+    bucket.push(fresh);
+    if (bucket.length < need) return fresh;
+    const current = bucket.filter((c) => !c.mergedInto);
+    this.byAfterName.set(key, current);
+    const found = findNameFamily(fresh, current, need);
+    if (!found) return fresh;
+    const members = [fresh, ...found];
+    let oldest = fresh;
+    for (const c of members) if (c.id < oldest.id) oldest = c;
+    const span: Cluster = { id: oldest.id, tokens: [WILDCARD + ':', ...fresh.tokens.slice(end + 1)], count: 0, severity: UNKNOWN_RANK, spanAt: 0 };
+    for (const c of members) {
+      span.count += c.count;
+      if (c.severity < span.severity) span.severity = c.severity;
+      this.dropFromLength(c);
+      c.mergedInto = span;
+      c.id = span.id;
+      c.tokens = span.tokens;
+      this.clusters.delete(c);
+    }
+    this.clusters.add(span);
+    this.spans.push(span);
+    return span;
   }
 
   /**

@@ -125,7 +125,53 @@ const fillsOrEquals = (t: string, x: string) => t === x || fillsWildcard(t, x);
 export function fitsSpan(template: readonly string[], at: number, tokens: readonly string[]): boolean {
   const tail = template.length - at - 1;
   if (tokens.length < at + tail + 1) return false;
+  // (a name's stretch ends as the name did: "<*>:" takes "Kitchen motion light:")
+  const close = template[at]!.slice(WILDCARD.length);
+  if (close && !tokens[tokens.length - tail - 1]!.endsWith(close)) return false;
   for (let i = 1; i <= tail; i++) if (!fillsOrEquals(template[template.length - i]!, tokens[tokens.length - i]!)) return false;
   for (let i = 0; i < at; i++) if (!fillsOrEquals(template[i]!, tokens[i]!)) return false;
   return true;
+}
+
+/**
+ * Names at the start of a message. A hub that prefixes each line with the name of what it runs
+ * ("Kitchen motion light: Executing step call service", "Presence - away: Executing step call
+ * service") gives every name a template of its own, and the tree, which routes on the first words,
+ * never lets them meet. The log says the leading words are one value when `need` templates or more
+ * end in the same message (two words or more) after a name of one to NAME_MAX_TOKENS tokens whose
+ * last ends with a colon, and the names differ. They become one template, "<*>: Executing step call
+ * service", whose stretch takes a name of any length.
+ */
+export const NAME_MAX_TOKENS = 4;
+const NAME_WORD = /^(?:[A-Za-z][\w'.-]*[A-Za-z0-9]:?|[A-Za-z]:|-)$/;
+
+/** Where the leading name of a template ends (the index of its colon token), or -1. */
+export function leadingNameEnd(tokens: readonly string[]): number {
+  const last = Math.min(NAME_MAX_TOKENS, tokens.length - 2);
+  for (let i = 0; i < last; i++) {
+    const t = tokens[i]!;
+    // (a name is plain words, maybe joined by a dash: no value, bracket, quote or key of the line's)
+    if (!NAME_WORD.test(t)) return -1;
+    if (t.charCodeAt(t.length - 1) === 58) return wordsIn(tokens, i + 1, tokens.length) >= 2 ? i : -1;
+  }
+  return -1;
+}
+
+/** The message after a leading name, as a key: templates that share it are candidates for one family. */
+export const afterNameKey = (tokens: readonly string[], end: number): string => tokens.slice(end + 1).join('\u0000');
+
+/** The members of a family of names with `fresh` (see above), or undefined when fewer than `need` names differ. */
+export function findNameFamily<T extends { tokens: string[] }>(fresh: T, candidates: readonly T[], need: number): T[] | undefined {
+  const end = leadingNameEnd(fresh.tokens);
+  if (end < 0) return undefined;
+  const names = new Set([fresh.tokens.slice(0, end + 1).join(' ')]);
+  const members: T[] = [];
+  for (const c of candidates) {
+    if (c === fresh) continue;
+    const e = leadingNameEnd(c.tokens);
+    if (e < 0 || c.tokens.length - e !== fresh.tokens.length - end) continue;
+    names.add(c.tokens.slice(0, e + 1).join(' '));
+    members.push(c);
+  }
+  return names.size >= need ? members : undefined;
 }
