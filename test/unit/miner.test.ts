@@ -324,6 +324,11 @@ describe('values in brackets or quotes', () => {
     expect(templates(m)).toEqual(['Request error: method=GET url=<*> from=client: error: "<*>"']);
   });
 
+  it('masks a date in the common log format inside a line whole, month and all', () => {
+    expect(maskTokens('10.0.2.40:51512 [12/Mar/2025:10:04:05.123] fe_http be_app/web1')).toEqual(['<*>:<*>', '[<*>]', 'fe_http', '<*>']);
+    expect(maskTokens('sent at 04/Dec/2005:04:47:44')).toEqual(['sent', 'at', '<*>']);
+  });
+
   it('reads a key\'s quoted value of any length as one value, but the words of msg= as the message', () => {
     const m = new TemplateMiner();
     for (const sc of ['openid profile email', 'openid email', 'profile email', 'openid profile email offline_access', 'openid']) {

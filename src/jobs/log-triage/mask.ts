@@ -36,6 +36,9 @@ const rule = (re: RegExp, when: (t: string) => boolean, to: Rule['to'] = WILDCAR
 const SUBTOKEN_RULES: Rule[] = [
   // What the redactor replaced was a variable (a secret, an address) by definition.
   rule(/\[REDACTED:[a-z0-9_]+\]/g, has('[REDACTED:')),
+  // A date as web servers and proxies write it inside the line ("[12/Mar/2025:10:04:05.123]", the
+  // common log format): one value, its month name with it.
+  rule(/\b\d{1,2}\/(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\/\d{4}(?::\d{2}:\d{2}:\d{2}(?:[.,]\d+)?)?(?![\w/])/g, has('/')),
   // URLs and paths (a token that is a path is a variable whatever it holds)
   // (a URL keeps its scheme, which says what kind of address it is: "hdfs://<*>")
   rule(/(?<![\w.+-])([a-z][a-z0-9+.-]*:\/\/)[^\s\])'"]+/gi, has('://'), `$1${WILDCARD}`),
