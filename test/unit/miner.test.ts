@@ -253,6 +253,17 @@ describe('values of several words', () => {
     expect(m.all()).toHaveLength(2);
   });
 
+  it('reads a name the log has shown to vary as a variable before any other message too', () => {
+    const m = new TemplateMiner();
+    for (const n of ['Kitchen motion light', 'Hallway motion light', 'Night mode']) m.add(`${n}: Running automation actions`);
+    expect(templates(m)).toEqual(['<*>: Running automation actions']);
+    // one line with a known name is enough; an unknown name's line waits for its own evidence
+    m.add('Kitchen motion light: Executing step wait template');
+    m.add('Porch lamp: Executing step delay 0:05:00');
+    expect(templates(m)).toEqual(['<*>: Executing step wait template', '<*>: Running automation actions', 'Porch lamp: Executing step delay <*>']);
+    expect(m.add('Night mode: Executing step wait template')).toBe(m.all().find((c) => templateText(c) === '<*>: Executing step wait template'));
+  });
+
   it('takes no value, key or bracket for a name: a request line before "status:" is not one', () => {
     const m = new TemplateMiner();
     for (const path of ['/v2/servers', '/v2/images', '/v2/flavors', '/v2/networks']) m.add(`"GET ${path} HTTP/1.1" status: 200 len: 1893 time: 0.25`);

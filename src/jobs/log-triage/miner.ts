@@ -1,6 +1,6 @@
 import { isGroup, isMessageKey, isSizeQuantity, WILDCARD, maskTokens } from './mask.js';
 import { stripLeadingTimestamp } from './timestamp.js';
-import { afterNameKey, endsKey, findNameFamily, findSpanFamily, fitsSpan, leadingNameEnd, spanTemplate } from './span.js';
+import { afterNameKey, endsKey, findNameFamily, findSpanFamily, fitsSpan, leadingName, leadingNameEnd, spanTemplate } from './span.js';
 import { CLOSERS, fillsWildcard, fitsFrame, isWild, keyOf, OPENERS } from './wildcard.js';
 
 /**
@@ -29,8 +29,9 @@ import { CLOSERS, fillsWildcard, fitsFrame, isWild, keyOf, OPENERS } from './wil
  *    lengths a template; when enough of them agree around one stretch of varying length (span.ts),
  *    they become one template whose stretch is one wildcard, and lines of any length fit it.
  *    A name at the start of the message ("Kitchen motion light: Executing step call service") is
- *    such a value too, with nothing before it: when `variants` templates end in the same message
- *    after different names, they become "<*>: Executing step call service" (span.ts).
+ *    such a value too, with nothing before it: when three templates end in the same message after
+ *    different names, they become "<*>: Executing step call service" (span.ts), and a name seen
+ *    in such a family is a variable before any other message too.
  * 6. A value of several words in braces, brackets or double quotes (a JSON object, a list, a quoted
  *    message), also after its key (scope="openid email", but not msg="...", the message itself), is
  *    one token (mask.ts): two of them merge word by word when they have as many words, and whole
@@ -86,6 +87,14 @@ export interface MinerOptions {
  */
 export const DEFAULT_MINER_OPTIONS: MinerOptions = { depth: 3, similarity: 0.5, maxChildren: 100, keepWords: true, variants: 3, rare: 3, maxClusters: 5_000, severeReserve: 0.2 };
 
+/**
+ * Different names that make a leading name a variable (span.ts, findNameFamily). Fixed, not the
+ * tuned `variants`: two names can be an enum's two values, and a higher count only delays the
+ * merge past the lines that give the evidence (measured over blind-logs7: 3 is best of 2 to 5).
+ */
+const NAME_FAMILY_MIN = 3;
+/** Leading names remembered as variables (span.ts, findNameFamily). */
+const KNOWN_NAMES_MAX = 4_096;
 /** Templates a new one is compared with when looking for a family of lengths (span.ts). */
 const SPAN_SCAN_MAX = 512;
 
@@ -145,6 +154,8 @@ export class TemplateMiner {
   private readonly spans: Cluster[] = [];
   /** Templates that start with a name, by the message after it (span.ts, findNameFamily). */
   private readonly byAfterName = new Map<string, Cluster[]>();
+  /** Leading names the log has shown to vary (they were merged into a family of names). */
+  private readonly knownNames = new Set<string>();
   private readonly options: MinerOptions;
   private nextId = 0;
   /** Lines of unknown, info or debug severity that found no room. */
@@ -210,20 +221,21 @@ export class TemplateMiner {
 
   /** A new template whose leading name completes a family of names (span.ts) makes them one template, as mergeSpan does. */
   private mergeNames(fresh: Cluster): Cluster {
-    const need = this.options.variants;
-    if (need < 2) return fresh;
+    const need = NAME_FAMILY_MIN;
     const end = leadingNameEnd(fresh.tokens);
     if (end < 0) return fresh;
     const key = afterNameKey(fresh.tokens, end);
     let bucket = this.byAfterName.get(key);
     if (!bucket) this.byAfterName.set(key, (bucket = []));
     bucket.push(fresh);
-    if (bucket.length < need) return fresh;
+    if (bucket.length < need && !this.knownNames.has(leadingName(fresh.tokens, end))) return fresh;
     const current = bucket.filter((c) => !c.mergedInto);
     this.byAfterName.set(key, current);
-    const found = findNameFamily(fresh, current, need);
+    const found = findNameFamily(fresh, current, need, this.knownNames);
     if (!found) return fresh;
     const members = [fresh, ...found];
+    // (bounded: past the cap, names need their own evidence again)
+    for (const c of members) if (this.knownNames.size < KNOWN_NAMES_MAX) this.knownNames.add(leadingName(c.tokens, leadingNameEnd(c.tokens)));
     let oldest = fresh;
     for (const c of members) if (c.id < oldest.id) oldest = c;
     const span: Cluster = { id: oldest.id, tokens: [WILDCARD + ':', ...fresh.tokens.slice(end + 1)], count: 0, severity: UNKNOWN_RANK, spanAt: 0 };

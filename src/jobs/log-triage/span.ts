@@ -160,18 +160,26 @@ export function leadingNameEnd(tokens: readonly string[]): number {
 /** The message after a leading name, as a key: templates that share it are candidates for one family. */
 export const afterNameKey = (tokens: readonly string[], end: number): string => tokens.slice(end + 1).join('\u0000');
 
-/** The members of a family of names with `fresh` (see above), or undefined when fewer than `need` names differ. */
-export function findNameFamily<T extends { tokens: string[] }>(fresh: T, candidates: readonly T[], need: number): T[] | undefined {
+/** The name a template starts with (its tokens up to `end`, the colon's), as one string. */
+export const leadingName = (tokens: readonly string[], end: number): string => tokens.slice(0, end + 1).join(' ');
+
+/**
+ * The members of a family of names with `fresh` (see above), or undefined when fewer than `need`
+ * names differ. A name already shown to vary (`known`: it was one of another family's names)
+ * needs no more evidence: "Kitchen motion light: Executing step wait template" is "<*>: …" at once.
+ */
+export function findNameFamily<T extends { tokens: string[] }>(fresh: T, candidates: readonly T[], need: number, known: ReadonlySet<string>): T[] | undefined {
   const end = leadingNameEnd(fresh.tokens);
   if (end < 0) return undefined;
-  const names = new Set([fresh.tokens.slice(0, end + 1).join(' ')]);
+  const own = leadingName(fresh.tokens, end);
+  const names = new Set([own]);
   const members: T[] = [];
   for (const c of candidates) {
     if (c === fresh) continue;
     const e = leadingNameEnd(c.tokens);
     if (e < 0 || c.tokens.length - e !== fresh.tokens.length - end) continue;
-    names.add(c.tokens.slice(0, e + 1).join(' '));
+    names.add(leadingName(c.tokens, e));
     members.push(c);
   }
-  return names.size >= need ? members : undefined;
+  return names.size >= need || known.has(own) ? members : undefined;
 }
