@@ -14,6 +14,7 @@ import {
   isSecretKey,
   looksCredential,
   looksGenerated,
+  nearWordSecret,
   looksSecretish,
   NAME_VALUE,
   TABLE_PAIR,
@@ -659,7 +660,7 @@ export class Redactor {
       if (out !== before) this.lastChange = atMorePairs;
       if (stops && out === input && atSentences > until) return out;
       before = out;
-      out = this.replace(out, NEAR_SECRET_WORD, 'high_entropy_secret', sink, stats, true, looksGenerated);
+      out = this.replace(out, NEAR_SECRET_WORD, 'high_entropy_secret', sink, stats, true, nearWordSecret);
       out = this.replace(out, SECRET_IS, 'secret_value', sink, stats, true, looksSecretish);
       out = this.replace(out, PASSWORD_THEN_CREDENTIAL, 'secret_value', sink, stats, true);
       // A command that prints a secret, with what it printed on the same line (`… secret show … -> {"value": "x"}`).

@@ -95,7 +95,11 @@ const WEAK = new Set([
   // The key word in Spanish, Portuguese and Italian (`clave_api`, `chave_de_acesso`, `chiave_segreta`):
   // also a database's key (`clave primaria: 42`), so only a value written like a credential goes.
   'clave', 'chave', 'chiave',
+  // OAuth's PKCE code_verifier and OAuth 1's oauth_verifier (also a component's name: `verifier: jwt`).
+  'verifier',
 ]);
+/** `<word> code` pairs that name a one-time secret (`device_code`, `verification_code`, `recovery_codes`); a bare `code` does not. */
+const CODE_QUALIFIERS = new Set(['device', 'auth', 'authorization', 'authorisation', 'oauth', 'verification', 'recovery', 'backup', 'activation', 'otp', 'mfa', 'sms', 'security', 'reset', 'invite', 'invitation', 'login', 'access', 'unlock', 'pairing', 'enrollment', 'enrolment', 'registration', 'confirmation', 'onetime']);
 
 /**
  * 0: not secret. 1: a bare `…_key` (`cache_key`, `replicaSetKey`): the value must look like a
@@ -192,6 +196,7 @@ function judgeKey(key: string): KeyStrength {
       const q = i > 0 ? words[i - 1]! : '';
       ws = KEY_QUALIFIERS.has(q) ? 3 : i === words.length - 1 && i > 0 && !NON_SECRET_KEY_QUALIFIERS.has(q) ? 1 : 0;
     } else if (ws === 0 && (w === 'string' || w === 'strings') && i > 0 && words[i - 1] === 'connection') ws = 3;
+    else if (ws < 2 && (w === 'code' || w === 'codes') && i > 0 && CODE_QUALIFIERS.has(words[i - 1]!)) ws = 2;
     if (ws > strength) strength = ws;
   }
   if (strength === 0) return 0;
@@ -243,7 +248,7 @@ const PAGING = new Set(['page', 'paging', 'pagination', 'continuation', 'next', 
 /** Lowercase literals one of which any key `isSecretKey` accepts contains: the keyword prefilter. */
 export const SECRET_KEY_KEYWORDS = [
   'pass', 'pwd', 'pw', 'secret', 'token', 'seed', 'salt', 'credential', 'creds', 'cred', 'key', 'auth', 'session', 'sessid', 'cookie', 'signature', 'dsn', 'otp', 'psk', 'hmac',
-  'bearer', 'jwt', 'connstr', 'connectionstring', 'connection_string', 'connection-string', 'connection.string',
+  'bearer', 'jwt', 'verifier', 'code', 'connstr', 'connectionstring', 'connection_string', 'connection-string', 'connection.string',
   // The password word in other languages written in ASCII (STRONG's list; Hungarian's prefix, Vietnamese and Indonesian's second word).
   'kennwort', 'passwort', 'senha', 'wachtwoord', 'losenord', 'salasana', 'haslo', 'sifre', 'heslo', 'jelsz', 'geslo', 'lozinka', 'adgangskode', 'kodeord',
   'wagwoord', 'khau', 'sandi', 'segreto', 'secreto', 'segredo', 'geheim', 'clave', 'chave', 'chiave',

@@ -240,8 +240,18 @@ export function isPlaceholder(value: string): boolean {
   const first = value.charCodeAt(0) | 32;
   const fillIn = first === Y || first === M || first === R || first === I || first === E || first === P || (value.charCodeAt(value.length - 1) | 32) === E;
   // `my-team-jwt-s3cret-2024` starts as a fill-in does, but a word written like a password is not one.
-  return fillIn && FILL_IN.test(value) && !LEET_WORD.test(value);
+  if (!fillIn || !FILL_IN.test(value) || LEET_WORD.test(value)) return false;
+  // "your-api-key", "my_password", "your token here" say what goes there; "my dog has fleas 2019" is
+  // a passphrase that starts as a fill-in does.
+  return !OWNED_PHRASE.test(value) || keyWords(value).some((w) => FILL_IN_NOUNS.has(w) || isSecretKey(w));
 }
+/** A fill-in that starts with an owner's word (your, my): it names what is to be filled in. */
+const OWNED_PHRASE = /^(?:your|my)[-_ ]/i;
+/** What a fill-in names besides a secret word: `your-key-here`, `my-app-id`, `your_email`. */
+const FILL_IN_NOUNS = new Set([
+  'key', 'here', 'value', 'name', 'id', 'user', 'username', 'login', 'email', 'host', 'hostname', 'domain', 'project', 'org', 'organization', 'account', 'app',
+  'bucket', 'server', 'database', 'db', 'site', 'company', 'team', 'tenant', 'region', 'cluster', 'namespace', 'repo', 'service', 'url', 'endpoint', 'client', 'pass',
+]);
 
 /** A vendor's prefix then words only (`xoxb-your-bot-token`, `sk-your-key-here`): the sample of a token's shape. */
 const PREFIXED_WORDS = /^[A-Za-z]{2,8}[-_](?<rest>[A-Za-z]+(?:[-_][A-Za-z]+)*)$/;
@@ -309,7 +319,7 @@ export { isSecretKey };
  * High-entropy tokens standing near a secret word without a key=value shape:
  * "using token 7f8e9d0c1b2a…", "password is Xy7#kP2q…". UUIDs are left alone (ids, not secrets).
  */
-export const NEAR_SECRET_WORD = /(?<keep>\b(?:token|secret|password|passwd|passphrase|api[ _-]?key|access[ _-]?key|credential)s?\b(?:\s+(?:is|was|of|for|=|:|->|set\s+to))?\s+["']?)(?<secret>(?!-)[A-Za-z0-9+/=_.~!@#$%^&*-]{16,})/gi;
+export const NEAR_SECRET_WORD = /(?<keep>(?<![/\\])\b(?:token|secret|password|passwd|passphrase|api[ _-]?key|access[ _-]?key|credential)s?\b(?:\s+(?:is|was|of|for|=|:|->|set\s+to))?\s+["']?)(?<secret>(?!-)[A-Za-z0-9+/=_.~!@#$%^&*-]{16,})/gi;
 
 /**
  * The password word in other languages and scripts, then a separator and a value: "初期パスワード:
@@ -403,6 +413,15 @@ export function entropy(s: string): number {
 }
 
 /** A token that looks generated: long, mixed letters and digits, high entropy, not an id shape. */
+/**
+ * NEAR_SECRET_WORD's test: a generated-looking run, not a path (`grep password /root/.m2/settings.xml`)
+ * nor a key's own pair (`token written: accessor_id=9a4e…`), which name and identify.
+ */
+export function nearWordSecret(token: string): boolean {
+  return looksGenerated(token) && !isPlainPath(token) && !KEY_PAIR.test(token);
+}
+const KEY_PAIR = /^[a-z][a-z0-9]*(?:[_.-][a-z0-9]+)*=[^=]/;
+
 export function looksGenerated(token: string): boolean {
   if (UUID.test(token) || token.startsWith('[REDACTED')) return false;
   if (!/[0-9]/.test(token) || !/[A-Za-z]/.test(token)) return false;
