@@ -17,7 +17,7 @@ const PERCENT = /%[0-7][0-9A-Fa-f]/;
 
 /** Cheap test: could decoding change this line at all? (The fast path for ordinary text.) */
 export function mayNeedDecoding(s: string): boolean {
-  return s.indexOf('\\') >= 0 || (s.indexOf('%') >= 0 && PERCENT.test(s)) || (s.indexOf('&') >= 0 && ENTITY.test(s)) || (doubledQuoteAfterEquals(s) && DOUBLED_OPENS_VALUE.test(s));
+  return s.indexOf('\\') >= 0 || s.indexOf('^@') >= 0 || (s.indexOf('%') >= 0 && PERCENT.test(s)) || (s.indexOf('&') >= 0 && ENTITY.test(s)) || (doubledQuoteAfterEquals(s) && DOUBLED_OPENS_VALUE.test(s));
 }
 
 /** `=''` or `=""` somewhere: one search per `=`, which most lines have few of (the fast path's cheap test). */
@@ -84,6 +84,26 @@ function unentityOnce(s: string): Decoded | undefined {
 const SIMPLE: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', "'": "'", b: '\b', f: '\f', n: '\n', r: '\r', t: '\t', '`': '`' };
 const HEX = /^[0-9A-Fa-f]+$/;
 
+/**
+ * A NUL separates a process's arguments (`/proc/PID/cmdline`, printed as `sshpass\x00-p\x00…`):
+ * read as the space a shell would show there, so the command-line rules see the command.
+ */
+const unNul = (code: number): string => (code === 0 ? ' ' : String.fromCharCode(code));
+
+/** `cat -v`'s `^@` for a NUL (a command line read from /proc with cat -v): a space, as above. */
+function uncaretOnce(s: string): Decoded | undefined {
+  if (s.indexOf('^@') < 0) return undefined;
+  const chars: string[] = [];
+  const map: number[] = [];
+  for (let i = 0; i < s.length; ) {
+    chars.push(s[i] === '^' && s[i + 1] === '@' ? ' ' : s[i]!);
+    map.push(i);
+    i += s[i] === '^' && s[i + 1] === '@' ? 2 : 1;
+  }
+  map.push(s.length);
+  return { text: chars.join(''), map: Int32Array.from(map) };
+}
+
 /** One round of backslash escapes: JSON's, plus `\'` and `\xHH` (Python, JavaScript). */
 function unescapeOnce(s: string): Decoded | undefined {
   if (s.indexOf('\\') < 0) return undefined;
@@ -103,14 +123,14 @@ function unescapeOnce(s: string): Decoded | undefined {
         continue;
       }
       if (n === 'u' && HEX.test(s.slice(i + 2, i + 6)) && i + 6 <= s.length) {
-        chars.push(String.fromCharCode(parseInt(s.slice(i + 2, i + 6), 16)));
+        chars.push(unNul(parseInt(s.slice(i + 2, i + 6), 16)));
         map.push(i);
         i += 6;
         changed = true;
         continue;
       }
       if (n === 'x' && HEX.test(s.slice(i + 2, i + 4)) && i + 4 <= s.length) {
-        chars.push(String.fromCharCode(parseInt(s.slice(i + 2, i + 4), 16)));
+        chars.push(unNul(parseInt(s.slice(i + 2, i + 4), 16)));
         map.push(i);
         i += 4;
         changed = true;
@@ -159,7 +179,7 @@ export function decodeLayers(raw: string, rounds = 4): Decoded | undefined {
   let map: Int32Array | undefined;
   for (let r = 0; r < rounds; r++) {
     let progressed = false;
-    for (const step of [unescapeOnce, unpercentOnce, unentityOnce, undoubleOnce]) {
+    for (const step of [unescapeOnce, unpercentOnce, unentityOnce, undoubleOnce, uncaretOnce]) {
       const d = step(text);
       if (!d || d.text === text) continue;
       map = map ? compose(map, d.map) : d.map;

@@ -69,7 +69,8 @@ const PROSE_AFTER_FLAG = new Set(['via', 'in', 'as', 'at', 'by', 'for', 'from', 
 export const CLI_FLAG: CliRule = {
   name: 'secret_value',
   keywords: [],
-  pattern: new RegExp(`(?<![\\w-])--?(?=(?<flag>[A-Za-z][\\w.-]{1,80}))\\k<flag>(?:=|[ \\t]+(?![-\\s]))${V}`, 'g'),
+  // (or the next element of an exec-form array, as `docker inspect` prints a command: `"--requirepass","x"`)
+  pattern: new RegExp(`(?<![\\w-])--?(?=(?<flag>[A-Za-z][\\w.-]{1,80}))\\k<flag>(?:=|[ \\t]+(?![-\\s])|(?<=["']--?[A-Za-z][\\w.-]{1,80})["'][ \\t]*,[ \\t]*["'](?!-))${V}`, 'g'),
   // A value that is itself a list of pairs (`--secret id=x,src=y`) is left to the pair rules.
   accept: (g) => valueIsSecret(g.flag!, secretOf(g)) && !/^[A-Za-z_][\w.-]*=(?!=|$)/.test(secretOf(g)) && !(g.secret !== undefined && PROSE_AFTER_FLAG.has(g.secret.toLowerCase())),
 };

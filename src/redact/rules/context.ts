@@ -414,11 +414,12 @@ export function entropy(s: string): number {
 
 /** A token that looks generated: long, mixed letters and digits, high entropy, not an id shape. */
 /**
- * NEAR_SECRET_WORD's test: a generated-looking run, not a path (`grep password /root/.m2/settings.xml`)
- * nor a key's own pair (`token written: accessor_id=9a4e…`), which name and identify.
+ * NEAR_SECRET_WORD's test: a generated-looking run, not a path (`grep password /root/.m2/settings.xml`),
+ * and for a key's own pair, its value (`token written: accessor_id=9a4e…`, a UUID, names a lease).
  */
 export function nearWordSecret(token: string): boolean {
-  return looksGenerated(token) && !isPlainPath(token) && !KEY_PAIR.test(token);
+  if (!looksGenerated(token) || isPlainPath(token)) return false;
+  return !KEY_PAIR.test(token) || looksGenerated(token.slice(token.indexOf('=') + 1));
 }
 const KEY_PAIR = /^[a-z][a-z0-9]*(?:[_.-][a-z0-9]+)*=[^=]/;
 

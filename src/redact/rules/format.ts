@@ -1,4 +1,4 @@
-import { looksGenerated } from './context.js';
+import { isPlaceholder, looksGenerated } from './context.js';
 /**
  * Format rules: credentials recognisable by their shape alone, wherever they appear. Each names
  * itself in the marker it leaves (`[REDACTED:github_pat]`), so a reader knows what was there
@@ -115,6 +115,13 @@ export const FORMAT_RULES: readonly FormatRule[] = [
   rule('one_time_code', [' is your '], /(?<![\w-])(?<keep>(?:[A-Z]-)?)(?<secret>\d{4,8}|(?=[A-Z]*\d)[A-Z0-9]{6,8}|\d{3}-\d{3})(?= is your (?:[\w-]+ ){0,3}(?:code|otp|pin|passcode|password)\b)/gi, true),
   // (a recovery or backup code is written in groups of letters and digits: `4f7b2-9c1e8`, `ABCD-1234`)
   rule('one_time_code', [' code'], /(?<keep>\b(?:verification|login|log-in|sign-in|signin|security|one-time|confirmation|authentication|auth|access|otp|2fa|mfa|sms|passcode|recovery|backup|reset|activation|unlock|pairing) code(?: is)?:?[ \t]+)(?<secret>\d{4,8}|\d{3}-\d{3}|(?=[A-Za-z0-9-]*\d)(?=[A-Za-z0-9-]*-)[A-Za-z0-9]{3,10}(?:-[A-Za-z0-9]{3,10}){1,3})(?![\w-])/gi, true),
+  // OAuth 2.0's authorization response (RFC 6749 4.1.2): the code beside its state (an opaque value
+  // the client generated, eight characters or more: `state=CA` is a place) in a callback's query or
+  // fragment, as proxies and access logs print it; it buys tokens until it is used.
+  rule('oauth_authorization_code', ['code='], /(?<keep>[?&#]code=)(?<secret>[^&#\s"']{8,})(?:(?=[^\s"'#]*?[&#]state=[^&#\s"']{8,})|(?<=[?&#]state=[^&#\s"']{8,}(?:[&#][^\s"'&#]*)*?[&#]code=[^&#\s"']{8,}))/g, true, (k) => !isPlaceholder(k) && /\d/.test(k)),
+  // SASL PLAIN (RFC 4616: [authzid] NUL user NUL password) as clients print the response they send,
+  // the NULs escaped (`response='\x00app\x00s3cret'`, AMQP, SMTP, IMAP, Kafka): the last field of a quoted string that holds these fields and nothing else.
+  rule('sasl_plain_password', ['\\x00', '\\u0000'], /(?<=(?<q>['"]))(?<keep>[^\s'"\\]{0,128}(?:\\x00|\\u0000)[^\s'"\\-][^\s'"\\]{0,127}(?:\\x00|\\u0000))(?<secret>[^\s'"\\]{1,256})(?=\k<q>)/g, true),
   rule('slack_webhook', ['hooks.slack.com'], /https:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9/_-]+/g),
   rule('discord_webhook', ['/api/webhooks/'], /https:\/\/(?:ptb\.|canary\.)?discord(?:app)?\.com\/api\/webhooks\/\d+\/[A-Za-z0-9_-]+/g),
   rule('discord_bot_token', ['discord'], re(`${B}[MNO][A-Za-z0-9]{23,25}\\.[A-Za-z0-9_-]{6}\\.[A-Za-z0-9_-]{27,38}${E}`)),
