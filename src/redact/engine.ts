@@ -1036,6 +1036,12 @@ export class Redactor {
 const BEGIN_KEY = new RegExp(`-----BEGIN ${KEY_ARMOUR}-----`, 'i');
 const END_KEY = new RegExp(`-----END ${KEY_ARMOUR}-----`, 'i');
 const PENDING_KEY = /(?:^|[\s{(\[,;])\[?["']?(?<key>[A-Za-z_$@][\w.$@-]{0,79})["']?\]?\s*(?:=>|:=|:|=)\s*(?<block>[|>][-+0-9]*)?\s*$/;
+/**
+ * The key's value opens on the next line in other shapes too: a wrapper left open (Rust's
+ * `password: Some(`, `token = Secret(`), or a key then a comma as a tuple's first element, which a
+ * pretty-printer breaks before the value (Python's `('password',` then `'x'),`).
+ */
+const PENDING_OPEN = /(?:(?:^|[\s{(\[,;])["']?(?<key>[A-Za-z_$@][\w.$@-]{0,79})["']?\s*(?:=>|:|=)\s*(?:[A-Za-z_][\w:]{0,40})?\(|\(\s*(?<q>["'])(?<key2>[A-Za-z_$@][\w.$@-]{0,79})\k<q>\s*,)\s*$/;
 const NAMED_KEY = /(?:^|[\s{,-])["']?(?:name|key)["']?\s*[:=]\s*["']?(?<key>[\w.-]{1,80})["']?\s*,?\s*$/i;
 function indentOf(text: string): number {
   let indent = 0;
@@ -1055,6 +1061,12 @@ function endsLikePending(text: string): boolean {
   let c = text[i];
   if (c === '-' || c === '+' || (c !== undefined && c >= '0' && c <= '9')) c = text[i - 1];
   return c === ':' || c === '=' || c === '>' || c === '|';
+}
+/** The last character a PENDING_OPEN line can end with. */
+function endsOpen(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9 || text.charCodeAt(i) === 13)) i--;
+  return text[i] === '(' || text[i] === ',';
 }
 const NAMED_HINT = /(?:name|key)["']?\s*[:=]/i;
 
@@ -1085,14 +1097,67 @@ const ECHOED_VALUE = /(?<keep>["']?(?:value|[sS]ecretString|secret_string|plaint
 /** The first word of the line after such a command (`1bckx…: ci-notifier`, `whsec_…`). */
 const PRINTED_WORD = /^\s*(?<secret>[^\s:,]{8,200})(?=:?(?:\s|$))/d;
 const NEXT_VALUE = /^(?<lead>\s*(?:-\s+)?(?:(?:string|str|bytes)\(\d+\)\s*|\((?:string|str|\[\]uint8)\)\s*(?:\(len=\d+\)\s*)?)?)(?:"(?<dq>[^"]*)"|'(?<sq>[^']*)'|(?<bare>[^\s,;]+(?:[ \t]+[^\s,;]+)*))\s*[,;]?\s*$/d;
+/** The value after a PENDING_OPEN line: the wrapper or the tuple may close right after it (`'x'),`, `None),`). */
+const NEXT_VALUE_OPEN = /^(?<lead>\s*)(?:"(?<dq>[^"]*)"|'(?<sq>[^']*)'|(?<bare>[^\s,;)\]}]+))[)\]}]*\s*[,;]?\s*$/d;
+
+/** A table's shape: how many cells a row has, and the secret ones (index, header). */
+interface TableColumns {
+  count: number;
+  secret: [number, string][];
+}
+/** The rule under a table's header: dashes with `+` or `|` between columns (psql, mysql, Markdown). */
+const TABLE_RULE = /^\s*[|+]?(?:\s*:?-{2,}:?\s*[|+])+\s*(?::?-{2,}:?\s*[|+]?)?\s*$/;
+/** Most cells a table row is read with; wider lines are not tables. */
+const TABLE_MAX_CELLS = 64;
+
+/** The cells of a line split at its pipes (outer pipes dropped), as trimmed [start, end) offsets; undefined without two cells. */
+function cellsOf(text: string): [number, number][] | undefined {
+  let from = 0;
+  let to = text.length;
+  while (from < to && (text.charCodeAt(from) === 32 || text.charCodeAt(from) === 9)) from++;
+  while (to > from && (text.charCodeAt(to - 1) === 32 || text.charCodeAt(to - 1) === 9 || text.charCodeAt(to - 1) === 13)) to--;
+  if (text.charCodeAt(from) === 124) from++;
+  if (to > from && text.charCodeAt(to - 1) === 124) to--;
+  const cells: [number, number][] = [];
+  let start = from;
+  for (let i = from; i <= to; i++) {
+    if (i < to && text.charCodeAt(i) !== 124) continue;
+    let s = start;
+    let e = i;
+    while (s < e && text.charCodeAt(s) <= 32) s++;
+    while (e > s && text.charCodeAt(e - 1) <= 32) e--;
+    cells.push([s, e]);
+    if (cells.length > TABLE_MAX_CELLS) return undefined;
+    start = i + 1;
+  }
+  return cells.length >= 2 ? cells : undefined;
+}
+
+/** A header row naming a secret column (`client_secret`, `password`): its shape, else undefined. */
+function secretColumns(text: string): TableColumns | undefined {
+  const cells = cellsOf(text);
+  if (!cells) return undefined;
+  const secret: [number, string][] = [];
+  cells.forEach(([s, e], i) => {
+    const name = text.slice(s, e);
+    if (name.length > 0 && name.length <= 80 && isSecretKey(name)) secret.push([i, name]);
+  });
+  return secret.length > 0 ? { count: cells.length, secret } : undefined;
+}
 
 export class LineState {
   private insideKey = false;
-  private pending: { key: string; indent: number; block: boolean; blanks: number } | undefined;
+  private pending: { key: string; indent: number; block: boolean; blanks: number; open?: boolean } | undefined;
   private named = 0;
   private namedKey = '';
   /** The last line was a command that prints a secret: the next non-blank line is its output. */
   private printed = false;
+  /**
+   * A table printed with pipes (psql, the mysql client, Markdown) whose header names a secret
+   * column: `header` until its rule line is seen, then `columns`, read on every row below it.
+   */
+  private tableHeader: TableColumns | undefined;
+  private table: TableColumns | undefined;
 
   /**
    * `redactLine` redacts one line; `hadKeyWord` says whether that line held a secret-key word (the
@@ -1110,6 +1175,18 @@ export class LineState {
       return sink.mark('private_key', text.slice(0, cut)) + redactLine(text.slice(cut));
     }
     let out: string | undefined;
+    if (this.tableHeader || this.table) {
+      const header = this.tableHeader;
+      this.tableHeader = undefined;
+      if (TABLE_RULE.test(text)) {
+        this.table ??= header;
+        return text;
+      }
+      if (this.table) {
+        out = this.tableRow(text, this.table, sink, stats);
+        if (out === undefined) this.table = undefined;
+      }
+    }
     if (this.printed && text.trim() !== '') {
       this.printed = false;
       const m = PRINTED_WORD.exec(text);
@@ -1139,7 +1216,7 @@ export class LineState {
         this.pending = undefined;
         // A new key (`  valueFrom:`, `other: x`) or an opening bracket means the key had no scalar value.
         if (!/^\s*(?:[\w."'$@-]+\s*(?::|=>?)(?:\s|$)|[{}[\]]|#|\/\/)/.test(text)) {
-          const m = NEXT_VALUE.exec(text);
+          const m = (pending.open ? NEXT_VALUE_OPEN : NEXT_VALUE).exec(text);
           if (m) out = this.spliceGroup(text, m, pending.key, sink, stats);
         }
       }
@@ -1164,7 +1241,12 @@ export class LineState {
     if (endsLikePending(tail)) {
       const p = PENDING_KEY.exec(tail);
       if (p && isSecretKey(p.groups!.key!)) this.pending = { key: p.groups!.key!, indent: indentOf(text), block: p.groups!.block !== undefined, blanks: 1 };
+    } else if (endsOpen(tail)) {
+      const p = PENDING_OPEN.exec(tail);
+      const key = p?.groups!.key ?? p?.groups!.key2;
+      if (key && isSecretKey(key)) this.pending = { key, indent: indentOf(text), block: false, blanks: 1, open: true };
     }
+    if (this.table === undefined && text.includes('|')) this.tableHeader = secretColumns(text);
     if (NAMED_HINT.test(tail)) {
       const n = NAMED_KEY.exec(tail);
       if (n && isSecretKey(n.groups!.key!)) {
@@ -1179,6 +1261,26 @@ export class LineState {
     if (value.length === 0 || sink.already(value) || !valueIsSecret(key, value)) return value;
     count(stats, 'secret_value');
     return sink.mark('secret_value', value);
+  }
+
+  /** A row of `table` with its secret cells marked, or undefined when the line is no row of it (the table ended). */
+  private tableRow(text: string, table: TableColumns, sink: Sink, stats?: RedactionStats): string | undefined {
+    const cells = cellsOf(text);
+    if (cells === undefined || cells.length !== table.count) return undefined;
+    let out = '';
+    let at = 0;
+    for (const [column, key] of table.secret) {
+      let [start, end] = cells[column]!;
+      // (a cell's quotes or code span stay: `xoxb-…` in Markdown)
+      const q = text[start];
+      if (end - start > 2 && (q === '`' || q === '"' || q === "'") && text[end - 1] === q) (start++, end--);
+      const value = text.slice(start, end);
+      if (value.length === 0 || sink.already(value) || !valueIsSecret(key, value)) continue;
+      count(stats, 'secret_value');
+      out += text.slice(at, start) + sink.mark('secret_value', value);
+      at = end;
+    }
+    return out + text.slice(at);
   }
 
   private spliceGroup(text: string, m: RegExpExecArray, key: string, sink: Sink, stats?: RedactionStats): string | undefined {
