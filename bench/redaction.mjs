@@ -62,6 +62,7 @@ const BLIND_CORPORA = [
   ['blind15.jsonl', '95.6% / 6.7%'], // what a Docker host's containers print: config dumps, database containers, entrypoints, proxies, collectors
   ['blind16.jsonl', '91.1% / 5.0%'], // wire traces and debug output: HTTP clients, cloud and IaC CLIs, ORM bound parameters, brokers, mail/LDAP/SSO, other languages
   ['blind17.jsonl', '94.4% / 3.3%'], // crash dumps, shell traces and CI logs, database CLIs, network devices, cloud tokens in odd places, other languages
+  ['blind18.jsonl', '85.6% / 10.0%'], // OAuth flows, Docker's own outputs, RPC payloads, config formats, values a line below their key, other languages, encodings, SaaS tokens, process listings (3.3%)
 ];
 for (const [file, first] of BLIND_CORPORA) {
   corpora.push({ name: `fixtures (${file}, written blind; first measured ${first})`, records: jsonl(readFileSync(join(dir, file), 'utf8')) });

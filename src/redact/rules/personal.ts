@@ -84,6 +84,8 @@ const before = (text: string, start: number): string => text.slice(Math.max(0, s
 
 /** What a version or a package's version looks like before its number. */
 const VERSION_LEAD = /(?:\bv|version[\s:=]*|[A-Za-z]-)$/i;
+/** A product and its version in a User-Agent (`Chrome/122.0.0.0`, `Version/17.4.1.0`): capitalised, as a host name seldom is. */
+const PRODUCT_SLASH = /(?:^|[\s("';,])[A-Z][A-Za-z]{1,30}\/$/;
 const PACKAGE_AT = /(?:^|[\s"'(=])@?[\w.-]*[A-Za-z][\w.-]*\/[\w.-]+@$/;
 /** A superset of `[\s:=]` (every whitespace the regex knows, then some). */
 const isSpaceColonEquals = (c: number): boolean => c <= 32 || c === 58 || c === 61 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
@@ -125,10 +127,12 @@ export const PERSONAL_RULES: readonly PersonalRule[] = [
     // unspecified address identify nobody and are kept readable. Four single digits (`App 8.0.4.0`,
     // `agent 3.2.1.7`) are versions: the few hosts spelled so are public resolvers (1.1.1.1, 8.8.8.8).
     // After "@": a host in user@host or scheme://user:pw@host, but a version in pkg@1.2.3.4 / @scope/pkg@1.2.3.4.
+    // After a capitalised product and a slash, a User-Agent's version (Chrome/122.0.0.0); not db/10.0.0.5.
     // A network in CIDR form (10.0.0.0/8: no host bits set) names no one; 10.0.0.5/24 is a host.
     accept: (m, text, start, end) =>
       !versionBefore(text, start) &&
       !(text.charCodeAt(start - 1) === 64 && PACKAGE_AT.test(before(text, start))) &&
+      !(text.charCodeAt(start - 1) === 47 && PRODUCT_SLASH.test(before(text, start))) &&
       !/^(?:127\.|0\.0\.0\.0$|\d\.\d\.\d\.\d$)/.test(m) &&
       !(text.charCodeAt(end) === 47 && isNetwork(m, text.slice(end, end + 8))),
   },
