@@ -226,7 +226,11 @@ export class TemplateMiner {
     if (end < 0) return fresh;
     const key = afterNameKey(fresh.tokens, end);
     let bucket = this.byAfterName.get(key);
-    if (!bucket) this.byAfterName.set(key, (bucket = []));
+    if (!bucket) {
+      // (as many messages as templates at most: past that, a new message finds no family)
+      if (this.byAfterName.size >= this.options.maxClusters) return fresh;
+      this.byAfterName.set(key, (bucket = []));
+    }
     bucket.push(fresh);
     if (bucket.length < need && !this.knownNames.has(leadingName(fresh.tokens, end))) return fresh;
     const current = bucket.filter((c) => !c.mergedInto);
@@ -236,21 +240,7 @@ export class TemplateMiner {
     const members = [fresh, ...found];
     // (bounded: past the cap, names need their own evidence again)
     for (const c of members) if (this.knownNames.size < KNOWN_NAMES_MAX) this.knownNames.add(leadingName(c.tokens, leadingNameEnd(c.tokens)));
-    let oldest = fresh;
-    for (const c of members) if (c.id < oldest.id) oldest = c;
-    const span: Cluster = { id: oldest.id, tokens: [WILDCARD + ':', ...fresh.tokens.slice(end + 1)], count: 0, severity: UNKNOWN_RANK, spanAt: 0 };
-    for (const c of members) {
-      span.count += c.count;
-      if (c.severity < span.severity) span.severity = c.severity;
-      this.dropFromLength(c);
-      c.mergedInto = span;
-      c.id = span.id;
-      c.tokens = span.tokens;
-      this.clusters.delete(c);
-    }
-    this.clusters.add(span);
-    this.spans.push(span);
-    return span;
+    return this.joinAsSpan(members, [WILDCARD + ':', ...fresh.tokens.slice(end + 1)], 0);
   }
 
   /**
@@ -267,10 +257,14 @@ export class TemplateMiner {
     // The newest templates only: the search stays bounded however many share these ends.
     const found = findSpanFamily(fresh, current.length > SPAN_SCAN_MAX ? current.slice(-SPAN_SCAN_MAX) : current, need);
     if (!found) return fresh;
-    const members = [fresh, ...found.members];
-    let oldest = fresh;
+    return this.joinAsSpan([fresh, ...found.members], spanTemplate(fresh.tokens, found), found.prefix);
+  }
+
+  /** `members` become one new span template (its stretch at `spanAt`) that each now lives on as; it keeps the oldest member's id. */
+  private joinAsSpan(members: readonly Cluster[], tokens: string[], spanAt: number): Cluster {
+    let oldest = members[0]!;
     for (const c of members) if (c.id < oldest.id) oldest = c;
-    const span: Cluster = { id: oldest.id, tokens: spanTemplate(fresh.tokens, found), count: 0, severity: UNKNOWN_RANK, spanAt: found.prefix };
+    const span: Cluster = { id: oldest.id, tokens, count: 0, severity: UNKNOWN_RANK, spanAt };
     for (const c of members) {
       span.count += c.count;
       if (c.severity < span.severity) span.severity = c.severity;
