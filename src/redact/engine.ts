@@ -44,6 +44,7 @@ import { FORMAT_RULES, KEY_ARMOUR, type FormatRule } from './rules/format.js';
 import { SEED_PHRASE_KEYWORDS, seedPhraseSpans } from './rules/seed-phrase.js';
 import { mayHoldPrefixedToken, prefixedTokenSpans } from './rules/prefixed-token.js';
 import { PERSONAL_RULES } from './rules/personal.js';
+import { cellsOf, secretColumns, TABLE_RULE, type TableColumns } from './table.js';
 import { sqlBoundSecrets } from './rules/sql-binds.js';
 
 /** Twelve words of three letters and the spaces between them. */
@@ -1100,51 +1101,6 @@ const NEXT_VALUE = /^(?<lead>\s*(?:-\s+)?(?:(?:string|str|bytes)\(\d+\)\s*|\((?:
 /** The value after a PENDING_OPEN line: the wrapper or the tuple may close right after it (`'x'),`, `None),`). */
 const NEXT_VALUE_OPEN = /^(?<lead>\s*)(?:"(?<dq>[^"]*)"|'(?<sq>[^']*)'|(?<bare>[^\s,;)\]}]+))[)\]}]*\s*[,;]?\s*$/d;
 
-/** A table's shape: how many cells a row has, and the secret ones (index, header). */
-interface TableColumns {
-  count: number;
-  secret: [number, string][];
-}
-/** The rule under a table's header: dashes with `+` or `|` between columns (psql, mysql, Markdown). */
-const TABLE_RULE = /^\s*[|+]?(?:\s*:?-{2,}:?\s*[|+])+\s*(?::?-{2,}:?\s*[|+]?)?\s*$/;
-/** Most cells a table row is read with; wider lines are not tables. */
-const TABLE_MAX_CELLS = 64;
-
-/** The cells of a line split at its pipes (outer pipes dropped), as trimmed [start, end) offsets; undefined without two cells. */
-function cellsOf(text: string): [number, number][] | undefined {
-  let from = 0;
-  let to = text.length;
-  while (from < to && (text.charCodeAt(from) === 32 || text.charCodeAt(from) === 9)) from++;
-  while (to > from && (text.charCodeAt(to - 1) === 32 || text.charCodeAt(to - 1) === 9 || text.charCodeAt(to - 1) === 13)) to--;
-  if (text.charCodeAt(from) === 124) from++;
-  if (to > from && text.charCodeAt(to - 1) === 124) to--;
-  const cells: [number, number][] = [];
-  let start = from;
-  for (let i = from; i <= to; i++) {
-    if (i < to && text.charCodeAt(i) !== 124) continue;
-    let s = start;
-    let e = i;
-    while (s < e && text.charCodeAt(s) <= 32) s++;
-    while (e > s && text.charCodeAt(e - 1) <= 32) e--;
-    cells.push([s, e]);
-    if (cells.length > TABLE_MAX_CELLS) return undefined;
-    start = i + 1;
-  }
-  return cells.length >= 2 ? cells : undefined;
-}
-
-/** A header row naming a secret column (`client_secret`, `password`): its shape, else undefined. */
-function secretColumns(text: string): TableColumns | undefined {
-  const cells = cellsOf(text);
-  if (!cells) return undefined;
-  const secret: [number, string][] = [];
-  cells.forEach(([s, e], i) => {
-    const name = text.slice(s, e);
-    if (name.length > 0 && name.length <= 80 && isSecretKey(name)) secret.push([i, name]);
-  });
-  return secret.length > 0 ? { count: cells.length, secret } : undefined;
-}
-
 export class LineState {
   private insideKey = false;
   private pending: { key: string; indent: number; block: boolean; blanks: number; open?: boolean } | undefined;
@@ -1154,7 +1110,7 @@ export class LineState {
   private printed = false;
   /**
    * A table printed with pipes (psql, the mysql client, Markdown) whose header names a secret
-   * column: `header` until its rule line is seen, then `columns`, read on every row below it.
+   * column (table.ts): `tableHeader` until its rule line is seen, then `table`, read on every row below it.
    */
   private tableHeader: TableColumns | undefined;
   private table: TableColumns | undefined;
