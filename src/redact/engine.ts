@@ -1044,6 +1044,12 @@ const PENDING_KEY = /(?:^|[\s{(\[,;])\[?["']?(?<key>[A-Za-z_$@][\w.$@-]{0,79})["
  */
 const PENDING_OPEN = /(?:(?:^|[\s{(\[,;])["']?(?<key>[A-Za-z_$@][\w.$@-]{0,79})["']?\s*(?:=>|:|=)\s*(?:[A-Za-z_][\w:]{0,40})?\(|\(\s*(?<q>["'])(?<key2>[A-Za-z_$@][\w.$@-]{0,79})\k<q>\s*,)\s*$/;
 const NAMED_KEY = /(?:^|[\s{,-])["']?(?:name|key)["']?\s*[:=]\s*["']?(?<key>[\w.-]{1,80})["']?\s*,?\s*$/i;
+/** A secret key whose value is an object that holds it as `value` (`terraform output -json`: `"admin_password": {` … `"value": "x"`). */
+const OBJECT_KEY = /(?:^|[\s{,])["']?(?<key>[A-Za-z_][\w.-]{0,79})["']?\s*[:=]\s*\{\s*$/;
+/** A flag alone as a list's element, its value the next element (`docker compose config`: `- --requirepass` then `- x`). */
+const LIST_FLAG = /^\s*-\s+["']?--?(?<key>[A-Za-z][\w.-]{1,80})["']?\s*$/;
+/** The server's prompt for the password in SMTP's AUTH LOGIN (RFC 4954), "Password:" in base64: the client's next line is the password. */
+const AUTH_LOGIN_PASSWORD_PROMPT = /^\s*(?:[SC]:\s*|<<<\s*|<-\s*)?334 UGFzc3dvcmQ6\s*$/;
 function indentOf(text: string): number {
   let indent = 0;
   while (indent < text.length && (text.charCodeAt(indent) === 32 || text.charCodeAt(indent) === 9)) indent++;
@@ -1067,11 +1073,11 @@ function endsLikePending(text: string): boolean {
 function endsOpen(text: string): boolean {
   let i = text.length - 1;
   while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9 || text.charCodeAt(i) === 13)) i--;
-  return text[i] === '(' || text[i] === ',';
+  return text[i] === '(' || text[i] === ',' || text[i] === '{';
 }
 const NAMED_HINT = /(?:name|key)["']?\s*[:=]/i;
 
-const VALUE_LINE = /^\s*["']?value["']?\s*[:=]\s*(?:"(?<dq>[^"]*)"|'(?<sq>[^']*)'|(?<bare>\S(?:.*\S)?))\s*,?\s*$/di;
+const VALUE_LINE = /^\s*(?:[+~-]\s+)?["']?value["']?\s*[:=]\s*(?:"(?<dq>[^"]*)"|'(?<sq>[^']*)'|(?<bare>\S(?:.*\S)?))\s*,?\s*$/di;
 
 /**
  * A command typed at a prompt that prints a secret: reads one from a store (`gcloud secrets versions
@@ -1185,6 +1191,8 @@ export class LineState {
       } else this.named--;
     }
     out = redactLine(out ?? text);
+    // (a short line only: the prompt is a line of its own)
+    if (text.length < 40 && text.includes('UGFzc3dvcmQ6') && AUTH_LOGIN_PASSWORD_PROMPT.test(text)) this.printed = true;
     if (!hadKeyWord()) {
       if (text.includes('-----BEGIN')) this.insideKey = beginsKey(text);
       return out;
@@ -1201,6 +1209,16 @@ export class LineState {
       const p = PENDING_OPEN.exec(tail);
       const key = p?.groups!.key ?? p?.groups!.key2;
       if (key && isSecretKey(key)) this.pending = { key, indent: indentOf(text), block: false, blanks: 1, open: true };
+      else {
+        const o = OBJECT_KEY.exec(tail);
+        if (o && isSecretKey(o.groups!.key!)) {
+          this.named = 4;
+          this.namedKey = o.groups!.key!;
+        }
+      }
+    } else {
+      const f = LIST_FLAG.exec(tail);
+      if (f && isSecretKey(f.groups!.key!)) this.pending = { key: f.groups!.key!, indent: indentOf(text), block: false, blanks: 1 };
     }
     if (this.table === undefined && text.includes('|')) this.tableHeader = secretColumns(text);
     if (NAMED_HINT.test(tail)) {

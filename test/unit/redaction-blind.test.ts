@@ -13,12 +13,12 @@ interface Rec { id: string; line: string; secret: string | null; secret_parts?: 
  * 15.0% (6.7% without address masking), blind5 94.4% / 11.7% (5.0% without addresses), blind6 91.1% /
  * 15.0% (6.7% without addresses), blind7 88.9% / 8.3% (5.0% without addresses), blind8 80.0% / 30.0%
  * (10.0% without addresses), blind9 92.2% / 0.0%, blind10 74.4% / 13.3%, blind11 75.6% / 15.0%
- * (6.7% without addresses), blind12 87.8% / 16.7%, blind13 92.2% / 5.0%, blind14 78.9% / 5.0%, blind15 95.6% / 6.7%, blind16 91.1% / 5.0%, blind17 94.4% / 3.3%, blind18 85.6% / 10.0% (3.3% without addresses). Their misses were mended by family afterwards, so they are
+ * (6.7% without addresses), blind12 87.8% / 16.7%, blind13 92.2% / 5.0%, blind14 78.9% / 5.0%, blind15 95.6% / 6.7%, blind16 91.1% / 5.0%, blind17 94.4% / 3.3%, blind18 85.6% / 10.0% (3.3% without addresses), blind19 84.4% / 15.0% (5.0% without addresses). Their misses were mended by family afterwards, so they are
  * in-sample now and guard against regressions.
  */
-const BLIND = ['blind.jsonl', 'blind2.jsonl', 'blind3.jsonl', 'blind4.jsonl', 'blind5.jsonl', 'blind6.jsonl', 'blind7.jsonl', 'blind8.jsonl', 'blind9.jsonl', 'blind10.jsonl', 'blind11.jsonl', 'blind12.jsonl', 'blind13.jsonl', 'blind14.jsonl', 'blind15.jsonl', 'blind16.jsonl', 'blind17.jsonl', 'blind18.jsonl'];
+const BLIND = ['blind.jsonl', 'blind2.jsonl', 'blind3.jsonl', 'blind4.jsonl', 'blind5.jsonl', 'blind6.jsonl', 'blind7.jsonl', 'blind8.jsonl', 'blind9.jsonl', 'blind10.jsonl', 'blind11.jsonl', 'blind12.jsonl', 'blind13.jsonl', 'blind14.jsonl', 'blind15.jsonl', 'blind16.jsonl', 'blind17.jsonl', 'blind18.jsonl', 'blind19.jsonl'];
 /** Corpora whose look-alikes hold addresses (masked by design): only a secret marker there is a fault. */
-const WITH_ADDRESSES = new Set(['blind4.jsonl', 'blind5.jsonl', 'blind6.jsonl', 'blind7.jsonl', 'blind8.jsonl', 'blind10.jsonl', 'blind11.jsonl', 'blind18.jsonl']);
+const WITH_ADDRESSES = new Set(['blind4.jsonl', 'blind5.jsonl', 'blind6.jsonl', 'blind7.jsonl', 'blind8.jsonl', 'blind10.jsonl', 'blind11.jsonl', 'blind18.jsonl', 'blind19.jsonl']);
 
 /**
  * Misses left as they are: no mechanism here would catch them without reading ordinary words as
@@ -47,9 +47,14 @@ const WITH_ADDRESSES = new Set(['blind4.jsonl', 'blind5.jsonl', 'blind6.jsonl', 
  blind17: an Azure Pipelines variable read by its name, its value on the next line; blind18: an
  authorization code already used, in Keycloak's warning (`Code '…' already used`: the word code
  names errors and programs as often), and positional parameters of two RPC calls (geth's
- personal_unlockAccount, an XML-RPC authenticate), known by their method alone.
+ personal_unlockAccount, an XML-RPC authenticate), known by their method alone; blind19: a
+ client secret under Meltano's `current value:` label, Vault's unseal key as a bare `key` in an
+ Ansible task's body, an LDAP bind's password as python-ldap's trace prints the call's positional
+ arguments, a password printf'd into `kinit --password-file=STDIN` (set -x prints the pipe's two
+ commands on two lines, the reader after the value), and a passphrase with spaces quoted in a
+ Portuguese sentence.
  */
-const KNOWN_MISSES = new Set(['b4-011', 'b4-080', 'b4-121', 'b6-025', 'b7-058', 'b7-112', 'b8-026', 'b8-060', 'b8-100', 'b8-128', 'b8-143', 'b9-076', 'b9-143', 'b10-016', 'b10-027', 'b10-030', 'b10-031', 'b10-032', 'b10-044', 'b10-050', 'b11-011', 'b11-025', 'b11-030', 'b11-035', 'b11-079', 'b11-103', 'b11-106', 'b13-008', 'b13-016', 'b13-018', 'b14-033', 'b14-119', 'b16-150', 'b17-027', 'b18-007', 'b18-028', 'b18-029']);
+const KNOWN_MISSES = new Set(['b4-011', 'b4-080', 'b4-121', 'b6-025', 'b7-058', 'b7-112', 'b8-026', 'b8-060', 'b8-100', 'b8-128', 'b8-143', 'b9-076', 'b9-143', 'b10-016', 'b10-027', 'b10-030', 'b10-031', 'b10-032', 'b10-044', 'b10-050', 'b11-011', 'b11-025', 'b11-030', 'b11-035', 'b11-079', 'b11-103', 'b11-106', 'b13-008', 'b13-016', 'b13-018', 'b14-033', 'b14-119', 'b16-150', 'b17-027', 'b18-007', 'b18-028', 'b18-029', 'b19-015', 'b19-024', 'b19-031', 'b19-034', 'b19-088']);
 /**
  * Look-alikes still changed, left as they are: a Wowza module named `SecureToken` after a key
  * holding `Token`, RADIUS `Acct-Session-Id` and Diameter `Session-Id` values (a web session id is a
@@ -61,9 +66,11 @@ const KNOWN_MISSES = new Set(['b4-011', 'b4-080', 'b4-121', 'b6-025', 'b7-058', 
  * is led by a verb too), ASP.NET's `decryptionKey="AutoGenerate,IsolateApps"` (two words in capitals
  * read as a passphrase); blind15: a Sealed Secrets ciphertext cut to 243 characters (the format
  * is kept from 600 on, as the real one always is: a shorter base64 under `password:` may be the
- * password), and a webhook's HMAC signature as above.
+ * password), and a webhook's HMAC signature as above; blind19: password hashes (bcrypt, argon2,
+ * a shadow line's sha512-crypt), which its author counted harmless and the redactor masks by design:
+ * a leaked hash is cracked offline.
  */
-const KNOWN_OVER = new Set(['b11-001', 'b11-006', 'b11-017', 'b11-059', 'b11-065', 'b12-023', 'b12-039', 'b12-062', 'b12-076', 'b15-045', 'b15-126']);
+const KNOWN_OVER = new Set(['b11-001', 'b11-006', 'b11-017', 'b11-059', 'b11-065', 'b12-023', 'b12-039', 'b12-062', 'b12-076', 'b15-045', 'b15-126', 'b19-b56', 'b19-b57', 'b19-b58']);
 /** Addresses are masked by design (personal data), also on lines with no secret. */
 const ADDRESS_MARKER = /\[REDACTED:(?:ipv4|ipv6|email)\]/g;
 

@@ -388,15 +388,15 @@ export function foreignSentenceSecrets(text: string): [number, number][] {
 
 export const FOREIGN_SECRET_PAIR = new RegExp(`(?<keep>(?:${FOREIGN_WORDS})["'」』]?\\s*[:：=]\\s*["'「『]?)(?<secret>[^\\s"'」』（(,，。、]{6,})`, 'giu');
 
-/** "the admin password is: Xy7…", "the new password for user bob on host db1 is Xy7…", "token was set to …", "with password `Xy7…`", "GENERATED ROOT PASSWORD: ,IMhy…" (the line's last word, whatever punctuation it starts with): a connector word or a quote, then a value with a credential's shape, never a pair of its own (`password policy: max_password_age=90`). */
-export const SECRET_IS = /(?<keep>\b(?:password|passwd|passphrase|passcode|pin|psk|pwd|secret|token|api[ _-]?key)s?(?:\s+(?:is|was|set\s+to|changed\s+to|reset\s+to)\s*:?|(?:\s+[\w@.'-]+){1,5}\s*:|(?:\s+[\w@.'-]+){1,8}?\s+(?:is|was)\s+|\s+(?=["'`])|:(?=[ \t]+[^\s"'`]{6,}[ \t]*$))\s*["'`]?)(?![a-z_][a-z0-9_.-]{2,}=)(?<secret>[^\s"'`]{6,})/gi;
+/** "the admin password is: Xy7…", "the new password for user bob on host db1 is Xy7…", "prod db password is now Xy7…", "el token nuevo es Xy7…" (the verb in Spanish, French, German, Swedish, Polish too), "token was set to …", "with password `Xy7…`", "GENERATED ROOT PASSWORD: ,IMhy…" (the line's last word, whatever punctuation it starts with): a connector word or a quote, then a value with a credential's shape, never a pair of its own (`password policy: max_password_age=90`). */
+export const SECRET_IS = /(?<keep>\b(?:password|passwd|passphrase|passcode|pin|psk|pwd|secret|token|api[ _-]?key)s?(?:\s+(?:is|was|set\s+to|changed\s+to|reset\s+to)(?:\s+now)?\s*:?|(?:\s+[\w@.'-]+){1,5}\s*:|(?:\s+[\w@.'-]+){1,8}?\s+(?:is|was|es|est|ist|är|jest)\s+(?:now\s+)?|\s+(?=["'`])|:(?=[ \t]+[^\s"'`]{6,}[ \t]*$))\s*["'`]?)(?![a-z_][a-z0-9_.-]{2,}=)(?<secret>[^\s"'`]{6,})/gi;
 
 /**
- * The password word, then at once a word written like a password: capitals, small letters, a digit
+ * The password word (or `pw`), then at once a word written like a password: capitals, small letters, a digit
  * and a symbol, not a file name (`connect as svc_bi with password Hx4$mPq-81 and list the tables`).
  * Case-sensitive on purpose: the shape is the evidence.
  */
-export const PASSWORD_THEN_CREDENTIAL = /(?<keep>\b(?:[Pp]ass(?:word|wd|phrase)|PASS(?:WORD|WD|PHRASE)|[Pp]wd|PWD)\s+)(?<secret>(?!-)(?=[^\s"'`]*[A-Z])(?=[^\s"'`]*[a-z])(?=[^\s"'`]*\d)(?=[^\s"'`]*[^\w\s"'`])(?![^\s"'`]*\.[a-z]{2,4}\b)[^\s"'`]{8,64})(?![^\s"'`])/g;
+export const PASSWORD_THEN_CREDENTIAL = /(?<keep>\b(?:[Pp]ass(?:word|wd|phrase)|PASS(?:WORD|WD|PHRASE)|[Pp]wd|PWD|[Pp]w|PW)\s+)(?<secret>(?!-)(?=[^\s"'`]*[A-Z])(?=[^\s"'`]*[a-z])(?=[^\s"'`]*\d)(?=[^\s"'`]*[^\w\s"'`])(?![^\s"'`]*\.[a-z]{2,4}\b)[^\s"'`]{8,64})(?![^\s"'`])/g;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

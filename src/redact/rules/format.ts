@@ -1,4 +1,4 @@
-import { isPlaceholder, looksGenerated } from './context.js';
+import { isPlaceholder, looksGenerated, looksSecretish } from './context.js';
 /**
  * Format rules: credentials recognisable by their shape alone, wherever they appear. Each names
  * itself in the marker it leaves (`[REDACTED:github_pat]`), so a reader knows what was there
@@ -122,6 +122,12 @@ export const FORMAT_RULES: readonly FormatRule[] = [
   // SASL PLAIN (RFC 4616: [authzid] NUL user NUL password) as clients print the response they send,
   // the NULs escaped (`response='\x00app\x00s3cret'`, AMQP, SMTP, IMAP, Kafka): the last field of a quoted string that holds these fields and nothing else.
   rule('sasl_plain_password', ['\\x00', '\\u0000'], /(?<=(?<q>['"]))(?<keep>[^\s'"\\]{0,128}(?:\\x00|\\u0000)[^\s'"\\-][^\s'"\\]{0,127}(?:\\x00|\\u0000))(?<secret>[^\s'"\\]{1,256})(?=\k<q>)/g, true),
+  // A Redis ACL rule's password (`ACL SETUSER worker on >s3cret ~jobs:*`, also as MONITOR quotes each
+  // argument: "on" ">s3cret"); `#<sha256>` is its hash, and stays.
+  rule('redis_acl_password', ['setuser'], /(?<keep>\bSETUSER\b[^\n]*?[\s"']>)(?<secret>[^\s"'<>]{1,256})/gi, true),
+  // A password typed where the login name goes, as sshd logs it back (`Invalid user Bl@ckbird77 from …`):
+  // only a name written like a password (capitals, small letters, a digit and a symbol) goes.
+  rule('password_as_user_name', ['invalid user '], /(?<keep>\b[Ii]nvalid user\s+)(?<secret>\S{8,64})(?=\s+from\b)/g, true, looksSecretish),
   rule('slack_webhook', ['hooks.slack.com'], /https:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9/_-]+/g),
   rule('discord_webhook', ['/api/webhooks/'], /https:\/\/(?:ptb\.|canary\.)?discord(?:app)?\.com\/api\/webhooks\/\d+\/[A-Za-z0-9_-]+/g),
   rule('discord_bot_token', ['discord'], re(`${B}[MNO][A-Za-z0-9]{23,25}\\.[A-Za-z0-9_-]{6}\\.[A-Za-z0-9_-]{27,38}${E}`)),
