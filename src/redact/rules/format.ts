@@ -120,7 +120,8 @@ export const FORMAT_RULES: readonly FormatRule[] = [
   // fragment, as proxies and access logs print it; it buys tokens until it is used.
   rule('oauth_authorization_code', ['code='], /(?<keep>[?&#]code=)(?<secret>[^&#\s"']{8,})(?:(?=[^\s"'#]*?[&#]state=[^&#\s"']{8,})|(?<=[?&#]state=[^&#\s"']{8,}(?:[&#][^\s"'&#]*)*?[&#]code=[^&#\s"']{8,}))/g, true, (k) => !isPlaceholder(k) && /\d/.test(k)),
   // SASL PLAIN (RFC 4616: [authzid] NUL user NUL password) as clients print the response they send,
-  // the NULs escaped (`response='\x00app\x00s3cret'`, AMQP, SMTP, IMAP, Kafka): the last field of a quoted string that holds these fields and nothing else.
+  // the NULs escaped (`response='\x00app\x00s3cret'`, AMQP, SMTP, IMAP, Kafka): the last field of a
+  // quoted string that holds these fields and nothing else.
   rule('sasl_plain_password', ['\\x00', '\\u0000'], /(?<=(?<q>['"]))(?<keep>[^\s'"\\]{0,128}(?:\\x00|\\u0000)[^\s'"\\-][^\s'"\\]{0,127}(?:\\x00|\\u0000))(?<secret>[^\s'"\\]{1,256})(?=\k<q>)/g, true),
   // A Redis ACL rule's password (`ACL SETUSER worker on >s3cret ~jobs:*`, also as MONITOR quotes each
   // argument: "on" ">s3cret"); `#<sha256>` is its hash, and stays.
