@@ -1002,8 +1002,13 @@ export class Redactor {
       QUOTED.lastIndex = argsStart;
       for (let q = QUOTED.exec(text); q && q.index < argsEnd; q = QUOTED.exec(text)) {
         const inner = q[1] ?? q[2]!;
-        if (connects && !text.slice(argsStart, q.index).includes(',')) continue;
-        if (looksCredential(inner) && !isPlaceholder(inner) && !sink.already(inner) && !this.allowed(inner)) spans.push([q.index + 1, q.index + 1 + inner.length]);
+        const before = text.slice(argsStart, q.index);
+        if (connects && !before.includes(',')) continue;
+        // (a connection call's third argument is its password, after where and who: a value written
+        // like a password is enough there, `PDO->__construct('mysql:…', 'shop', 'php-Fatal_Db!Pw')`)
+        // (not a URL there: WLST's connect('user', 'pw', 't3://host:7001') puts where last)
+        const third = connects && before.indexOf(',') !== before.lastIndexOf(',') && !URL_START.test(inner);
+        if ((looksCredential(inner) || (third && looksSecretish(inner))) && !isPlaceholder(inner) && !sink.already(inner) && !this.allowed(inner)) spans.push([q.index + 1, q.index + 1 + inner.length]);
       }
     }
     return this.rewrite(text, spans, 'secret_value', sink, stats);
@@ -1287,8 +1292,10 @@ function overlapsMarker(text: string, start: number, end: number): boolean {
 
 /** One word of letters in any cased script, lowercase or capitalised (no digit, no symbol): what a sentence is made of. */
 const PLAIN_WORD = /^\p{Lu}?\p{Ll}{1,19}$/u;
-/** Two more words follow (the first may be a number: "Mindestlänge 12 Zeichen"), maybe quoted or bracketed: the text is a sentence. */
-const PROSE_GOES_ON = /^[ \t]+["'(\[]?(?:\p{L}\p{Ll}*|\d+)["')\]]?[:,.;!]?[ \t]+["'(\[]?\p{L}/u;
+/** A URL's scheme and its `://`. */
+const URL_START = /^[A-Za-z][\w+.-]*:\/\//;
+/** Two more words follow (the first may be a number, "Mindestlänge 12 Zeichen", or a variable, "expanding $SMTP_PASSWORD: environment"), maybe quoted or bracketed: the text is a sentence. */
+const PROSE_GOES_ON = /^[ \t]+["'(\[$]?(?:\p{L}[\p{Ll}_\p{Lu}]*|\d+)["')\]]?[:,.;!]?[ \t]+["'(\[]?\p{L}/u;
 const COOKIE_NAME = /^(?:set-)?cookie2?$/i;
 const COOKIE_ATTRIBUTE = /^(?:expires|max-age|path|domain|samesite|secure|httponly|priority|partitioned)$/i;
 /** The values of a cookie header's cookies, eight characters or more (as the cookie rule judges a header), as spans from `offset`. */

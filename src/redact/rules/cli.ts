@@ -41,6 +41,8 @@ const ACCOUNT_COMMANDS = [
   ...ACCOUNT_VERBS.flatMap((v) => ACCOUNT_NOUNS.flatMap((n) => [`${v}_${n}`, `${v}-${n}`, `${v}${n}`])),
   ...ACCOUNT_NOUNS.flatMap((n) => ACCOUNT_VERBS.flatMap((v) => [`${n}_${v}`, `${n}-${v}`])),
   'users add', 'user add', 'users create', 'user create',
+  // docker-mailserver's `setup email add|update ADDRESS PASSWORD`
+  'email add', 'email update',
 ];
 
 export const secretOf = (g: Record<string, string | undefined>) => g.secret ?? g.secret2 ?? g.secret3 ?? '';

@@ -190,6 +190,8 @@ function percentDecoded(value: string): string {
   }
 }
 const SEPARATOR_LEFT = /^\s*[=:](?=[\[<*$%{])/;
+/** An environment variable's name: capitals and digits in two parts or more. */
+const ENV_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
 const NUMERIC = /^[+-]?\d+(?:[.,]\d+)?(?:\/\d+(?:[.,]\d+)?)?(?:ms|us|ns|s|m|h|d|w|y|k|kb|mb|gb|kib|mib|gib|%|x|\s+(?:bytes?|chars?|characters?|digits?|days?|hours?|minutes?|seconds?|attempts?|times?))?$/i;
 const PATH = /^(?:~|\.{1,2})?(?:\/[A-Za-z0-9._@-]+)+\/?$|^\/$|^[A-Za-z]:\\[^\s]*$/;
 /** A path none of whose parts looks generated (a token in a URL path is no folder name). */
@@ -234,6 +236,8 @@ export function isPlaceholder(value: string): boolean {
   // Fill-in words of sample configs, in capitals (`smtp_pass = CHANGE_ME`). A lowercase `changeme`
   // is a default password really in use, and stays a secret.
   if (FILL_IN_CAPS.test(value)) return true;
+  // A notice between asterisks (Nextcloud's `***REMOVED SENSITIVE VALUE***`, `**hidden**`).
+  if (STARRED_NOTICE.test(value)) return true;
   // Masked but for a few characters kept to tell keys apart (`sk-proj-****…wXyZ`, `****a1b2c`).
   if (value.includes('****') && 2 * starsIn(value) >= value.length) return true;
   // Only values that start or end as a fill-in can be one: most never reach the pattern.
@@ -252,6 +256,8 @@ const FILL_IN_NOUNS = new Set([
   'key', 'here', 'value', 'name', 'id', 'user', 'username', 'login', 'email', 'host', 'hostname', 'domain', 'project', 'org', 'organization', 'account', 'app',
   'bucket', 'server', 'database', 'db', 'site', 'company', 'team', 'tenant', 'region', 'cluster', 'namespace', 'repo', 'service', 'url', 'endpoint', 'client', 'pass',
 ]);
+
+const STARRED_NOTICE = /^\*{2,}[A-Za-z][A-Za-z ]*\*{2,}$/;
 
 /** A vendor's prefix then words only (`xoxb-your-bot-token`, `sk-your-key-here`): the sample of a token's shape. */
 const PREFIXED_WORDS = /^[A-Za-z]{2,8}[-_](?<rest>[A-Za-z]+(?:[-_][A-Za-z]+)*)$/;
@@ -292,6 +298,8 @@ export function isHarmlessValue(value: string, key?: string): boolean {
     return !DIGIT_SECRETS.has(words[words.length - 1] ?? '');
   }
   if (isPlainPath(v)) return true;
+  // The name of a variable that holds the secret (`masking secrets: DOCKER_PASSWORD, NPM_TOKEN`), not the secret.
+  if (ENV_NAME.test(v) && isSecretKey(v)) return true;
   // A name and the file that holds it (systemd's `LoadCredential=db-password:/etc/credstore/db-password`):
   // a reference, as a path alone is.
   const named = NAMED_PATH.exec(v);
@@ -319,7 +327,7 @@ export { isSecretKey };
  * High-entropy tokens standing near a secret word without a key=value shape:
  * "using token 7f8e9d0c1b2a…", "password is Xy7#kP2q…". UUIDs are left alone (ids, not secrets).
  */
-export const NEAR_SECRET_WORD = /(?<keep>(?<![/\\])\b(?:token|secret|password|passwd|passphrase|api[ _-]?key|access[ _-]?key|credential)s?\b(?:\s+(?:is|was|of|for|=|:|->|set\s+to))?\s+["']?)(?<secret>(?!-)[A-Za-z0-9+/=_.~!@#$%^&*-]{16,})/gi;
+export const NEAR_SECRET_WORD = /(?<keep>(?<![/\\])\b(?:token|secret|password|passwd|passphrase|api[ _-]?key|access[ _-]?key|(?:encryption|private|master)[ _-]key|credential)s?\b(?:\s+(?:is|was|of|for|=|:|->|set\s+to))?\s+["']?)(?<secret>(?!-)[A-Za-z0-9+/=_.~!@#$%^&*-]{16,})/gi;
 
 /**
  * The password word in other languages and scripts, then a separator and a value: "初期パスワード:
@@ -389,14 +397,14 @@ export function foreignSentenceSecrets(text: string): [number, number][] {
 export const FOREIGN_SECRET_PAIR = new RegExp(`(?<keep>(?:${FOREIGN_WORDS})["'」』]?\\s*[:：=]\\s*["'「『]?)(?<secret>[^\\s"'」』（(,，。、]{6,})`, 'giu');
 
 /** "the admin password is: Xy7…", "the new password for user bob on host db1 is Xy7…", "prod db password is now Xy7…", "el token nuevo es Xy7…" (the verb in Spanish, French, German, Swedish, Polish too), "token was set to …", "with password `Xy7…`", "GENERATED ROOT PASSWORD: ,IMhy…" (the line's last word, whatever punctuation it starts with): a connector word or a quote, then a value with a credential's shape, never a pair of its own (`password policy: max_password_age=90`). */
-export const SECRET_IS = /(?<keep>\b(?:password|passwd|passphrase|passcode|pin|psk|pwd|secret|token|api[ _-]?key)s?(?:\s+(?:is|was|set\s+to|changed\s+to|reset\s+to)(?:\s+now)?\s*:?|(?:\s+[\w@.'-]+){1,5}\s*:|(?:\s+[\w@.'-]+){1,8}?\s+(?:is|was|es|est|ist|är|jest)\s+(?:now\s+)?|\s+(?=["'`])|:(?=[ \t]+[^\s"'`]{6,}[ \t]*$))\s*["'`]?)(?![a-z_][a-z0-9_.-]{2,}=)(?<secret>[^\s"'`]{6,})/gi;
+export const SECRET_IS = /(?<keep>\b(?:[A-Z][A-Z0-9]*_)*(?:password|passwd|passphrase|passcode|pin|psk|pwd|secret|token|api[ _-]?key)s?(?:\s+(?:is|was|set\s+to|changed\s+to|reset\s+to)(?:\s+now)?\s*:?|(?:\s+[\w@.'-]+){1,5}\s*:|(?:\s+[\w@.'-]+){1,8}?\s+(?:is|was|es|est|ist|är|jest)\s+(?:now\s+)?|\s+(?=["'`])|:(?=[ \t]+[^\s"'`]{6,}[ \t]*$))\s*["'`]?)(?![a-z_][a-z0-9_.-]{2,}=)(?<secret>[^\s"'`]{6,})/gi;
 
 /**
- * The password word (or `pw`), then at once a word written like a password: capitals, small letters, a digit
+ * The password word (or `pw`, or glued in camelCase: Tasmota's `MqttPassword X`), then at once a word written like a password: capitals, small letters, a digit
  * and a symbol, not a file name (`connect as svc_bi with password Hx4$mPq-81 and list the tables`).
  * Case-sensitive on purpose: the shape is the evidence.
  */
-export const PASSWORD_THEN_CREDENTIAL = /(?<keep>\b(?:[Pp]ass(?:word|wd|phrase)|PASS(?:WORD|WD|PHRASE)|[Pp]wd|PWD|[Pp]w|PW)\s+)(?<secret>(?!-)(?=[^\s"'`]*[A-Z])(?=[^\s"'`]*[a-z])(?=[^\s"'`]*\d)(?=[^\s"'`]*[^\w\s"'`])(?![^\s"'`]*\.[a-z]{2,4}\b)[^\s"'`]{8,64})(?![^\s"'`])/g;
+export const PASSWORD_THEN_CREDENTIAL = /(?<keep>(?:\b(?:[Pp]ass(?:word|wd|phrase)|PASS(?:WORD|WD|PHRASE)|[Pp]wd|PWD|[Pp]w|PW)|(?<=[a-z0-9])Pass(?:word|wd|phrase))\s+)(?<secret>(?!-)(?=[^\s"'`]*[A-Z])(?=[^\s"'`]*[a-z])(?=[^\s"'`]*\d)(?=[^\s"'`]*[^\w\s"'`])(?![^\s"'`]*\.[a-z]{2,4}\b)[^\s"'`]{8,64})(?![^\s"'`])/g;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

@@ -129,6 +129,12 @@ export const FORMAT_RULES: readonly FormatRule[] = [
   // A password typed where the login name goes, as sshd logs it back (`Invalid user Bl@ckbird77 from …`):
   // only a name written like a password (capitals, small letters, a digit and a symbol) goes.
   rule('password_as_user_name', ['invalid user '], /(?<keep>\b[Ii]nvalid user\s+)(?<secret>\S{8,64})(?=\s+from\b)/g, true, looksSecretish),
+  // The password a failed login gave, as mail servers' auth debugging prints it (Dovecot's
+  // `Password mismatch (given: x)`, `(given password: x)`).
+  rule('given_password', ['given:', 'given password:'], /(?<keep>\bpassword\b[^\n()]{0,40}\((?:given|tried|attempted|provided)(?: password)?:\s*)(?<secret>[^)\s]{1,128})(?=\))/gi, true, (k) => !isPlaceholder(k)),
+  // Exim's authenticator comparing the password given with a literal (`server_condition = ${if eq{$auth2}{x}}`),
+  // as its config and its failure messages print it.
+  rule('exim_auth_literal', ['{$auth2}{', '{$auth3}{'], /(?<keep>\beq\{\$auth[23]\}\{)(?<secret>[^{}$]{1,128})(?=\})/g, true),
   rule('slack_webhook', ['hooks.slack.com'], /https:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9/_-]+/g),
   rule('discord_webhook', ['/api/webhooks/'], /https:\/\/(?:ptb\.|canary\.)?discord(?:app)?\.com\/api\/webhooks\/\d+\/[A-Za-z0-9_-]+/g),
   rule('discord_bot_token', ['discord'], re(`${B}[MNO][A-Za-z0-9]{23,25}\\.[A-Za-z0-9_-]{6}\\.[A-Za-z0-9_-]{27,38}${E}`)),
