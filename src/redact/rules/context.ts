@@ -136,7 +136,8 @@ const PLACEHOLDER = new RegExp(
     '^Ag[A-Za-z0-9+/]{600,}={0,2}$', // Bitnami Sealed Secrets ciphertext (encryptedData: a session key sealed with RSA, then AES-GCM; made to be committed)
     '^[xX•·●∙⋅◦#.\\-_?]{3,}$', // xxxx, ..., ---, ???, and the dots a password field shows (••••, ····)
     '^[*xX•·●]{3,}\\s*[([<](?:redacted|hidden|masked|filtered|sensitive|secret)[)\\]>]$', // *********(redacted): a mask with its notice
-    '^\\[[^\\]]*\\]?$', // [FILTERED], [REDACTED], [REDACTED:rule] (a marker), [hidden]
+    // [FILTERED], [REDACTED], [REDACTED:rule] (a marker), [hidden], [***]; not a password in brackets (`password [Syn0l0gy_HyperB@ck]`)
+    '^\\[(?:[A-Za-z][A-Za-z _-]{0,39}|[^A-Za-z0-9\\]]*|REDACTED[^\\]]*)\\]?$',
     '^\\[REDACTED', // a marker followed by anything
     '^<[^<>]*>$', // <redacted>, <password>, <secret>
     '^\\((?:hidden|redacted|masked|filtered|secret|sensitive|omitted|removed|none|null|empty|not set|unset)\\)$',
