@@ -96,9 +96,10 @@ function uncaretOnce(s: string): Decoded | undefined {
   const chars: string[] = [];
   const map: number[] = [];
   for (let i = 0; i < s.length; ) {
-    chars.push(s[i] === '^' && s[i + 1] === '@' ? ' ' : s[i]!);
+    const nul = s[i] === '^' && s[i + 1] === '@';
+    chars.push(nul ? ' ' : s[i]!);
     map.push(i);
-    i += s[i] === '^' && s[i + 1] === '@' ? 2 : 1;
+    i += nul ? 2 : 1;
   }
   map.push(s.length);
   return { text: chars.join(''), map: Int32Array.from(map) };

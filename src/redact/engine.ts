@@ -1067,18 +1067,22 @@ function beginsKey(text: string): boolean {
 }
 
 /** Cheap test for PENDING_KEY: the line ends (spaces aside) with a separator or a block indicator. */
-function endsLikePending(text: string): boolean {
+/** The index of the line's last character that is not a space, a tab or a carriage return (-1: none). */
+function lastNonBlank(text: string): number {
   let i = text.length - 1;
   while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9 || text.charCodeAt(i) === 13)) i--;
+  return i;
+}
+function endsLikePending(text: string): boolean {
+  const i = lastNonBlank(text);
   let c = text[i];
   if (c === '-' || c === '+' || (c !== undefined && c >= '0' && c <= '9')) c = text[i - 1];
   return c === ':' || c === '=' || c === '>' || c === '|';
 }
-/** The last character a PENDING_OPEN line can end with. */
+/** The last character a PENDING_OPEN or OBJECT_KEY line can end with. */
 function endsOpen(text: string): boolean {
-  let i = text.length - 1;
-  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9 || text.charCodeAt(i) === 13)) i--;
-  return text[i] === '(' || text[i] === ',' || text[i] === '{';
+  const c = text[lastNonBlank(text)];
+  return c === '(' || c === ',' || c === '{';
 }
 const NAMED_HINT = /(?:name|key)["']?\s*[:=]/i;
 
