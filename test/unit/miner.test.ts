@@ -142,6 +142,23 @@ describe('merging and splitting', () => {
     expect(templates(m)).toEqual(['<*>:<*> - <*> "A IN shop.svc. udp" NOERROR <*> <*> <*>']);
   });
 
+  it('reads a host name without a digit as a variable, and keeps classes, packages, files and property keys', () => {
+    expect(maskTokens('client 10.0.4.222#43142 (www.example.com): query: example.com IN A')).toEqual(['client', '<*>#<*>', '(<*>):', 'query:', '<*>', 'IN', 'A']);
+    expect(maskTokens('nas.home.arpa. static <badsig.example.net. www.bbc.co.uk')).toEqual(['<*>', 'static', '<<*>', '<*>']);
+    const kept = 'org.apache.hadoop.Foo com.apple.mail java.io spark.executor.memory config.sh System.Net e.g. failed.';
+    expect(maskTokens(kept)).toEqual(kept.split(' '));
+  });
+
+  it('reads a quoted record of values as one value, and keeps a phrase and keyed fields', () => {
+    const m = new TemplateMiner();
+    for (const [q, h] of [['A', 'kubernetes.default.svc.cluster.local.'], ['AAAA', 'api.example.com.'], ['SRV', 'objects.s3.example.']]) {
+      for (let i = 0; i < 4; i++) m.add(`10.244.3.${i}:41723 - 46218 "${q} IN ${h} udp ${37 + i} false 1232" NOERROR 170 0.000327s`);
+    }
+    expect(templates(m)).toEqual(['<*>:<*> - <*> "<*>" NOERROR <*> <*>']);
+    expect(maskTokens('[ReplicaFetcher replicaId=2, leaderId=1, fetcherId=0] Starting')).toEqual(['[ReplicaFetcher replicaId=<*>, leaderId=<*>, fetcherId=<*>]', 'Starting']);
+    expect(maskTokens('"GET /index.html HTTP/1.1" 200')).toEqual(['"GET <*>"', '<*>']);
+  });
+
   it('keeps a field left empty apart from the same field filled, also after another empty key', () => {
     const m = new TemplateMiner();
     for (const h of ['218.188.2.4', 'host-9.example.net', '61.8.1.20']) m.add(`authentication failure; logname= uid=0 euid=0 tty=NODEVssh ruser= rhost=${h}`);

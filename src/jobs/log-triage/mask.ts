@@ -101,11 +101,32 @@ export function maskTokens(message: string): string[] {
   for (let g = 0; g < groups.length; g += 2) {
     const [start, end] = [groups[g]!, groups[g + 1]!];
     if (start > at) for (const t of maskRange(raw, at, start)) out.push(t);
-    out.push(maskRange(raw, start, end).join(' '));
+    out.push(groupToken(raw, start, end));
     at = end;
   }
   if (at < raw.length) for (const t of maskRange(raw, at, raw.length)) out.push(t);
   return out;
+}
+
+/** Words in a group that make it a record of values rather than a phrase: fewer is a phrase (`"GET <*>"`). */
+/** A word that is a variable and nothing else (not `key=<*>`, whose key the template keeps), its punctuation aside. */
+const BARE_WILDCARD = /^["'[({]*<\*>[\])}"',;:.]*$/;
+const RECORD_MIN_WORDS = 4;
+
+/**
+ * A group as one token, its words masked one by one. A group most of whose words are bare variables is a
+ * record of values (`"A IN <*> udp <*> <*> <*>"`, a DNS query as a resolver prints it): one value,
+ * its openers and closers kept, as a group of words that vary whole is.
+ */
+function groupToken(raw: readonly string[], start: number, end: number): string {
+  const words = maskRange(raw, start, end);
+  let variable = 0;
+  for (const w of words) if (BARE_WILDCARD.test(w)) variable++;
+  if (words.length < RECORD_MIN_WORDS || variable * 2 <= words.length) return words.join(' ');
+  const first = raw[start]!;
+  const opener = keyedQuoteAt(first);
+  const last = raw[end - 1]!;
+  return `${first.slice(0, opener + 1)}${WILDCARD}${last.slice(last.lastIndexOf(String.fromCharCode(closerOf(first.charCodeAt(opener))))) }`;
 }
 
 /** `raw[from, to)` masked token by token. */
@@ -233,6 +254,17 @@ const PLAIN_NUMBER = /^[-+]?(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)*(?:[eE][-+
 // true, false and null are values, as numbers are ("isScreenOn true", "obj=null").
 const BOOLEAN = /^((?:[\w.-]*[=:])?[(["']?)(?:true|false|null|True|False|None|TRUE|FALSE|NULL)([)\]"',;.]*)$/;
 
+/**
+ * A host's name without a digit ("example.com", "(api.example.org):", "nas.home.arpa." as DNS
+ * servers print a fully qualified name): a variable, as a host with a number is. Known by its last
+ * label, a top-level domain: a generic one, one reserved for private and example use, or a country's
+ * when three labels or more make it a host (`www.bbc.co.uk`; `config.sh` is a file). A Java class
+ * or a property key (`org.apache.Foo`, `spark.executor.memory`) ends in no such label; a reversed
+ * name (`com.apple.mail`) starts with one and is kept, as is a language's own package (`java.io`).
+ * Small letters only: `System.Net` is a namespace.
+ */
+const HOST_NAME = /^([[(<'"]*)(?!(?:com|org|net|io|edu|gov|java|javax|jdk|sun|android|kotlin|scala)\.)((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:com|net|org|edu|gov|mil|int|io|info|biz|cloud|example|test|invalid|localhost|local|localdomain|lan|home|internal|intranet|corp|arpa)\.?|(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.){2,}(?:uk|de|fr|nl|be|at|ch|se|dk|fi|pl|cz|es|pt|it|ie|eu|us|ca|au|nz|jp|cn|kr|in|br|ru|za)\.?)(?=[\])>'",;:.]*$)/;
+
 /** Small words joined by commas, no space: a list printed as one token. */
 const WORD_LIST = /^[a-z][a-z_-]*(?:,[a-z][a-z_-]*)+$/;
 
@@ -257,6 +289,7 @@ export function maskToken(token: string): string {
     if (token.length >= 4 && (last === 101 || last === 108 || !(last >= 97 && last <= 122)) && BOOLEAN.test(token)) return token.replace(BOOLEAN, `$1${WILDCARD}$2`);
     // Words joined by commas with no space are a list, one value ("yarn,curi", DNS flags "qr,aa,rd").
     if (token.indexOf(',') > 0 && WORD_LIST.test(token)) return WILDCARD;
+    if (token.indexOf('.') > 0 && HOST_NAME.test(token)) return token.replace(HOST_NAME, `$1${WILDCARD}`);
     return token;
   }
   if (PLAIN_NUMBER.test(token)) return /[,;:.)\]]$/.test(token) ? WILDCARD + token.slice(-1) : WILDCARD;
