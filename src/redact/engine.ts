@@ -44,7 +44,7 @@ import { FORMAT_RULES, KEY_ARMOUR, type FormatRule } from './rules/format.js';
 import { SEED_PHRASE_KEYWORDS, seedPhraseSpans } from './rules/seed-phrase.js';
 import { mayHoldPrefixedToken, prefixedTokenSpans } from './rules/prefixed-token.js';
 import { PERSONAL_RULES } from './rules/personal.js';
-import { cellsOf, secretColumns, TABLE_RULE, type TableColumns } from './table.js';
+import { cellsOf, fieldsOf, secretColumns, secretDelimitedColumns, TABLE_RULE, type DelimitedColumns, type TableColumns } from './table.js';
 import { sqlBoundSecrets } from './rules/sql-binds.js';
 
 /** Twelve words of three letters and the spaces between them. */
@@ -1129,6 +1129,8 @@ export class LineState {
    */
   private tableHeader: TableColumns | undefined;
   private table: TableColumns | undefined;
+  /** A delimited table (CSV, TSV) whose header names a secret column: read on every row below it. */
+  private delimited: DelimitedColumns | undefined;
 
   /**
    * `redactLine` redacts one line; `hadKeyWord` says whether that line held a secret-key word (the
@@ -1157,6 +1159,10 @@ export class LineState {
         out = this.tableRow(text, this.table, sink, stats);
         if (out === undefined) this.table = undefined;
       }
+    }
+    if (out === undefined && this.delimited) {
+      out = this.delimitedRow(text, this.delimited, sink, stats);
+      if (out === undefined) this.delimited = undefined;
     }
     if (this.printed && text.trim() !== '') {
       this.printed = false;
@@ -1230,6 +1236,7 @@ export class LineState {
       if (f && isSecretKey(f.groups!.key!)) this.pending = { key: f.groups!.key!, indent: indentOf(text), block: false, blanks: 1 };
     }
     if (this.table === undefined && text.includes('|')) this.tableHeader = secretColumns(text);
+    if (this.delimited === undefined && (text.includes(',') || text.includes('\t'))) this.delimited = secretDelimitedColumns(text);
     if (NAMED_HINT.test(tail)) {
       const n = NAMED_KEY.exec(tail);
       if (n && isSecretKey(n.groups!.key!)) {
@@ -1257,6 +1264,24 @@ export class LineState {
       // (a cell's quotes or code span stay: `xoxb-…` in Markdown)
       const q = text[start];
       if (end - start > 2 && (q === '`' || q === '"' || q === "'") && text[end - 1] === q) (start++, end--);
+      const value = text.slice(start, end);
+      if (value.length === 0 || sink.already(value) || !valueIsSecret(key, value)) continue;
+      count(stats, 'secret_value');
+      out += text.slice(at, start) + sink.mark('secret_value', value);
+      at = end;
+    }
+    return out + text.slice(at);
+  }
+
+  /** A row of a delimited `table` with its secret fields marked, or undefined when the line is no row of it (the table ended). */
+  private delimitedRow(text: string, table: DelimitedColumns, sink: Sink, stats?: RedactionStats): string | undefined {
+    if (!text.startsWith(table.prefix)) return undefined;
+    const fields = fieldsOf(text, table.prefix.length, table.delimiter);
+    if (fields === undefined || fields.length !== table.count) return undefined;
+    let out = '';
+    let at = 0;
+    for (const [column, key] of table.secret) {
+      const [start, end] = fields[column]!;
       const value = text.slice(start, end);
       if (value.length === 0 || sink.already(value) || !valueIsSecret(key, value)) continue;
       count(stats, 'secret_value');

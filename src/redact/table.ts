@@ -51,3 +51,73 @@ export function secretColumns(text: string): TableColumns | undefined {
   return secret.length > 0 ? { count: cells.length, secret } : undefined;
 }
 
+
+/**
+ * Delimited tables (CSV, TSV): a header of column names, then rows with as many fields. A header
+ * line is only names (`id,email,password_plain,last_login`), so prose with commas is no header; a
+ * row that does not split into as many fields ends the table. A line may carry a prefix the
+ * printer adds to every line (Docker Compose's `exporter  | `): rows must carry the same one.
+ */
+export interface DelimitedColumns extends TableColumns {
+  delimiter: number;
+  prefix: string;
+}
+const COMMA = 44;
+const TAB = 9;
+const QUOTE = 34;
+/** Compose's service prefix: a name, spaces, a pipe, a space. */
+const SERVICE_PREFIX = /^[\w.@-]+ *\| /;
+/** A column's name in a header: an identifier (maybe double-quoted: the quotes are the field's). */
+const COLUMN_NAME = /^[A-Za-z_][\w.-]{0,79}$/;
+
+/** The printer's prefix of a line (see DelimitedColumns), '' when none. */
+function prefixOf(text: string): string {
+  return text.includes('| ') ? (SERVICE_PREFIX.exec(text)?.[0] ?? '') : '';
+}
+
+/** Fields of `text` from `from` split at `delimiter`, a double-quoted field read whole, as [start, end) offsets of their content; undefined past TABLE_MAX_CELLS. */
+export function fieldsOf(text: string, from: number, delimiter: number): [number, number][] | undefined {
+  const fields: [number, number][] = [];
+  let i = from;
+  let end = text.length;
+  while (end > i && (text.charCodeAt(end - 1) === 13 || text.charCodeAt(end - 1) === 32)) end--;
+  for (;;) {
+    if (fields.length >= TABLE_MAX_CELLS) return undefined;
+    if (text.charCodeAt(i) === QUOTE) {
+      // A quoted field: to its closing quote (a doubled quote is a quote inside it).
+      let j = i + 1;
+      while (j < end && !(text.charCodeAt(j) === QUOTE && text.charCodeAt(j + 1) !== QUOTE)) j += text.charCodeAt(j) === QUOTE ? 2 : 1;
+      fields.push([i + 1, Math.min(j, end)]);
+      i = j + 1;
+      if (i >= end) return fields;
+      if (text.charCodeAt(i) !== delimiter) return undefined;
+      i++;
+      continue;
+    }
+    const next = text.indexOf(String.fromCharCode(delimiter), i);
+    if (next < 0 || next >= end) {
+      fields.push([i, end]);
+      return fields;
+    }
+    fields.push([i, next]);
+    i = next + 1;
+  }
+}
+
+/** A delimited header naming a secret column: its shape, else undefined. */
+export function secretDelimitedColumns(text: string): DelimitedColumns | undefined {
+  const prefix = prefixOf(text);
+  const tab = text.indexOf('\t', prefix.length) >= 0;
+  const delimiter = tab ? TAB : COMMA;
+  if (!tab && text.indexOf(',', prefix.length) < 0) return undefined;
+  const fields = fieldsOf(text, prefix.length, delimiter);
+  if (!fields || fields.length < 2) return undefined;
+  const secret: [number, string][] = [];
+  for (let i = 0; i < fields.length; i++) {
+    const [s, e] = fields[i]!;
+    const name = text.slice(s, e);
+    if (!COLUMN_NAME.test(name)) return undefined;
+    if (isSecretKey(name)) secret.push([i, name]);
+  }
+  return secret.length > 0 ? { count: fields.length, secret, delimiter, prefix } : undefined;
+}

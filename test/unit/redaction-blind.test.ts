@@ -55,9 +55,9 @@ const WITH_ADDRESSES = new Set(['blind4.jsonl', 'blind5.jsonl', 'blind6.jsonl', 
  Portuguese sentence; blind20: a PSK file's content printed by an entrypoint without a prompt, a
  bare `key = x` in an rclone config section, Zigbee2MQTT's network key as a byte array, two CI jobs' `… "$USER:$TOKEN" | base64` output on the
  next line, Azure DevOps' `Using PAT: x`, Micronaut's `Property [x.password] resolved to value [y]`,
- a CSV export whose header names the password column, and an INSERT's positional password.
+ and an INSERT's positional password.
  */
-const KNOWN_MISSES = new Set(['b4-011', 'b4-080', 'b4-121', 'b6-025', 'b7-058', 'b7-112', 'b8-026', 'b8-060', 'b8-100', 'b8-128', 'b8-143', 'b9-076', 'b9-143', 'b10-016', 'b10-027', 'b10-030', 'b10-031', 'b10-032', 'b10-050', 'b11-011', 'b11-025', 'b11-030', 'b11-035', 'b11-079', 'b11-103', 'b11-106', 'b13-008', 'b13-016', 'b13-018', 'b14-033', 'b14-119', 'b16-150', 'b17-027', 'b18-007', 'b18-028', 'b18-029', 'b19-015', 'b19-024', 'b19-031', 'b19-034', 'b19-088', 'b20-013', 'b20-023', 'b20-044', 'b20-051', 'b20-056', 'b20-060', 'b20-063', 'b20-076', 'b20-079']);
+const KNOWN_MISSES = new Set(['b4-011', 'b4-080', 'b4-121', 'b6-025', 'b7-058', 'b7-112', 'b8-026', 'b8-060', 'b8-100', 'b8-128', 'b8-143', 'b9-076', 'b9-143', 'b10-016', 'b10-027', 'b10-030', 'b10-031', 'b10-032', 'b10-050', 'b11-011', 'b11-025', 'b11-030', 'b11-035', 'b11-079', 'b11-103', 'b11-106', 'b13-008', 'b13-016', 'b13-018', 'b14-033', 'b14-119', 'b16-150', 'b17-027', 'b18-007', 'b18-028', 'b18-029', 'b19-015', 'b19-024', 'b19-031', 'b19-034', 'b19-088', 'b20-013', 'b20-023', 'b20-044', 'b20-051', 'b20-056', 'b20-060', 'b20-063', 'b20-079']);
 /**
  * Look-alikes still changed, left as they are: a Wowza module named `SecureToken` after a key
  * holding `Token`, RADIUS `Acct-Session-Id` and Diameter `Session-Id` values (a web session id is a
