@@ -1191,8 +1191,8 @@ export class LineState {
         this.pending = undefined;
       } else {
         this.pending = undefined;
-        // A new key (`  valueFrom:`, `other: x`) or an opening bracket means the key had no scalar value.
-        if (!/^\s*(?:[\w."'$@-]+\s*(?::|=>?)(?:\s|$)|[{}[\]]|#|\/\/)/.test(text)) {
+        // A new key (`  valueFrom:`, `other: x`, `other=x` in a properties file) or an opening bracket means the key had no scalar value.
+        if (!/^\s*(?:[\w."'$@-]+\s*(?::|=>?)(?:\s|$)|[a-z][a-z0-9_.-]*=[^=\s]|[{}[\]]|#|\/\/)/.test(text)) {
           const m = (pending.open ? NEXT_VALUE_OPEN : NEXT_VALUE).exec(text);
           if (m) out = this.spliceGroup(text, m, pending.key, sink, stats);
         }
@@ -1278,6 +1278,9 @@ export class LineState {
     if (!text.startsWith(table.prefix)) return undefined;
     const fields = fieldsOf(text, table.prefix.length, table.delimiter);
     if (fields === undefined || fields.length !== table.count) return undefined;
+    // A writer of CSV puts no space after its delimiter (`row count, 3, ok` is prose), and a line
+    // that is itself a header naming a secret column starts a table of its own.
+    if (fields.some(([s]) => text.charCodeAt(s) === 32) || secretDelimitedColumns(text) !== undefined) return undefined;
     let out = '';
     let at = 0;
     for (const [column, key] of table.secret) {

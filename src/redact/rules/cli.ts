@@ -67,14 +67,21 @@ function toolFlag(name: string, tools: string, keywords: string[], flag: string,
  */
 const PROSE_AFTER_FLAG = new Set(['via', 'in', 'as', 'at', 'by', 'for', 'from', 'to', 'with', 'or', 'and', 'of', 'flag', 'option', 'argument', 'instead', 'when', 'if']);
 
+/**
+ * A value that starts as a list of pairs does: a key written as keys are (`id=`, `src=`,
+ * `DB_PASSWORD=`, a connection string's `DefaultEndpointsProtocol=`), then `=` and a value.
+ */
+const PAIR_LIST = /^(?:[a-z_][a-z0-9_.-]*|[A-Z_][A-Z0-9_.-]*|(?:[A-Z][a-z]+){1,6}(?<=[A-Za-z]{4}))=(?!=|$)/;
+
 /** A flag whose name names a secret; runs with the context rules (same keywords: the flag name holds one). */
 export const CLI_FLAG: CliRule = {
   name: 'secret_value',
   keywords: [],
   // (or the next element of an exec-form array, as `docker inspect` prints a command: `"--requirepass","x"`)
   pattern: new RegExp(`(?<![\\w-])--?(?=(?<flag>[A-Za-z][\\w.-]{1,80}))\\k<flag>(?:=|[ \\t]+(?![-\\s])|(?<=["']--?[A-Za-z][\\w.-]{1,80})["'][ \\t]*,[ \\t]*["'](?!-))${V}`, 'g'),
-  // A value that is itself a list of pairs (`--secret id=x,src=y`) is left to the pair rules.
-  accept: (g) => valueIsSecret(g.flag!, secretOf(g)) && !/^[A-Za-z_][\w.-]*=(?!=|$)/.test(secretOf(g)) && !(g.secret !== undefined && PROSE_AFTER_FLAG.has(g.secret.toLowerCase())),
+  // A value that is itself a list of pairs (`--secret id=x,src=y`, `--set-secret DB_PASSWORD=x`) is left to the
+  // pair rules; a key has no digit between letters of both cases, so `--password=U5yUuz=Zsf…` is a password holding `=`.
+  accept: (g) => valueIsSecret(g.flag!, secretOf(g)) && !PAIR_LIST.test(secretOf(g)) && !(g.secret !== undefined && PROSE_AFTER_FLAG.has(g.secret.toLowerCase())),
 };
 
 /** A Windows switch whose name names a secret: `cmdkey /pass:X`, `sqlpackage /TargetPassword:X`, `/p=X` is too short to tell. */

@@ -164,9 +164,15 @@ const PLACEHOLDER = new RegExp(
     '^(?:secretKeyRef|secretRef|valueFrom|configMapKeyRef|fieldRef|envFrom)\\b',
     '^[*_#~.-]*(?:REDACTED|FILTERED|MASKED|HIDDEN|REMOVED|SCRUBBED|OMITTED|CENSORED|SANITIZED|PROTECTED|SENSITIVE|NOT_SET|UNSET|NONE|NULL|CHANGE_?ME_?LATER)[*_#~.-]*$', // also dressed up: **redacted**
     '^%[A-Za-z_][A-Za-z0-9_]*%$', // %STRIPE_SECRET% (Windows and .NET configuration tokens)
+    '^(?:[A-Za-z]+[+ ])+(?:REDACTED|FILTERED|MASKED|HIDDEN|REMOVED|SCRUBBED|OMITTED|CENSORED|SANITIZED)$', // DATA+OMITTED (kubectl config view), VALUE REDACTED
+    '^[A-Za-z0-9]{1,12}(?:[_-][A-Za-z0-9]{1,12}){0,2}[_-]?(?:\\.{3,}|…)$', // whsec_..., sk_live_…: a token's prefix, the rest left out (a sample of its shape)
+    '^[A-Za-z][\\w.-]{0,20}:\\$+\\{[^}]*\\}?$', // token:${PULSAR_CLIENT_TOKEN}: a reference behind its scheme
   ].join('|'),
   'i',
 );
+
+/** Algorithms' names: signatures (RSA-SHA256, ECDSA-SHA384, RSA-PSS, Ed25519), JWT's (HS256, RS512, ES384, PS256), digests (SHA-256). */
+const ALGORITHM = /^(?:(?:RSA|ECDSA|DSA|EdDSA|Ed25519|Ed448|HMAC)(?:[-_](?:SHA-?(?:1|224|256|384|512)|SHA3-\d{3}|MD5|PSS|PKCS1(?:v1_5)?))*|(?:HS|RS|ES|PS)(?:256|384|512)|SHA-?(?:1|224|256|384|512))$/i;
 
 const LABELLED_DIGEST = /^(?:hmac-)?(?:sha(?:1|224|256|384|512)|sha3-\d{3}|md5|blake2[bs]?):[0-9a-f]{32,}$/i;
 
@@ -308,6 +314,8 @@ export function isHarmlessValue(value: string, key?: string): boolean {
   // A labelled digest (`hmac-sha256:7c47…`, as Vault's audit log writes every secret it saw): a
   // one-way hash of a secret, kept so that two entries can be matched, not the secret.
   if (LABELLED_DIGEST.test(v)) return true;
+  // An algorithm's name (`signature: RSA-SHA256`, `alg: HS256`): which kind of secret, not one.
+  if (ALGORITHM.test(v)) return true;
   if (CALL_OR_INDEX.test(v)) return true;
   const ref = DOTTED_REF.exec(v);
   if (ref && (REF_HEADS.has(ref.groups!.head!.toLowerCase()) || isSecretKey(v.slice(v.lastIndexOf('.') + 1)))) return true;
@@ -315,6 +323,12 @@ export function isHarmlessValue(value: string, key?: string): boolean {
   if (key !== undefined && RESOURCE_NAME.test(v) && !LEET_WORD.test(v)) {
     const kw = keyWords(key);
     if (SECRET_OBJECT_LAST.has(kw[kw.length - 1] ?? '') && keyWords(v).some((w) => isSecretKey(w))) return true;
+  }
+  // A key that names which field of a secret holds a value (Helm's `userKey: admin-user`,
+  // `passwordKey: admin-password`): its value is a field's name, and says what the key's first word says.
+  if (key !== undefined && RESOURCE_NAME.test(v) && !/\d/.test(v)) {
+    const kw = keyWords(key);
+    if (kw.length >= 2 && kw[kw.length - 1] === 'key' && keyWords(v).includes(kw[kw.length - 2]!)) return true;
   }
   // Prose after a colon: several words, the first of them a prose word ("too short (minimum 12)").
   const space = v.indexOf(' ');
