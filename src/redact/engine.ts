@@ -1091,10 +1091,12 @@ const VALUE_LINE = /^\s*(?:[+~-]\s+)?["']?value["']?\s*[:=]\s*(?:"(?<dq>[^"]*)"|
 /**
  * A command typed at a prompt that prints a secret: reads one from a store (`gcloud secrets versions
  * access`, `az keyvault secret show`, `aws secretsmanager get-secret-value`, `vault kv get`, `op read`,
- * `pass show`) or mints one (`mmctl token generate`, `… api-key create`). What it prints is the
+ * `pass show`, `bw get password`, `security find-generic-password -w`, a Kubernetes secret's field
+ * piped through `base64 -d`), mints one (`mmctl token generate`, `… api-key create`) or prints the
+ * one an installer generated (`argocd admin initial-password`). What it prints is the
  * secret: the value field it echoes on the same line, or the first word of the next line.
  */
-const PRINTS_SECRET = /^\s*(?:PS [^>]*>|[\w@.:~/\\-]*[$#>%]|\+)\s+\S.*\b(?:secrets?\s+(?:versions\s+)?(?:access|show|get|read|reveal|print)|get-secret-value|get-parameters?\b.*--with-decryption|kv\s+get|vault\s+read|op\s+read|pass\s+show|(?:token|tokens|api-?keys?|access-keys?|apikeys?)\s+(?:generate|create|new|issue|mint))\b/i;
+const PRINTS_SECRET = /^\s*(?:PS [^>]*>|[\w@.:~/\\-]*[$#>%]|\+)\s+\S.*\b(?:secrets?\s+(?:versions\s+)?(?:access|show|get|read|reveal|print)|get-secret-value|get-parameters?\b.*--with-decryption|kv\s+get|vault\s+read|op\s+read|pass\s+show|(?:token|tokens|api-?keys?|access-keys?|apikeys?)\s+(?:generate|create|new|issue|mint)|(?:initial|admin|root|default|generated)-password|get\s+password|find-generic-password\b.*\s-w|get\s+secrets?\b.*\|\s*base64\s+(?:-d|--decode|-D))\b/i;
 /** A line that is such a command: the cheap test first (the first word ends as a prompt does), then the pattern. */
 const printsSecret = (text: string): boolean => startsAtPrompt(text) && PRINTS_SECRET.test(text);
 
@@ -1111,10 +1113,17 @@ function startsAtPrompt(text: string): boolean {
 /** The secret a secret-printing command echoes on its own line: a `value` or `SecretString` field. */
 const ECHOED_VALUE = /(?<keep>["']?(?:value|[sS]ecretString|secret_string|plaintext)["']?\s*[:=]\s*["'])(?<secret>[^"'\s][^"']*)(?=["'])/g;
 /** The first word of the line after such a command (`1bckx…: ci-notifier`, `whsec_…`). */
+/** A level and a time in brackets, logrus's text format (`FATA[0000]`, `ERRO[0012]`). */
+const LEVEL_TAG = /^[A-Z]{2,8}\[[\d:.-]+\]$/;
 const PRINTED_WORD = /^\s*(?<secret>[^\s:,]{8,200})(?=:?(?:\s|$))/d;
 const NEXT_VALUE = /^(?<lead>\s*(?:-\s+)?(?:(?:string|str|bytes)\(\d+\)\s*|\((?:string|str|\[\]uint8)\)\s*(?:\(len=\d+\)\s*)?)?)(?:"(?<dq>[^"]*)"|'(?<sq>[^']*)'|(?<bare>[^\s,;]+(?:[ \t]+[^\s,;]+)*))\s*[,;]?\s*$/d;
 /** The value after a PENDING_OPEN line: the wrapper or the tuple may close right after it (`'x'),`, `None),`). */
 const NEXT_VALUE_OPEN = /^(?<lead>\s*)(?:"(?<dq>[^"]*)"|'(?<sq>[^']*)'|(?<bare>[^\s,;)\]}]+))[)\]}]*\s*[,;]?\s*$/d;
+
+/** A script waiting for a password prompt: Expect's `expect "*assword:"`, pexpect's `child.expect('Password:')`. */
+const EXPECTS_PASSWORD = /(?:^\s*|\.)expect\s*\(?\s*(?:-\w+\s+)*["'{][^"'}]*(?:assword|assphrase|asscode|PIN\b)/i;
+/** What the next line sends: `send "x\r"`, `child.sendline('x')`. */
+const SENT_ANSWER = /^\s*(?:send|exp_send|[\w.]+\.send(?:line)?)\s*\(?\s*(?:-\S+\s+)*(["'])(?<secret>(?:[^"'\\\s]|\\(?![rn]))+)(?:\\r|\\n)*\1/d;
 
 export class LineState {
   private insideKey = false;
@@ -1123,6 +1132,8 @@ export class LineState {
   private namedKey = '';
   /** The last line was a command that prints a secret: the next non-blank line is its output. */
   private printed = false;
+  /** The last line waited for a password prompt (Expect's `expect "*assword:"`, pexpect's `child.expect('Password:')`): the next line sends it. */
+  private prompted = false;
   /**
    * A table printed with pipes (psql, the mysql client, Markdown) whose header names a secret
    * column (table.ts): `tableHeader` until its rule line is seen, then `table`, read on every row below it.
@@ -1155,6 +1166,8 @@ export class LineState {
         this.table ??= header;
         return text;
       }
+      // A header of plain names needs no rule line: its first row follows at once.
+      if (this.table === undefined && header?.named) this.table = header;
       if (this.table) {
         out = this.tableRow(text, this.table, sink, stats);
         if (out === undefined) this.table = undefined;
@@ -1168,10 +1181,21 @@ export class LineState {
       this.printed = false;
       const m = PRINTED_WORD.exec(text);
       const word = m?.groups!.secret;
-      if (m && word && !sink.already(word) && !isPlaceholder(word) && (looksSecretish(word) || looksGenerated(word))) {
+      // (not a log line's level and time, as logrus prints an error: `FATA[0000] secrets "x" not found`)
+      if (m && word && !sink.already(word) && !isPlaceholder(word) && !LEVEL_TAG.test(word) && (looksSecretish(word) || looksGenerated(word))) {
         const [s, e] = m.indices!.groups!.secret!;
         count(stats, 'secret_value');
         out = text.slice(0, s) + sink.mark('secret_value', word) + text.slice(e);
+      }
+    }
+    if (this.prompted) {
+      this.prompted = false;
+      const m = SENT_ANSWER.exec(text);
+      const answer = m?.groups!.secret;
+      if (m && answer && !sink.already(answer) && valueIsSecret('password', answer)) {
+        const [s, e] = m.indices!.groups!.secret!;
+        count(stats, 'secret_value');
+        out = (out ?? text).slice(0, s) + sink.mark('secret_value', answer) + (out ?? text).slice(e);
       }
     }
     const pending = this.pending;
@@ -1208,6 +1232,7 @@ export class LineState {
     out = redactLine(out ?? text);
     // (a short line only: the prompt is a line of its own)
     if (text.length < 40 && text.includes('UGFzc3dvcmQ6') && AUTH_LOGIN_PASSWORD_PROMPT.test(text)) this.printed = true;
+    if (text.includes('expect') && EXPECTS_PASSWORD.test(text)) this.prompted = true;
     if (!hadKeyWord()) {
       if (text.includes('-----BEGIN')) this.insideKey = beginsKey(text);
       return out;
@@ -1256,7 +1281,8 @@ export class LineState {
   /** A row of `table` with its secret cells marked, or undefined when the line is no row of it (the table ended). */
   private tableRow(text: string, table: TableColumns, sink: Sink, stats?: RedactionStats): string | undefined {
     const cells = cellsOf(text);
-    if (cells === undefined || cells.length !== table.count) return undefined;
+    // (a last column left empty: `… | 2024-05-02 |` drops its closing pipe's cell with the outer pipes)
+    if (cells === undefined || (cells.length !== table.count && !(cells.length === table.count - 1 && text.trimEnd().endsWith('|')))) return undefined;
     let out = '';
     let at = 0;
     for (const [column, key] of table.secret) {

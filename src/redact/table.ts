@@ -2,7 +2,8 @@ import { isSecretKey } from './secret-keys.js';
 
 /**
  * Tables printed with pipes (psql, the mysql client, Markdown): a header row names the columns, a
- * rule of dashes follows, and every row below holds one cell per column. A secret column
+ * rule of dashes follows (some tools print none: headscale's lists), and every row below holds one
+ * cell per column (the last may be left empty after its pipe). A secret column
  * (`client_secret`, `password`) is known by its header only, lines above its values.
  */
 
@@ -10,7 +11,13 @@ import { isSecretKey } from './secret-keys.js';
 export interface TableColumns {
   count: number;
   secret: [number, string][];
+  /** Every header cell a plain name (`ID | Key | Reusable | Expiration`): a table even without a rule line. */
+  named?: boolean;
 }
+/** A header cell that is a column's name and nothing else. */
+const PLAIN_NAME = /^[A-Za-z][A-Za-z _.-]{0,39}$/;
+/** Columns a table printed without a rule line needs: two cells are as often a prefix and a message (`web  | …`). */
+const RULELESS_MIN_CELLS = 3;
 /** The rule under a table's header: dashes with `+` or `|` between columns (psql, mysql, Markdown). */
 export const TABLE_RULE = /^\s*[|+]?(?:\s*:?-{2,}:?\s*[|+])+\s*(?::?-{2,}:?\s*[|+]?)?\s*$/;
 /** Most cells a table row is read with; wider lines are not tables. */
@@ -48,7 +55,9 @@ export function secretColumns(text: string): TableColumns | undefined {
     const name = text.slice(s, e);
     if (name.length > 0 && name.length <= 80 && isSecretKey(name)) secret.push([i, name]);
   });
-  return secret.length > 0 ? { count: cells.length, secret } : undefined;
+  if (secret.length === 0) return undefined;
+  const named = cells.length >= RULELESS_MIN_CELLS && cells.every(([s, e]) => PLAIN_NAME.test(text.slice(s, e)));
+  return { count: cells.length, secret, named };
 }
 
 

@@ -23,6 +23,8 @@ export const CONTEXT_KEYWORDS = [...SECRET_KEY_KEYWORDS, 'connect(', 'getconnect
 const KEY = `(?:[A-Za-z_$@]|\\d(?=[\\d.-]*[A-Za-z_]))[A-Za-z0-9_.$@-]{0,79}`;
 /** The key group, atomic (a lookahead capture then a backreference): no backtracking into a long word, which made a pass 20x slower. */
 const KEY_GROUP = `(?=(?<key>${KEY}))\\k<key>`;
+/** The same, or a dotfile's name (a Kubernetes secret's `".dockerconfigjson":`, `.git-credentials:`), as a pair's key only. */
+const DOTFILE_KEY_GROUP = `(?=(?<key>\\.?${KEY}))\\k<key>`;
 /**
  * A declaration's string type between its name and ` = ` (`token: []const u8 = "x"` in Zig,
  * `apiKey: string =` in TypeScript, `password: String? =` in Kotlin, `key: &'static str =` in Rust,
@@ -40,7 +42,7 @@ const VALUE = `(?:(?<ph>%\\([^)\\s]*\\)[a-z]|\\$\\{[^}]*\\}|\\$\\([^)]*\\)|\\{\\
 
 /** key <sep> value, with the key quoted, bracketed (PHP `[key] =>`, `["key"]=>`), the last index of a quoted path (`"vars['db']['password']": x`), or bare. */
 export const CONTEXT_PAIR = new RegExp(
-  `(?<![A-Za-z0-9_.$@/\\\\-])(?<open>\\[?)(?<q>["']?)${KEY_GROUP}\\k<q>(?<close>\\](?:["'](?=\\s*[:=]))?|)(?<sep>\\s*(?::=|=>|->|<-|::(?=[ \\t])|[:=])[ \\t]*${WRAPPED}?${TYPED}?)${VALUE}`,
+  `(?<![A-Za-z0-9_.$@/\\\\-])(?<open>\\[?)(?<q>["']?)${DOTFILE_KEY_GROUP}\\k<q>(?<close>\\](?:["'](?=\\s*[:=]))?|)(?<sep>\\s*(?::=|=>|->|<-|::(?=[ \\t])|[:=])[ \\t]*${WRAPPED}?${TYPED}?)${VALUE}`,
   'g',
 );
 
@@ -144,6 +146,7 @@ const PLACEHOLDER = new RegExp(
     '^\\$+\\{[^}]*\\}?', // ${VAR}, ${VAR:?msg}, and escaped or preprocessor forms: $${VAR} (Compose, Terraform, FreeSWITCH)
     '^\\$\\([^)]*\\)?', // $(VAR) $(cat file)
     '^\\$[A-Za-z_][A-Za-z0-9_]*$', // $VAR
+    '^\\$[A-Za-z_][A-Za-z0-9_]*\\([^)]*\\)$', // $env(PASS), $argv(1): Tcl's (Expect's) variables
     '^\\$\\d+$', // $1
     '^%[-+ #0]*\\d*(?:\\.\\d+)?[sdvqxifr]$', // %s %v %d
     '^%\\([^)]*\\)[sdrvif]?$', // %(pw)s
