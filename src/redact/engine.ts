@@ -236,6 +236,10 @@ function freeBefore(text: string, at: number): boolean {
   return run < 16;
 }
 
+/** A key that is the word key alone (see applyPairs), and a field that names a user. */
+const BARE_KEY = /^key$/i;
+const USER_FIELD = /(?<![\w-])["']?(?:user|username|user_name|login|account)["']?\s*[:=]/i;
+
 /** The named groups a pair's value can be in, in the order the pair patterns try them. */
 const VALUE_GROUPS = ['ph', 'dq', 'sq', 'bq', 'ang', 'bare', 'uq', 'v'] as const;
 const QUOTED_OR_BARE = ['dq', 'sq', 'bare'] as const;
@@ -930,7 +934,10 @@ export class Redactor {
       }
       // Not a secret key: the value may hold pairs of its own (`agent: DD_API_KEY=x`), so scan on from its start.
       // Nor is a service or resource type inside an ARN (`arn:aws:secretsmanager:…:123456789012:secret:prod/db`): names, not pairs.
-      if ((!isSecretKey(key) && !isSecretIdKey(key)) || (which === 'bare' && (startsNestedPair(g.bare!, g.sep, text.slice(end, end + 200)) || opensQuotedPair(g.bare!, text, end) || opensNestedKey(g.bare!, g.sep, text, end))) || insideArn(text, m.index)) {
+      // A bare `key` names no secret (a cache key, an object key), unless its record names a user
+      // too: then it is that user's key (Kaggle's `{"username": "x", "key": "…"}`, `?user=x&key=…`).
+      const usersKey = BARE_KEY.test(key) && USER_FIELD.test(text);
+      if ((!isSecretKey(key) && !isSecretIdKey(key) && !usersKey) || (which === 'bare' && (startsNestedPair(g.bare!, g.sep, text.slice(end, end + 200)) || opensQuotedPair(g.bare!, text, end) || opensNestedKey(g.bare!, g.sep, text, end))) || insideArn(text, m.index)) {
         re.lastIndex = Math.max(start, m.index + 1);
         continue;
       }
@@ -951,7 +958,7 @@ export class Redactor {
       // A single plain word after a colon, and the sentence goes on (`>PASSWORD:Need 'Auth' username/password`,
       // `check_ntlm_password:  authentication for user [x]`): a message about the secret, not its value.
       if (which === 'bare' && g.sep?.includes(':') && PLAIN_WORD.test(value) && PROSE_GOES_ON.test(text.slice(end, end + 80))) continue;
-      if (sink.already(value) || this.allowed(value) || !valueIsSecret(key, value)) continue;
+      if (sink.already(value) || this.allowed(value) || !(usersKey ? looksCredential(value) && !isHarmlessValue(value, key) : valueIsSecret(key, value))) continue;
       // A cookie named in a name/value pair (a HAR entry, `{"name": "Set-Cookie", "value": "sid=…; Path=/"}`):
       // judged as the header is, each cookie's value on its own.
       if (re === NAME_VALUE && COOKIE_NAME.test(key) && value.includes('=')) {

@@ -58,13 +58,13 @@ const WITH_ADDRESSES = new Set(['blind4.jsonl', 'blind5.jsonl', 'blind6.jsonl', 
  and an INSERT's positional password; blind21: a session cookie in a HAR export (`"name":
  "connect.sid"` then its `"value"`: the cookie's name names no secret), WireGuard's preshared keys as
  `wg show … preshared-keys` lists them beside each peer's public key, a bare `key` holding 32 hex
- digits (Magento's crypt key in a PHP array, Kaggle's API key beside its username: a digest's
- shape under the word a cache key has), a JCL job's FTP input (host, user and password on lines
+ digits (Magento's crypt key in a PHP array: a digest's shape under the word a cache key has; one
+ beside a username is that user's key), a JCL job's FTP input (host, user and password on lines
  of their own), headscale's `Key` column (a column named only `Key`), a Source server's
  `+sv_setsteamaccount` token, Algolia's search key as a client constructor's second argument, and
  a password echoed into `sudo -S` (set -x prints the reader on the line after the value).
  */
-const KNOWN_MISSES = new Set(['b4-011', 'b4-080', 'b4-121', 'b6-025', 'b7-058', 'b7-112', 'b8-026', 'b8-060', 'b8-100', 'b8-128', 'b8-143', 'b9-076', 'b9-143', 'b10-016', 'b10-027', 'b10-030', 'b10-031', 'b10-032', 'b10-050', 'b11-011', 'b11-025', 'b11-030', 'b11-035', 'b11-079', 'b11-103', 'b11-106', 'b13-008', 'b13-016', 'b13-018', 'b14-033', 'b14-119', 'b16-150', 'b17-027', 'b18-007', 'b18-028', 'b18-029', 'b19-015', 'b19-024', 'b19-031', 'b19-034', 'b19-088', 'b20-013', 'b20-023', 'b20-044', 'b20-051', 'b20-056', 'b20-060', 'b20-063', 'b20-079', 'b21-015', 'b21-016', 'b21-031', 'b21-034', 'b21-046', 'b21-079', 'b21-141', 'b21-146', 'b21-150']);
+const KNOWN_MISSES = new Set(['b4-011', 'b4-080', 'b4-121', 'b6-025', 'b7-058', 'b7-112', 'b8-026', 'b8-060', 'b8-100', 'b8-128', 'b8-143', 'b9-076', 'b9-143', 'b10-016', 'b10-027', 'b10-030', 'b10-031', 'b10-032', 'b10-050', 'b11-011', 'b11-025', 'b11-030', 'b11-035', 'b11-079', 'b11-103', 'b11-106', 'b13-008', 'b13-016', 'b13-018', 'b14-033', 'b14-119', 'b16-150', 'b17-027', 'b18-007', 'b18-028', 'b18-029', 'b19-015', 'b19-024', 'b19-031', 'b19-034', 'b19-088', 'b20-013', 'b20-023', 'b20-044', 'b20-051', 'b20-056', 'b20-060', 'b20-063', 'b20-079', 'b21-015', 'b21-016', 'b21-031', 'b21-034', 'b21-046', 'b21-079', 'b21-146', 'b21-150']);
 /**
  * Look-alikes still changed, left as they are: a Wowza module named `SecureToken` after a key
  * holding `Token`, RADIUS `Acct-Session-Id` and Diameter `Session-Id` values (a web session id is a
