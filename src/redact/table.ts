@@ -116,6 +116,8 @@ export function fieldsOf(text: string, from: number, delimiter: number): [number
 /** A delimited header naming a secret column: its shape, else undefined. */
 export function secretDelimitedColumns(text: string): DelimitedColumns | undefined {
   const prefix = prefixOf(text);
+  // (Names hold no space: most lines leave here.)
+  if (text.indexOf(' ', prefix.length) >= 0) return undefined;
   const tab = text.indexOf('\t', prefix.length) >= 0;
   const delimiter = tab ? TAB : COMMA;
   if (!tab && text.indexOf(',', prefix.length) < 0) return undefined;
