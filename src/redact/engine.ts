@@ -1119,9 +1119,9 @@ function startsAtPrompt(text: string): boolean {
 
 /** The secret a secret-printing command echoes on its own line: a `value` or `SecretString` field. */
 const ECHOED_VALUE = /(?<keep>["']?(?:value|[sS]ecretString|secret_string|plaintext)["']?\s*[:=]\s*["'])(?<secret>[^"'\s][^"']*)(?=["'])/g;
-/** The first word of the line after such a command (`1bckx…: ci-notifier`, `whsec_…`). */
 /** A level and a time in brackets, logrus's text format (`FATA[0000]`, `ERRO[0012]`). */
 const LEVEL_TAG = /^[A-Z]{2,8}\[[\d:.-]+\]$/;
+/** The first word of the line after such a command (`1bckx…: ci-notifier`, `whsec_…`). */
 const PRINTED_WORD = /^\s*(?<secret>[^\s:,]{8,200})(?=:?(?:\s|$))/d;
 const NEXT_VALUE = /^(?<lead>\s*(?:-\s+)?(?:(?:string|str|bytes)\(\d+\)\s*|\((?:string|str|\[\]uint8)\)\s*(?:\(len=\d+\)\s*)?)?)(?:"(?<dq>[^"]*)"|'(?<sq>[^']*)'|(?<bare>[^\s,;]+(?:[ \t]+[^\s,;]+)*))\s*[,;]?\s*$/d;
 /** The value after a PENDING_OPEN line: the wrapper or the tuple may close right after it (`'x'),`, `None),`). */

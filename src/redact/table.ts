@@ -60,7 +60,6 @@ export function secretColumns(text: string): TableColumns | undefined {
   return { count: cells.length, secret, named };
 }
 
-
 /**
  * Delimited tables (CSV, TSV): a header of column names, then rows with as many fields. A header
  * line is only names (`id,email,password_plain,last_login`), so prose with commas is no header; a
