@@ -183,7 +183,7 @@ export default {
     drive(g, {
       gapMs: 900,
       startup: () => boot(true),
-      steady: [[70, access], [9, tlsScan], [2.2, proxyErr], [2, health]],
+      steady: [[55, access], [10, tlsScan], [3, proxyErr], [2, health]],
       rare: [
         () => { // an API upstream goes away during a deploy and comes back
           downApi = '10.0.6.22'; g.e('hostDown', downApi, 8080);
