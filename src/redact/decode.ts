@@ -81,7 +81,8 @@ function unentityOnce(s: string): Decoded | undefined {
   return { text: chars.join(''), map: Int32Array.from(map) };
 }
 
-const SIMPLE: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', "'": "'", b: '\b', f: '\f', n: '\n', r: '\r', t: '\t', '`': '`' };
+// (`\=` and `\:` as Java's .properties files and Xcode's printed build settings escape them: `export MATCH_PASSWORD\=x`)
+const SIMPLE: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', "'": "'", b: '\b', f: '\f', n: '\n', r: '\r', t: '\t', '`': '`', '=': '=', ':': ':' };
 const HEX = /^[0-9A-Fa-f]+$/;
 
 /**
@@ -105,7 +106,7 @@ function uncaretOnce(s: string): Decoded | undefined {
   return { text: chars.join(''), map: Int32Array.from(map) };
 }
 
-/** One round of backslash escapes: JSON's, plus `\'` and `\xHH` (Python, JavaScript). */
+/** One round of backslash escapes: JSON's, plus `\'` and `\xHH` (Python, JavaScript), `\=` and `\:` (Java properties). */
 function unescapeOnce(s: string): Decoded | undefined {
   if (s.indexOf('\\') < 0) return undefined;
   const chars: string[] = [];

@@ -39,6 +39,7 @@ import {
   isSecretIdKey,
   XML_ELEMENT,
   XML_NAME_VALUE,
+  XML_NAMED_ELEMENT,
 } from './rules/context.js';
 import { FORMAT_RULES, KEY_ARMOUR, type FormatRule } from './rules/format.js';
 import { SEED_PHRASE_KEYWORDS, seedPhraseSpans } from './rules/seed-phrase.js';
@@ -46,6 +47,7 @@ import { mayHoldPrefixedToken, prefixedTokenSpans } from './rules/prefixed-token
 import { PERSONAL_RULES } from './rules/personal.js';
 import { cellsOf, fieldsOf, secretColumns, secretDelimitedColumns, TABLE_RULE, type DelimitedColumns, type TableColumns } from './table.js';
 import { sqlBoundSecrets } from './rules/sql-binds.js';
+import { keyWords, namesAProperty } from './secret-keys.js';
 
 /** Twelve words of three letters and the spaces between them. */
 const SEED_PHRASE_MIN_LENGTH = 47;
@@ -637,6 +639,7 @@ export class Redactor {
       if (out.includes('</')) {
         out = this.applyPairs(out, XML_NAME_VALUE, sink, stats);
         out = this.applyPairs(out, XML_ELEMENT, sink, stats);
+        if (out.includes('name=') || out.includes('key=')) out = this.applyPairs(out, XML_NAMED_ELEMENT, sink, stats);
       }
       // (Tried only at the words around the context keywords, as the other key-first patterns: see keyStartsOf.)
       out = this.applyPairs(out, CONTEXT_PAIR, sink, stats);
@@ -1103,7 +1106,7 @@ const VALUE_LINE = /^\s*(?:[+~-]\s+)?["']?value["']?\s*[:=]\s*(?:"(?<dq>[^"]*)"|
  * one an installer generated (`argocd admin initial-password`). What it prints is the
  * secret: the value field it echoes on the same line, or the first word of the next line.
  */
-const PRINTS_SECRET = /^\s*(?:PS [^>]*>|[\w@.:~/\\-]*[$#>%]|\+)\s+\S.*\b(?:secrets?\s+(?:versions\s+)?(?:access|show|get|read|reveal|print)|get-secret-value|get-parameters?\b.*--with-decryption|kv\s+get|vault\s+read|op\s+read|pass\s+show|(?:token|tokens|api-?keys?|access-keys?|apikeys?)\s+(?:generate|create|new|issue|mint)|(?:initial|admin|root|default|generated)-password|get\s+password|find-generic-password\b.*\s-w|get\s+secrets?\b.*\|\s*base64\s+(?:-d|--decode|-D))\b/i;
+const PRINTS_SECRET = /^\s*(?:PS [^>]*>|[\w@.:~/\\-]*[$#>%]|\+)\s+\S.*\b(?:secrets?\s+(?:versions\s+)?(?:access|show|get|read|reveal|print)|get-secret-value|get-parameters?\b.*--with-decryption|kv\s+get|vault\s+read|op\s+read|pass\s+show|(?:token|tokens|api-?keys?|access-keys?|apikeys?)\s+(?:generate|create|new|issue|mint)|(?:initial|admin|root|default|generated)-password|get\s+password|find-generic-password\b.*\s-w|get\s+secrets?\b.*\|\s*base64\s+(?:-d|--decode|-D)|get\s+\S*client[-_]secret)\b/i;
 /** A line that is such a command: the cheap test first (the first word ends as a prompt does), then the pattern. */
 const printsSecret = (text: string): boolean => startsAtPrompt(text) && PRINTS_SECRET.test(text);
 
@@ -1119,6 +1122,10 @@ function startsAtPrompt(text: string): boolean {
 
 /** The secret a secret-printing command echoes on its own line: a `value` or `SecretString` field. */
 const ECHOED_VALUE = /(?<keep>["']?(?:value|[sS]ecretString|secret_string|plaintext)["']?\s*[:=]\s*["'])(?<secret>[^"'\s][^"']*)(?=["'])/g;
+/** Lines after a command that prints a secret in which its value field is looked for (a JSON object printed whole). */
+const ECHO_WINDOW = 8;
+/** A line that is only that field (`  "value" : "x",`), as kcadm, gcloud and the cloud CLIs print the secret they read. */
+const ECHOED_FIELD_LINE = /^\s*["']?(?:value|[sS]ecretString|secret_string|plaintext|secret)["']?\s*[:=]\s*["'](?<secret>[^"'\s]+)["'],?\s*$/d;
 /** A level and a time in brackets, logrus's text format (`FATA[0000]`, `ERRO[0012]`). */
 const LEVEL_TAG = /^[A-Z]{2,8}\[[\d:.-]+\]$/;
 /** The first word of the line after such a command (`1bckx…: ci-notifier`, `whsec_…`). */
@@ -1126,6 +1133,22 @@ const PRINTED_WORD = /^\s*(?<secret>[^\s:,]{8,200})(?=:?(?:\s|$))/d;
 const NEXT_VALUE = /^(?<lead>\s*(?:-\s+)?(?:(?:string|str|bytes)\(\d+\)\s*|\((?:string|str|\[\]uint8)\)\s*(?:\(len=\d+\)\s*)?)?)(?:"(?<dq>[^"]*)"|'(?<sq>[^']*)'|(?<bare>[^\s,;]+(?:[ \t]+[^\s,;]+)*))\s*[,;]?\s*$/d;
 /** The value after a PENDING_OPEN line: the wrapper or the tuple may close right after it (`'x'),`, `None),`). */
 const NEXT_VALUE_OPEN = /^(?<lead>\s*)(?:"(?<dq>[^"]*)"|'(?<sq>[^']*)'|(?<bare>[^\s,;)\]}]+))[)\]}]*\s*[,;]?\s*$/d;
+
+/** A YAML key that opens a block (`encryption:`, `api keys:`, `  secret:`): its indentation and its name. */
+const YAML_PARENT = /^(?<indent>\s*)(?:-\s+)?["']?(?<key>[A-Za-z_][\w.-]*(?: [A-Za-z_][\w.-]*)?)["']?\s*:\s*$/;
+/** A YAML pair with a scalar value inside such a block (`  key: "x"`, `  partner-acme: x`). */
+const YAML_CHILD = /^\s*(?:-\s+)?["']?(?<key>[A-Za-z_][\w.-]*)["']?\s*:[ \t]+(?:"(?<dq>[^"]*)"|'(?<sq>[^']*)'|(?<bare>[^\s#"'][^\s#]*))\s*(?:#.*)?$/d;
+/** Last words of a block's name that say its entries are secrets (`api keys:`, `secret:`, `credentials:`), once made singular. */
+const SECRET_NOUNS = new Set(['key', 'secret', 'token', 'password', 'passphrase', 'credential', 'cred', 'psk']);
+/** Whether a block's entries are secrets: it names secrets, and its last word is one (`secrets-sync:` is a service). */
+function holdsSecrets(block: string): boolean {
+  const words = keyWords(block);
+  const last = words[words.length - 1] ?? '';
+  const singular = last.endsWith('s') ? last.slice(0, -1) : last;
+  return SECRET_NOUNS.has(singular) && (isSecretKey(block) || isSecretKey(block.slice(0, block.length - (last.length - singular.length))));
+}
+/** Open blocks remembered (deeper ones are data, not configuration). */
+const YAML_DEPTH_MAX = 16;
 
 /** A script waiting for a password prompt: Expect's `expect "*assword:"`, pexpect's `child.expect('Password:')`. */
 const EXPECTS_PASSWORD = /(?:^\s*|\.)expect\s*\(?\s*(?:-\w+\s+)*["'{][^"'}]*(?:assword|assphrase|asscode|PIN\b)/i;
@@ -1139,6 +1162,8 @@ export class LineState {
   private namedKey = '';
   /** The last line was a command that prints a secret: the next non-blank line is its output. */
   private printed = false;
+  /** Lines left in which such a command's output may show the secret as a field of its own (`"value" : "x"`). */
+  private echoLines = 0;
   /** The last line waited for a password prompt (Expect's `expect "*assword:"`, pexpect's `child.expect('Password:')`): the next line sends it. */
   private prompted = false;
   /**
@@ -1149,6 +1174,8 @@ export class LineState {
   private table: TableColumns | undefined;
   /** A delimited table (CSV, TSV) whose header names a secret column: read on every row below it. */
   private delimited: DelimitedColumns | undefined;
+  /** The YAML blocks open at this line, outermost first (see nestedSecret). */
+  private parents: { indent: number; key: string }[] = [];
 
   /**
    * `redactLine` redacts one line; `hadKeyWord` says whether that line held a secret-key word (the
@@ -1183,6 +1210,17 @@ export class LineState {
     if (out === undefined && this.delimited) {
       out = this.delimitedRow(text, this.delimited, sink, stats);
       if (out === undefined) this.delimited = undefined;
+    }
+    if (this.echoLines > 0) {
+      this.echoLines--;
+      const m = ECHOED_FIELD_LINE.exec(text);
+      const value = m?.groups!.secret;
+      if (m && value && !sink.already(value) && !isPlaceholder(value) && (looksSecretish(value) || looksGenerated(value))) {
+        const [s, e] = m.indices!.groups!.secret!;
+        count(stats, 'secret_value');
+        out = text.slice(0, s) + sink.mark('secret_value', value) + text.slice(e);
+        this.echoLines = 0;
+      }
     }
     if (this.printed && text.trim() !== '') {
       this.printed = false;
@@ -1229,6 +1267,7 @@ export class LineState {
         }
       }
     }
+    if (this.parents.length > 0 || text.charCodeAt(lastNonBlank(text)) === 58) out = this.nestedSecret(text, out, sink, stats);
     if (out === undefined && this.named > 0) {
       const m = VALUE_LINE.exec(text);
       if (m) {
@@ -1246,7 +1285,7 @@ export class LineState {
     }
     // State for the lines that follow, from this line as written.
     if (text.includes('-----BEGIN')) this.insideKey = beginsKey(text);
-    if (printsSecret(text)) this.printed = true;
+    if (printsSecret(text)) (this.printed = true), (this.echoLines = ECHO_WINDOW);
     // Both shapes end the line: look at its tail only, and only when the last character can end them.
     const tail = text.length > 120 ? text.slice(-120) : text;
     if (endsLikePending(tail)) {
@@ -1304,6 +1343,41 @@ export class LineState {
       at = end;
     }
     return out + text.slice(at);
+  }
+
+  /**
+   * A YAML block gives its keys a qualifier a flat line does not show: `key:` under `encryption:` is
+   * an encryption key (ESPHome's API key), and every entry of a block that names secrets is one
+   * (`api keys:` then `partner-acme: x`; Envoy's `secret:` then `inline_string: x`), but for the
+   * entries that name a property (`file:`, `name:`, `username:`, `ttl:`). Such a value must look
+   * like a credential. Keeps the stack of open blocks up to date on the way.
+   */
+  private nestedSecret(text: string, out: string | undefined, sink: Sink, stats?: RedactionStats): string | undefined {
+    if (text.trim() === '') return out;
+    const indent = indentOf(text);
+    const parents = this.parents;
+    while (parents.length > 0 && parents[parents.length - 1]!.indent >= indent) parents.pop();
+    const open = YAML_PARENT.exec(text);
+    if (open) {
+      if (parents.length < YAML_DEPTH_MAX) parents.push({ indent, key: open.groups!.key! });
+      return out;
+    }
+    const parent = parents[parents.length - 1];
+    if (out !== undefined || parent === undefined) return out;
+    const m = YAML_CHILD.exec(text);
+    if (!m) return out;
+    const key = m.groups!.key!;
+    if (isSecretKey(key)) return out; // (the pair rules' own)
+    const qualified = `${parent.key}_${key}`;
+    // (a bare `key` takes its block's name as a qualifier; other keys keep their own meaning)
+    if (!(BARE_KEY.test(key) && isSecretKey(qualified)) && !(holdsSecrets(parent.key) && !namesAProperty(key))) return out;
+    const which = QUOTED_OR_BARE.find((n) => m.groups![n] !== undefined)!;
+    const [s, e] = m.indices!.groups![which]!;
+    const value = text.slice(s, e);
+    // (a credential's shape; not a reference with a path in it, as an image's `ghcr.io/acme/x:0.9`)
+    if (value.length === 0 || sink.already(value) || isHarmlessValue(value, qualified) || !(looksGenerated(value) || (looksCredential(value) && !value.includes('/')))) return out;
+    count(stats, 'secret_value');
+    return text.slice(0, s) + sink.mark('secret_value', value) + text.slice(e);
   }
 
   /** A row of a delimited `table` with its secret fields marked, or undefined when the line is no row of it (the table ended). */

@@ -14,9 +14,9 @@ const STRONG = [
   'password', 'passwd', 'passphrase', 'passcode', 'secret', 'token', 'credential', 'credentials', 'apikey', 'privatekey', 'accesskey', 'secretkey',
   // The password word in other languages, written in ASCII (accents dropped, words glued): German,
   // Spanish, French, Portuguese, Dutch, Swedish, Finnish, Polish, Turkish, Czech and Slovak,
-  // Hungarian, Slovene, Croatian and Serbian, Norwegian, Danish, Afrikaans, Vietnamese, Indonesian and Malay.
+  // Hungarian, Slovene, Croatian and Serbian, Norwegian, Danish, Afrikaans, Vietnamese, Indonesian and Malay, Italian (`parola d'ordine`).
   'passwort', 'kennwort', 'contrasena', 'motdepasse', 'senha', 'wachtwoord', 'losenord', 'salasana', 'haslo', 'sifre', 'heslo', 'jelszo', 'geslo', 'lozinka',
-  'passord', 'adgangskode', 'kodeord', 'wagwoord', 'matkhau', 'katasandi',
+  'passord', 'adgangskode', 'kodeord', 'wagwoord', 'matkhau', 'katasandi', 'paroladordine',
   // The secret word: Italian, Portuguese, German (Spanish `secreto` starts as `secret` does).
   'segreto', 'segredo', 'geheimnis',
 ];
@@ -31,7 +31,7 @@ const WHOLE = new Set([
 const KEY_QUALIFIERS = new Set([
   'api', 'access', 'secret', 'private', 'master', 'encryption', 'encrypt', 'decryption', 'signing', 'sign', 'license', 'licence', 'account', 'client', 'app',
   'auth', 'shared', 'storage', 'service', 'admin', 'root', 'write', 'ingest', 'consumer', 'crypto', 'hmac', 'jwt', 'session', 'webhook', 'aes', 'gpg', 'pgp',
-  'deploy', 'subscription', 'function', 'cookie', 'cipher', 'kms', 'dek', 'kek', 'wrap', 'unlock', 'recovery', 'backup', 'user', 'x',
+  'deploy', 'subscription', 'function', 'cookie', 'cipher', 'kms', 'dek', 'kek', 'wrap', 'unlock', 'unseal', 'recovery', 'backup', 'user', 'x',
 ]);
 /** `<word> key` pairs that name something else (`public_key`, `cache_key`, `partition_key`). */
 const NON_SECRET_KEY_QUALIFIERS = new Set([
@@ -150,6 +150,12 @@ export function secretKeyStrength(key: string): KeyStrength {
 }
 
 /** True when a key names a secret: `DB_PASSWORD`, `apiKey`, `x-auth-token`, `PGPASSWORD`, `dbPassWord`. */
+/** Whether a key names a property of something rather than a thing (`file`, `name`, `username`, `ttl`): its last word says so. */
+export function namesAProperty(key: string): boolean {
+  const words = keyWords(key);
+  return words.length > 0 && META_LAST.has(words[words.length - 1]!);
+}
+
 export function isSecretKey(key: string): boolean {
   return secretKeyStrength(key) > 0;
 }
@@ -253,7 +259,7 @@ export const SECRET_KEY_KEYWORDS = [
   'bearer', 'jwt', 'verifier', 'code', 'connstr', 'connectionstring', 'connection_string', 'connection-string', 'connection.string', 'dockerc',
   // The password word in other languages written in ASCII (STRONG's list; Hungarian's prefix, Vietnamese and Indonesian's second word).
   'kennwort', 'passwort', 'senha', 'wachtwoord', 'losenord', 'salasana', 'haslo', 'sifre', 'heslo', 'jelsz', 'geslo', 'lozinka', 'adgangskode', 'kodeord',
-  'wagwoord', 'khau', 'sandi', 'segreto', 'secreto', 'segredo', 'geheim', 'clave', 'chave', 'chiave',
+  'wagwoord', 'khau', 'sandi', 'segreto', 'secreto', 'segredo', 'geheim', 'clave', 'chave', 'chiave', 'parola_d', 'parolad',
   // (Spanish: the prefix, written with ñ or without)
   'contrase',
   // Short words as keys only: followed by a separator or a quote.

@@ -119,6 +119,8 @@ export const KEY_THEN_VALUE = new RegExp(`(?<![A-Za-z0-9_.$@/\\\\-])${KEY_GROUP}
 
 /** XML: `<password>x</password>` and `<name>db.password</name><value>x</value>`. */
 export const XML_ELEMENT = /<(?<key>[A-Za-z_][\w.:-]{0,79})(?:\s[^<>]{0,400})?>(?<v>[^<>]+)<\/\k<key>>/dg;
+/** An element named by its attribute, its text the value: Android's shared preferences (`<string name="seed_0">x</string>`), Java's XML properties (`<entry key="password">x</entry>`). */
+export const XML_NAMED_ELEMENT = /<(?<tag>[A-Za-z_][\w.:-]{0,40})\s[^<>]{0,200}?\b(?:name|key)=["'](?<key>[^"'<>]{1,80})["'][^<>]{0,200}>(?<v>[^<>]+)<\/\k<tag>>/dg;
 export const XML_NAME_VALUE = /<(?:name|key)>(?<key>[^<>]{1,160})<\/(?:name|key)>\s*<value(?:\s[^<>]{0,200})?>(?<v>[^<>]+)<\/value>/dgi;
 
 /**
@@ -345,7 +347,7 @@ export { isSecretKey };
  * High-entropy tokens standing near a secret word without a key=value shape:
  * "using token 7f8e9d0c1b2a…", "password is Xy7#kP2q…". UUIDs are left alone (ids, not secrets).
  */
-export const NEAR_SECRET_WORD = /(?<keep>(?<![/\\])\b(?:token|secret|password|passwd|passphrase|api[ _-]?key|access[ _-]?key|(?:encryption|private|master)[ _-]key|credential)s?\b(?:\s+(?:is|was|of|for|=|:|->|set\s+to))?\s+["']?)(?<secret>(?!-)[A-Za-z0-9+/=_.~!@#$%^&*-]{16,})/gi;
+export const NEAR_SECRET_WORD = /(?<keep>(?<![/\\])\b(?:token|secret|password|passwd|passphrase|api[ _-]?key|access[ _-]?key|(?:encryption|private|master|unseal|recovery)[ _-]key|credential)s?\b(?:\s+#?\d{1,2}(?=\s*:))?(?:\s+(?:is|was|of|for|=|:|->|set\s+to))?:?\s+["']?)(?<secret>(?!-)[A-Za-z0-9+/=_.~!@#$%^&*-]{16,})/gi;
 
 /**
  * The password word in other languages and scripts, then a separator and a value: "初期パスワード:
@@ -418,11 +420,11 @@ export const FOREIGN_SECRET_PAIR = new RegExp(`(?<keep>(?:${FOREIGN_WORDS})["'�
 export const SECRET_IS = /(?<keep>\b(?:[A-Z][A-Z0-9]*_)*(?:password|passwd|passphrase|passcode|pin|psk|pwd|secret|token|api[ _-]?key)s?(?:\s+(?:is|was|set\s+to|changed\s+to|reset\s+to)(?:\s+now)?\s*:?|(?:\s+[\w@.'-]+){1,5}\s*:|(?:\s+[\w@.'-]+){1,8}?\s+(?:is|was|es|est|ist|är|jest)\s+(?:now\s+)?|\s+(?=["'`])|:(?=[ \t]+[^\s"'`]{6,}[ \t]*$))\s*["'`]?)(?![a-z_][a-z0-9_.-]{2,}=)(?<secret>[^\s"'`]{6,})/gi;
 
 /**
- * The password word (or `pw`, or glued in camelCase: Tasmota's `MqttPassword X`), then at once a word written like a password: capitals, small letters, a digit
+ * The password word (or `pw`, or glued in camelCase: Tasmota's `MqttPassword X`, or numbered: its `Password1 X;`), then at once a word written like a password: capitals, small letters, a digit
  * and a symbol, not a file name (`connect as svc_bi with password Hx4$mPq-81 and list the tables`).
  * Case-sensitive on purpose: the shape is the evidence.
  */
-export const PASSWORD_THEN_CREDENTIAL = /(?<keep>(?:\b(?:[Pp]ass(?:word|wd|phrase)|PASS(?:WORD|WD|PHRASE)|[Pp]wd|PWD|[Pp]w|PW)|(?<=[a-z0-9])Pass(?:word|wd|phrase))\s+)(?<secret>(?!-)(?=[^\s"'`]*[A-Z])(?=[^\s"'`]*[a-z])(?=[^\s"'`]*\d)(?=[^\s"'`]*[^\w\s"'`])(?![^\s"'`]*\.[a-z]{2,4}\b)[^\s"'`]{8,64})(?![^\s"'`])/g;
+export const PASSWORD_THEN_CREDENTIAL = /(?<keep>(?:\b(?:[Pp]ass(?:word|wd|phrase)|PASS(?:WORD|WD|PHRASE)|[Pp]wd|PWD|[Pp]w|PW)|(?<=[a-z0-9])Pass(?:word|wd|phrase))\d?\s+)(?<secret>(?!-)(?=[^\s"'`]*[A-Z])(?=[^\s"'`]*[a-z])(?=[^\s"'`]*\d)(?=[^\s"'`]*[^\w\s"'`])(?![^\s"'`]*\.[a-z]{2,4}\b)[^\s"'`]{7,63}[^\s"'`;,])(?=[;,]?(?![^\s"'`]))/g;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
