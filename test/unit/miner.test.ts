@@ -149,6 +149,12 @@ describe('merging and splitting', () => {
     expect(maskTokens(kept)).toEqual(kept.split(' '));
   });
 
+  it('reads who is at an address as a variable with it, and keeps a class at one', () => {
+    expect(maskTokens('C-0x55d5: shop/shop_worker@10.0.3.42:57103 login attempt')).toEqual(['<*>:', '<*>@<*>:<*>', 'login', 'attempt']);
+    expect(maskTokens('ssh root@10.0.0.5 done')).toEqual(['ssh', '<*>@<*>', 'done']);
+    expect(maskTokens('Started SelectChannelConnector@0.0.0.0:62267')).toEqual(['Started', 'SelectChannelConnector@<*>:<*>']);
+  });
+
   it('reads a quoted record of values as one value, and keeps a phrase and keyed fields', () => {
     const m = new TemplateMiner();
     for (const [q, h] of [['A', 'kubernetes.default.svc.cluster.local.'], ['AAAA', 'api.example.com.'], ['SRV', 'objects.s3.example.']]) {

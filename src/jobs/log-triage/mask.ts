@@ -62,6 +62,10 @@ const SUBTOKEN_RULES: Rule[] = [
   rule(/\b(?:[0-9a-f]{2}:){5}[0-9a-f]{2}\b/gi, (t) => t.length >= 17 && t.includes(':')),
   rule(/\b0x[0-9a-f]+\b/gi, has('0x', '0X')),
   rule(/\b(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{8,}\b/gi, (t) => t.length >= 8),
+  // Who at an address (`shop/shop_worker@10.0.3.42:57103`, `root@10.0.0.5`): the user, and the
+  // database before it, vary with the connection as the address does. (Not a class's name, as
+  // Jetty prints a connector, `SelectChannelConnector@0.0.0.0:62267`: a user's name is lowercase.)
+  rule(/^([[(<'"]*)[a-z_][\w.-]*(?:\/[\w.-]+)?@(?=\d{1,3}(?:\.\d{1,3}){3}(?::\d{1,5})?[\])>'",;:.]*$)/, has('@'), `$1${WILDCARD}@`),
   // IPv4 with an optional leading slash and port; host:port where the host is dotted
   rule(/\/?\b\d{1,3}(?:\.\d{1,3}){3}\b/g, has('.')),
   rule(/\b(?:[a-z0-9-]+\.){2,}[a-z]{2,}(?=:\d|$|[,;)\]])/gi, has('.')),
