@@ -1278,12 +1278,13 @@ export class LineState {
     out = redactLine(out ?? text);
     // (a short line only: the prompt is a line of its own)
     if (text.length < 40 && text.includes('UGFzc3dvcmQ6') && AUTH_LOGIN_PASSWORD_PROMPT.test(text)) this.printed = true;
-    if (text.includes('expect') && EXPECTS_PASSWORD.test(text)) this.prompted = true;
     if (!hadKeyWord()) {
       if (text.includes('-----BEGIN')) this.insideKey = beginsKey(text);
       return out;
     }
     // State for the lines that follow, from this line as written.
+    // (a prompt's word holds a keyword: `*assword:` is one of the context rule's)
+    if (text.includes('expect') && EXPECTS_PASSWORD.test(text)) this.prompted = true;
     if (text.includes('-----BEGIN')) this.insideKey = beginsKey(text);
     if (printsSecret(text)) (this.printed = true), (this.echoLines = ECHO_WINDOW);
     // Both shapes end the line: look at its tail only, and only when the last character can end them.

@@ -16,7 +16,7 @@ import { isSecretKey, keyWords, SECRET_KEY_KEYWORDS, secretKeyStrength } from '.
  */
 export const CONNECT_CALL = /(?:^|[._>:])(?:connect|real_connect|getconnection|createconnection|createpool|pdo|database|sequelize)$|(?:^|[._>:])(?:pdo|mysqli)(?:->|::)__construct$/i;
 
-export const CONTEXT_KEYWORDS = [...SECRET_KEY_KEYWORDS, 'connect(', 'getconnection(', 'createconnection(', 'createpool(', 'pdo(', 'pdo->', 'pdo::', 'mysqli->', 'mysqli::', 'database(', 'sequelize('];
+export const CONTEXT_KEYWORDS = [...SECRET_KEY_KEYWORDS, 'assword', 'connect(', 'getconnection(', 'createconnection(', 'createpool(', 'pdo(', 'pdo->', 'pdo::', 'mysqli->', 'mysqli::', 'database(', 'sequelize('];
 
 // A key may start with digits when a letter follows them (`802-11-wireless-security.psk`, `3des_key`);
 // numbers, times and addresses (`10:03:53`, `10.0.0.1:80`) are not keys.
