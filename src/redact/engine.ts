@@ -655,6 +655,7 @@ export class Redactor {
       if (out.includes(':[')) out = this.applyPairs(out, GO_MAP_PAIR, sink, stats);
       if (out.includes('|')) out = this.applyPairs(out, TABLE_PAIR, sink, stats, true);
       if (out.includes('${')) out = this.applyPairs(out, DEFAULTED_VAR, sink, stats);
+      if (out.includes('{"')) out = this.secretBlocks(out, sink, stats);
       if (ENV_WORD.test(out)) out = this.applyPairs(out, ENV_FALLBACK, sink, stats);
       if (SECRET_WORD_THEN_QUOTE.test(out)) out = this.applyPairs(out, QUOTED_SPACE_PAIR, sink, stats);
       out = this.replaceGroups(out, CLI_FLAG, sink, stats);
@@ -982,6 +983,30 @@ export class Redactor {
   }
 
   /**
+   * A JSON object whose key names secrets holds them (`"securityKeys": {"S2_Unauthenticated": "…"}`,
+   * `"tokens": {"github": "…"}`), as a YAML block does (see LineState's nestedSecret): each of its
+   * string values shaped like a credential (one word), but for entries that name a property (`"ttl"`, `"user"`).
+   * Only a flat object: what nests deeper is a structure the pair rules read.
+   */
+  private secretBlocks(text: string, sink: Sink, stats: RedactionStats | undefined): string {
+    const spans: [number, number][] = [];
+    JSON_BLOCK.lastIndex = 0;
+    for (let m = JSON_BLOCK.exec(text); m; m = JSON_BLOCK.exec(text)) {
+      if (!holdsSecrets(m.groups!.key!)) continue;
+      const bodyAt = m.indices!.groups!.body![0];
+      JSON_ENTRY.lastIndex = 0;
+      for (let e = JSON_ENTRY.exec(m.groups!.body!); e; e = JSON_ENTRY.exec(m.groups!.body!)) {
+        const [key, value] = [e.groups!.key!, e.groups!.v!];
+        if (isSecretKey(key) || namesAProperty(key) || sink.already(value) || this.allowed(value) || isHarmlessValue(value, key)) continue;
+        if (!(looksGenerated(value) || (looksCredential(value) && !value.includes('/')))) continue;
+        const [s, end] = e.indices!.groups!.v!;
+        spans.push([bodyAt + s, bodyAt + end]);
+      }
+    }
+    return spans.length === 0 ? text : this.rewrite(text, spans, 'secret_value', sink, stats);
+  }
+
+  /**
    * Seed phrases (twelve BIP-39 words in a row, on a line that says what they are) and vendor-prefixed
    * generated tokens (`pcsk_…`). Each runs only after its cheap test: most lines leave at once.
    */
@@ -1147,6 +1172,9 @@ function holdsSecrets(block: string): boolean {
   const singular = last.endsWith('s') ? last.slice(0, -1) : last;
   return SECRET_NOUNS.has(singular) && (isSecretKey(block) || isSecretKey(block.slice(0, block.length - (last.length - singular.length))));
 }
+/** A flat JSON object under its key, and the string entries in it (see secretBlocks). */
+const JSON_BLOCK = /"(?<key>[A-Za-z_][\w.-]{0,60})"\s*:\s*\{(?<body>[^{}]{1,800})\}/dg;
+const JSON_ENTRY = /"(?<key>[^"\\]{1,80})"\s*:\s*"(?<v>[^"\\\s]{6,400})"/dg;
 /** Open blocks remembered (deeper ones are data, not configuration). */
 const YAML_DEPTH_MAX = 16;
 

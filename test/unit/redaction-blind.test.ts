@@ -63,13 +63,12 @@ const WITH_ADDRESSES = new Set(['blind4.jsonl', 'blind5.jsonl', 'blind6.jsonl', 
  of their own), headscale's `Key` column (a column named only `Key`), a Source server's
  `+sv_setsteamaccount` token, Algolia's search key as a client constructor's second argument, and
  a password echoed into `sudo -S` (set -x prints the reader on the line after the value); blind22:
- Z-Wave JS's security keys as a JSON object's values (`"securityKeys": {"S2_Unauthenticated": x}`:
- the entry names a security class), tokens in a URL's path (Backtrace's submission URL, a Netlify
+ tokens in a URL's path (Backtrace's submission URL, a Netlify
  build hook, a Philips Hue bridge's API user: a capability URL looks like any other), a Tuya
  device's local key as a bare `key` beside its name and id, `with user / password` in a Cassandra
  driver's debug line, and a refresh token under an environment variable named `…_RT`.
  */
-const KNOWN_MISSES = new Set(['b4-011', 'b4-080', 'b4-121', 'b6-025', 'b7-058', 'b7-112', 'b8-026', 'b8-060', 'b8-100', 'b8-128', 'b8-143', 'b9-076', 'b9-143', 'b10-016', 'b10-027', 'b10-030', 'b10-031', 'b10-032', 'b10-050', 'b11-011', 'b11-025', 'b11-030', 'b11-035', 'b11-079', 'b11-103', 'b11-106', 'b13-008', 'b13-016', 'b13-018', 'b14-033', 'b14-119', 'b16-150', 'b17-027', 'b18-007', 'b18-028', 'b18-029', 'b19-015', 'b19-024', 'b19-031', 'b19-034', 'b19-088', 'b20-013', 'b20-023', 'b20-044', 'b20-051', 'b20-056', 'b20-060', 'b20-063', 'b20-079', 'b21-015', 'b21-016', 'b21-031', 'b21-034', 'b21-046', 'b21-079', 'b21-146', 'b21-150', 'b22-010', 'b22-022', 'b22-031', 'b22-093', 'b22-099', 'b22-112', 'b22-148']);
+const KNOWN_MISSES = new Set(['b4-011', 'b4-080', 'b4-121', 'b6-025', 'b7-058', 'b7-112', 'b8-026', 'b8-060', 'b8-100', 'b8-128', 'b8-143', 'b9-076', 'b9-143', 'b10-016', 'b10-027', 'b10-030', 'b10-031', 'b10-032', 'b10-050', 'b11-011', 'b11-025', 'b11-030', 'b11-035', 'b11-079', 'b11-103', 'b11-106', 'b13-008', 'b13-016', 'b13-018', 'b14-033', 'b14-119', 'b16-150', 'b17-027', 'b18-007', 'b18-028', 'b18-029', 'b19-015', 'b19-024', 'b19-031', 'b19-034', 'b19-088', 'b20-013', 'b20-023', 'b20-044', 'b20-051', 'b20-056', 'b20-060', 'b20-063', 'b20-079', 'b21-015', 'b21-016', 'b21-031', 'b21-034', 'b21-046', 'b21-079', 'b21-146', 'b21-150', 'b22-022', 'b22-031', 'b22-093', 'b22-099', 'b22-112', 'b22-148']);
 /**
  * Look-alikes still changed, left as they are: a Wowza module named `SecureToken` after a key
  * holding `Token`, RADIUS `Acct-Session-Id` and Diameter `Session-Id` values (a web session id is a
