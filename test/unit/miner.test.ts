@@ -149,6 +149,10 @@ describe('merging and splitting', () => {
     expect(maskTokens(kept)).toEqual(kept.split(' '));
   });
 
+  it('reads hex runs between underscores as variables, also where a digit and an e lead them', () => {
+    expect(maskTokens('task (9275e5aa72775b334aeffa563d0837_ab3f94c7a006b94af1a2b0a528ac21d7_0_0) started')).toEqual(['task', '(<*>_<*>_<*>_<*>)', 'started']);
+  });
+
   it('reads who is at an address as a variable with it, and keeps a class at one', () => {
     expect(maskTokens('C-0x55d5: shop/shop_worker@10.0.3.42:57103 login attempt')).toEqual(['<*>:', '<*>@<*>:<*>', 'login', 'attempt']);
     expect(maskTokens('ssh root@10.0.0.5 done')).toEqual(['ssh', '<*>@<*>', 'done']);

@@ -61,7 +61,8 @@ const SUBTOKEN_RULES: Rule[] = [
   rule(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi, (t) => t.length >= 36 && t.includes('-')),
   rule(/\b(?:[0-9a-f]{2}:){5}[0-9a-f]{2}\b/gi, (t) => t.length >= 17 && t.includes(':')),
   rule(/\b0x[0-9a-f]+\b/gi, has('0x', '0X')),
-  rule(/\b(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{8,}\b/gi, (t) => t.length >= 8),
+  // (an underscore ends a run as a space does: Flink's `<vertex>_<subtask>_0_0` execution ids)
+  rule(/(?<![0-9A-Za-z])(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{8,}(?![0-9A-Za-z])/gi, (t) => t.length >= 8),
   // Who at an address (`shop/shop_worker@10.0.3.42:57103`, `root@10.0.0.5`): the user, and the
   // database before it, vary with the connection as the address does. (Not a class's name, as
   // Jetty prints a connector, `SelectChannelConnector@0.0.0.0:62267`: a user's name is lowercase.)
