@@ -40,6 +40,8 @@ import {
   XML_ELEMENT,
   XML_NAME_VALUE,
   XML_NAMED_ELEMENT,
+  XML_CDATA_ELEMENT,
+  HTML_CELL_PAIR,
 } from './rules/context.js';
 import { FORMAT_RULES, KEY_ARMOUR, type FormatRule } from './rules/format.js';
 import { SEED_PHRASE_KEYWORDS, seedPhraseSpans } from './rules/seed-phrase.js';
@@ -640,6 +642,8 @@ export class Redactor {
         out = this.applyPairs(out, XML_NAME_VALUE, sink, stats);
         out = this.applyPairs(out, XML_ELEMENT, sink, stats);
         if (out.includes('name=') || out.includes('key=')) out = this.applyPairs(out, XML_NAMED_ELEMENT, sink, stats);
+        if (out.includes('<![CDATA[')) out = this.applyPairs(out, XML_CDATA_ELEMENT, sink, stats);
+        if (out.includes('</td>')) out = this.applyPairs(out, HTML_CELL_PAIR, sink, stats);
       }
       // (Tried only at the words around the context keywords, as the other key-first patterns: see keyStartsOf.)
       out = this.applyPairs(out, CONTEXT_PAIR, sink, stats);
@@ -963,9 +967,10 @@ export class Redactor {
       // `check_ntlm_password:  authentication for user [x]`): a message about the secret, not its value.
       if (which === 'bare' && g.sep?.includes(':') && PLAIN_WORD.test(value) && PROSE_GOES_ON.test(text.slice(end, end + 80))) continue;
       if (sink.already(value) || this.allowed(value) || !(usersKey ? looksCredential(value) && !isHarmlessValue(value, key) : valueIsSecret(key, value))) continue;
-      // A cookie named in a name/value pair (a HAR entry, `{"name": "Set-Cookie", "value": "sid=…; Path=/"}`):
-      // judged as the header is, each cookie's value on its own.
-      if (re === NAME_VALUE && COOKIE_NAME.test(key) && value.includes('=')) {
+      // A cookie header's value as a pair's (a HAR entry, `{"name": "Set-Cookie", "value": "sid=…; Path=/"}`,
+      // an access log's `cookie="sid=…; _ga=…"`): judged as the header is, each cookie's value on its own.
+      // (not a value that merely holds `=`: `COOKIE=Qz7Lm…=24!` is one secret; a cookie's name is a name)
+      if (COOKIE_NAME.test(key) && value.includes('=') && (re === NAME_VALUE || COOKIE_PAIRS.test(value))) {
         for (const span of cookieValueSpans(value, start)) if (!spans.some(([s, e]) => span[0] < e && span[1] > s)) spans.push(span);
         continue;
       }
@@ -1465,6 +1470,8 @@ const URL_START = /^[A-Za-z][\w+.-]*:\/\//;
 /** Two more words follow (the first may be a number, "Mindestlänge 12 Zeichen", or a variable, "expanding $SMTP_PASSWORD: environment"), maybe quoted or bracketed: the text is a sentence. */
 const PROSE_GOES_ON = /^[ \t]+["'(\[$]?(?:\p{L}[\p{Ll}_\p{Lu}]*|\d+)["')\]]?[:,.;!]?[ \t]+["'(\[]?\p{L}/u;
 const COOKIE_NAME = /^(?:set-)?cookie2?$/i;
+/** A cookie header's value: a cookie's name (a word, not a generated run) then `=`. */
+const COOKIE_PAIRS = /^\s*(?:[A-Za-z_][a-z_.$-]*(?:[A-Z][a-z_.$-]*)*|[A-Z_]{2,40})=/;
 const COOKIE_ATTRIBUTE = /^(?:expires|max-age|path|domain|samesite|secure|httponly|priority|partitioned)$/i;
 /** The values of a cookie header's cookies, eight characters or more (as the cookie rule judges a header), as spans from `offset`. */
 function cookieValueSpans(value: string, offset: number): [number, number][] {

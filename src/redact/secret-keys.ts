@@ -26,6 +26,8 @@ const WHOLE = new Set([
   'hmac', 'bearer', 'jwt', 'sas', 'connstr', 'connectionstring', 'sessionid', 'sessid', 'authorization', 'masterauth', 'requirepass', 'storepass', 'keypass',
   // A registry's login as Kubernetes stores it (`.dockerconfigjson`: base64 of `{"auths": {…: {"auth": …}}}`).
   'dockerconfigjson', 'dockercfg',
+  // A signed SAML assertion in a form post: whoever replays it within its lifetime is logged in.
+  'samlresponse',
 ]);
 /** `<word> key` pairs that name a secret key (`api key`, `signing key`); a bare `key` does not. */
 const KEY_QUALIFIERS = new Set([
@@ -256,7 +258,7 @@ const PAGING = new Set(['page', 'paging', 'pagination', 'continuation', 'next', 
 /** Lowercase literals one of which any key `isSecretKey` accepts contains: the keyword prefilter. */
 export const SECRET_KEY_KEYWORDS = [
   'pass', 'pwd', 'pw', 'secret', 'token', 'seed', 'salt', 'credential', 'creds', 'cred', 'key', 'auth', 'session', 'sessid', 'cookie', 'signature', 'dsn', 'otp', 'psk', 'hmac',
-  'bearer', 'jwt', 'verifier', 'code', 'connstr', 'connectionstring', 'connection_string', 'connection-string', 'connection.string', 'dockerc',
+  'bearer', 'jwt', 'verifier', 'code', 'connstr', 'connectionstring', 'connection_string', 'connection-string', 'connection.string', 'dockerc', 'samlresp',
   // The password word in other languages written in ASCII (STRONG's list; Hungarian's prefix, Vietnamese and Indonesian's second word).
   'kennwort', 'passwort', 'senha', 'wachtwoord', 'losenord', 'salasana', 'haslo', 'sifre', 'heslo', 'jelsz', 'geslo', 'lozinka', 'adgangskode', 'kodeord',
   'wagwoord', 'khau', 'sandi', 'segreto', 'secreto', 'segredo', 'geheim', 'clave', 'chave', 'chiave', 'parola_d', 'parolad',

@@ -49,13 +49,11 @@ const WITH_ADDRESSES = new Set(['blind4.jsonl', 'blind5.jsonl', 'blind6.jsonl', 
  names errors and programs as often), and positional parameters of two RPC calls (geth's
  personal_unlockAccount, an XML-RPC authenticate), known by their method alone; blind19: a
  client secret under Meltano's `current value:` label, Vault's unseal key as a bare `key` in an
- Ansible task's body, an LDAP bind's password as python-ldap's trace prints the call's positional
- arguments, a password printf'd into `kinit --password-file=STDIN` (set -x prints the pipe's two
+ Ansible task's body, a password printf'd into `kinit --password-file=STDIN` (set -x prints the pipe's two
  commands on two lines, the reader after the value), and a passphrase with spaces quoted in a
  Portuguese sentence; blind20: a PSK file's content printed by an entrypoint without a prompt, a
  bare `key = x` in an rclone config section, Zigbee2MQTT's network key as a byte array, two CI jobs' `… "$USER:$TOKEN" | base64` output on the
- next line, Azure DevOps' `Using PAT: x`, Micronaut's `Property [x.password] resolved to value [y]`,
- and an INSERT's positional password; blind21: a session cookie in a HAR export (`"name":
+ next line, Azure DevOps' `Using PAT: x` and Micronaut's `Property [x.password] resolved to value [y]`; blind21: a session cookie in a HAR export (`"name":
  "connect.sid"` then its `"value"`: the cookie's name names no secret), WireGuard's preshared keys as
  `wg show … preshared-keys` lists them beside each peer's public key, a bare `key` holding 32 hex
  digits (Magento's crypt key in a PHP array: a digest's shape under the word a cache key has; one
@@ -68,7 +66,7 @@ const WITH_ADDRESSES = new Set(['blind4.jsonl', 'blind5.jsonl', 'blind6.jsonl', 
  device's local key as a bare `key` beside its name and id, `with user / password` in a Cassandra
  driver's debug line, and a refresh token under an environment variable named `…_RT`.
  */
-const KNOWN_MISSES = new Set(['b4-011', 'b4-080', 'b4-121', 'b6-025', 'b7-058', 'b7-112', 'b8-026', 'b8-060', 'b8-100', 'b8-128', 'b8-143', 'b9-076', 'b9-143', 'b10-016', 'b10-027', 'b10-030', 'b10-031', 'b10-032', 'b10-050', 'b11-011', 'b11-025', 'b11-030', 'b11-035', 'b11-079', 'b11-103', 'b11-106', 'b13-008', 'b13-016', 'b13-018', 'b14-033', 'b14-119', 'b16-150', 'b17-027', 'b18-007', 'b18-028', 'b18-029', 'b19-015', 'b19-024', 'b19-031', 'b19-034', 'b19-088', 'b20-013', 'b20-023', 'b20-044', 'b20-051', 'b20-056', 'b20-060', 'b20-063', 'b20-079', 'b21-015', 'b21-016', 'b21-031', 'b21-034', 'b21-046', 'b21-079', 'b21-146', 'b21-150', 'b22-022', 'b22-031', 'b22-093', 'b22-099', 'b22-112', 'b22-148']);
+const KNOWN_MISSES = new Set(['b4-011', 'b4-080', 'b4-121', 'b6-025', 'b7-058', 'b7-112', 'b8-026', 'b8-060', 'b8-100', 'b8-128', 'b8-143', 'b9-076', 'b9-143', 'b10-016', 'b10-027', 'b10-030', 'b10-031', 'b10-032', 'b10-050', 'b11-011', 'b11-025', 'b11-030', 'b11-035', 'b11-079', 'b11-103', 'b11-106', 'b13-008', 'b13-016', 'b13-018', 'b14-033', 'b14-119', 'b16-150', 'b17-027', 'b18-007', 'b18-028', 'b18-029', 'b19-015', 'b19-024', 'b19-034', 'b19-088', 'b20-013', 'b20-023', 'b20-044', 'b20-051', 'b20-056', 'b20-060', 'b20-063', 'b21-015', 'b21-016', 'b21-031', 'b21-034', 'b21-046', 'b21-079', 'b21-146', 'b21-150', 'b22-022', 'b22-031', 'b22-093', 'b22-099', 'b22-112', 'b22-148']);
 /**
  * Look-alikes still changed, left as they are: a Wowza module named `SecureToken` after a key
  * holding `Token`, RADIUS `Acct-Session-Id` and Diameter `Session-Id` values (a web session id is a

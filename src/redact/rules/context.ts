@@ -119,6 +119,10 @@ export const KEY_THEN_VALUE = new RegExp(`(?<![A-Za-z0-9_.$@/\\\\-])${KEY_GROUP}
 
 /** XML: `<password>x</password>` and `<name>db.password</name><value>x</value>`. */
 export const XML_ELEMENT = /<(?<key>[A-Za-z_][\w.:-]{0,79})(?:\s[^<>]{0,400})?>(?<v>[^<>]+)<\/\k<key>>/dg;
+/** An element whose value is wrapped in CDATA (`<wsse:Password Type="…"><![CDATA[x]]></wsse:Password>`): a value that may hold `<` and `&`. */
+export const XML_CDATA_ELEMENT = /<(?<key>[A-Za-z_][\w.:-]{0,79})(?:\s[^<>]{0,400})?>\s*<!\[CDATA\[(?<v>(?:(?!\]\]>)[^\n]){1,400})\]\]>\s*<\/\k<key>>/dg;
+/** A row of an HTML table, a name's cell then its value's (a framework's debug page: `<td>new_password1</td><td class="code"><pre>&quot;x&quot;</pre></td>`). */
+export const HTML_CELL_PAIR = /<t[dh](?:\s[^<>]{0,200})?>\s*(?<key>[A-Za-z_][\w.-]{0,79})\s*<\/t[dh]>\s*<td(?:\s[^<>]{0,200})?>\s*(?:<(?:pre|code|span|samp|tt)(?:\s[^<>]{0,200})?>\s*)*(?:&quot;|&#x?2[27];|["'])?(?<v>[^<\n]{1,400}?)(?:&quot;|&#x?2[27];|["'])?\s*(?:<\/(?:pre|code|span|samp|tt)>\s*)*<\/td>/dg;
 /** An element named by its attribute, its text the value: Android's shared preferences (`<string name="seed_0">x</string>`), Java's XML properties (`<entry key="password">x</entry>`). */
 export const XML_NAMED_ELEMENT = /<(?<tag>[A-Za-z_][\w.:-]{0,40})\s[^<>]{0,200}?\b(?:name|key)=["'](?<key>[^"'<>]{1,80})["'][^<>]{0,200}>(?<v>[^<>]+)<\/\k<tag>>/dg;
 export const XML_NAME_VALUE = /<(?:name|key)>(?<key>[^<>]{1,160})<\/(?:name|key)>\s*<value(?:\s[^<>]{0,200})?>(?<v>[^<>]+)<\/value>/dgi;
@@ -191,6 +195,8 @@ const PROSE = new Set([
   'secret', 'password', 'token', 'bearer', 'basic', 'digest', 'negotiate', 'ntlm', 'oauth', 'oauth2', 'jwt', 'apikey', 'api_key', 
   'array', 'object', 'string', 'str', 'int', 'integer', 'bool', 'boolean', 'dict', 'map', 'list', 'function', 'func', 'bytes', 'buffer', 'nan', 'infinity',
   'pending', 'active', 'revoked', 'unavailable', 'available', 'loaded', 'ready', 'needed', 'expected',
+  // PAM's management groups, as a module names where it runs (`pam_pwquality(passwd:chauthtok)`, `pam_unix(sshd:session)`).
+  'chauthtok', 'setcred', 'acct_mgmt', 'authenticate', 'open_session', 'close_session',
 ]);
 
 /** `value` with its percent-escapes decoded, or as it is when they are malformed. */
@@ -347,7 +353,7 @@ export { isSecretKey };
  * High-entropy tokens standing near a secret word without a key=value shape:
  * "using token 7f8e9d0c1b2a…", "password is Xy7#kP2q…". UUIDs are left alone (ids, not secrets).
  */
-export const NEAR_SECRET_WORD = /(?<keep>(?<![/\\])\b(?:token|secret|password|passwd|passphrase|api[ _-]?key|access[ _-]?key|(?:encryption|private|master|unseal|recovery)[ _-]key|credential)s?\b(?:\s+#?\d{1,2}(?=\s*:))?(?:\s+(?:is|was|of|for|=|:|->|set\s+to))?:?\s+["']?)(?<secret>(?!-)[A-Za-z0-9+/=_.~!@#$%^&*-]{16,})/gi;
+export const NEAR_SECRET_WORD = /(?<keep>(?<![/\\])\b(?:token|secret|password|passwd|passphrase|api[ _-]?key|access[ _-]?key|(?:encryption|private|master|unseal|recovery)[ _-]key|credential)s?\b(?:\s+d[eiaou]\s+[A-Za-z]{2,10}\b)?(?:\s+#?\d{1,2}(?=\s*:))?(?:\s+(?:is|was|of|for|=|:|->|set\s+to))?:?\s+["']?)(?<secret>(?!-)[A-Za-z0-9+/=_.~!@#$%^&*-]{16,})/gi;
 
 /**
  * The password word in other languages and scripts, then a separator and a value: "初期パスワード:

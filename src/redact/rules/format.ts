@@ -70,6 +70,8 @@ export const FORMAT_RULES: readonly FormatRule[] = [
     false,
     (secret) => /[a-z]/.test(secret) && /[A-Z]/.test(secret) && /\d/.test(secret),
   ),
+  // The id and its secret joined by a colon, as Postfix's sasl_passwd holds SES's SMTP credentials (44 characters).
+  rule('aws_secret_access_key', ['akia', 'asia'], /(?<keep>\b(?:AKIA|ASIA)[A-Z0-9]{16}:)(?<secret>[A-Za-z0-9/+]{40,64}={0,2})(?![A-Za-z0-9/+=])/g, true),
   rule('aws_access_key_id', ['akia', 'asia', 'abia', 'acca', 'agpa', 'aida', 'aroa', 'aipa', 'anpa', 'anva', 'apka'], re(`${B}(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|APKA)[A-Z0-9]{16}${E}`)),
   rule(
     'aws_secret_access_key',
@@ -131,6 +133,9 @@ export const FORMAT_RULES: readonly FormatRule[] = [
   rule('redis_acl_password', ['setuser'], /(?<keep>\bSETUSER\b[^\n]*?[\s"']>)(?<secret>[^\s"'<>]{1,256})/gi, true),
   // A password typed where the login name goes, as sshd logs it back (`Invalid user Bl@ckbird77 from …`):
   // only a name written like a password (capitals, small letters, a digit and a symbol) goes.
+  // A directory name then a quoted string, as every LDAP library's bind takes them (`simple_bind_s('cn=svc,dc=acme', 'x')`,
+  // python-ldap's trace of the call's arguments): the string after the DN is its password.
+  rule('ldap_bind_password', ['cn=', 'uid='], /(?<keep>(?<q1>['"])(?:cn|uid)=[^'"\n]{1,200}\k<q1>\s*,\s*(?<q2>['"]))(?<secret>[^'"\s]{4,128})(?=\k<q2>)/gi, true, (secret) => !secret.includes('=') && looksSecretish(secret) && !isPlaceholder(secret)),
   rule('password_as_user_name', ['invalid user '], /(?<keep>\b[Ii]nvalid user\s+)(?<secret>\S{8,64})(?=\s+from\b)/g, true, looksSecretish),
   // The password a failed login gave, as mail servers' auth debugging prints it (Dovecot's
   // `Password mismatch (given: x)`, `(given password: x)`).
