@@ -67,6 +67,7 @@ const BLIND_CORPORA = [
   ['blind20.jsonl', '81.1% / 16.7%'], // mail servers, monitoring agents, backup, self-hosted apps, IoT, CI runners, JVM/.NET config, SQL dumps, crash reports (5.0% without addresses)
   ['blind21.jsonl', '85.6% / 10.0%'], // message brokers, Kubernetes and Helm, VPN and remote access, ML and data tooling, payments, game and media servers, enterprise and legacy, shell sessions, frontend builds
   ['blind22.jsonl', '80.0% / 1.7%'], // serverless and PaaS, databases and caches, secrets and identity tools, observability agents, IoT, mobile and desktop, CI/CD, network and proxies, non-English
+  ['blind23.jsonl', '85.6% / 1.7%'], // app frameworks, queues and workers, storage and backup, auth and SSO, email and messaging, containers, data pipelines, scripts and cron, unusual encodings
 ];
 for (const [file, first] of BLIND_CORPORA) {
   corpora.push({ name: `fixtures (${file}, written blind; first measured ${first})`, records: jsonl(readFileSync(join(dir, file), 'utf8')) });
