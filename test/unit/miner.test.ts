@@ -153,6 +153,11 @@ describe('merging and splitting', () => {
     expect(maskTokens('task (9275e5aa72775b334aeffa563d0837_ab3f94c7a006b94af1a2b0a528ac21d7_0_0) started')).toEqual(['task', '(<*>_<*>_<*>_<*>)', 'started']);
   });
 
+  it('reads an object path with its version in parentheses, and an ARN, as variables', () => {
+    expect(maskTokens('replicate object logs/app/2025/05/13/app-1.log.gz(7ea54948-52b3-4eef-b2f7-781b9f3314d0) to target arn:minio:replication::c1f0e2b4:backups: timeout')).toEqual(['replicate', 'object', '<*>(<*>)', 'to', 'target', '<*>:', 'timeout']);
+    expect(maskTokens('publish to arn:aws:sqs:eu-west-1:123456789012:orders failed')).toEqual(['publish', 'to', '<*>', 'failed']);
+  });
+
   it('reads who is at an address as a variable with it, and keeps a class at one', () => {
     expect(maskTokens('C-0x55d5: shop/shop_worker@10.0.3.42:57103 login attempt')).toEqual(['<*>:', '<*>@<*>:<*>', 'login', 'attempt']);
     expect(maskTokens('ssh root@10.0.0.5 done')).toEqual(['ssh', '<*>@<*>', 'done']);

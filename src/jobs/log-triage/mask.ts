@@ -45,6 +45,10 @@ const SUBTOKEN_RULES: Rule[] = [
   // host/address, as Java prints a socket address ("msra-sa-41/10.190.173.170:9000" → "<*>/<*>:<*>")
   rule(/^[A-Za-z][\w.-]*\/\d{1,3}(?:\.\d{1,3}){3}(?=(?::\d{1,5})?$)/, has('/'), `${WILDCARD}/${WILDCARD}`),
   rule(/^\/?(?:[\w.~@+*-]+\/)+[\w.~@+*-]*\/?$/, has('/')),
+  // (a path with its version or id in parentheses after it, as an object store names one: `bucket/key.gz(<uuid>)`)
+  rule(/^\/?(?:[\w.~@+*-]+\/)+[\w.~@+*-]*(?=\([^()\s]*\)[\])'",;:.]*$)/, has('/')),
+  // An ARN names one resource (`arn:aws:sqs:eu-west-1:123456789012:orders`, `arn:minio:replication::<id>:backups`)
+  rule(/^([[('"]*)arn:[A-Za-z0-9-]+:[A-Za-z0-9-]*:[A-Za-z0-9-]*:[^\s:]*:[^\s]*?(?=[\])'",;:.]*$)/, has('arn:'), `$1${WILDCARD}`),
   rule(/^\/[\w.~@+-]+$/, has('/')),
   rule(/(?<![\w.])\/(?:[\w.~@+-]+\/)+[\w.~@+-]*(?:\?[^\s"']*)?/g, has('/')),
   rule(/^(?:[A-Za-z]:)?\\(?:[^\\\s]+\\)*[^\\\s]*$/, has('\\')),
