@@ -253,6 +253,13 @@ export const CLI_RULES: readonly CliRule[] = [
     pattern: /\bAUTH\s+(?:PLAIN|LOGIN|XOAUTH2|OAUTHBEARER)\s+(?<secret>[A-Za-z0-9+/=._-]{8,})/g,
     accept: (g) => !isHarmlessValue(g.secret!),
   },
+  // Dovecot's auth protocol as its debug log prints a client's request (`AUTH\t1\tPLAIN\tservice=imap\t…\tresp=<base64>`).
+  {
+    name: 'secret_value',
+    keywords: ['resp='],
+    pattern: /\bAUTH\s+\d+\s+(?:PLAIN|LOGIN)\s[^\n]*?\bresp=(?<secret>[A-Za-z0-9+/]{8,}={0,2})(?![A-Za-z0-9+/=])/g,
+    accept: (g) => !isHarmlessValue(g.secret!),
+  },
   {
     name: 'secret_value',
     // `AUTH "x"` as Redis MONITOR prints it has a quote, not a space, after the verb.
