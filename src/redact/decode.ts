@@ -84,6 +84,7 @@ function unentityOnce(s: string): Decoded | undefined {
 // (`\=` and `\:` as Java's .properties files and Xcode's printed build settings escape them: `export MATCH_PASSWORD\=x`)
 const SIMPLE: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', "'": "'", b: '\b', f: '\f', n: '\n', r: '\r', t: '\t', '`': '`', '=': '=', ':': ':' };
 const HEX = /^[0-9A-Fa-f]+$/;
+const OCTAL = /^[0-3][0-7]{2}$/;
 
 /**
  * A NUL separates a process's arguments (`/proc/PID/cmdline`, printed as `sshpass\x00-p\x00…`):
@@ -106,7 +107,7 @@ function uncaretOnce(s: string): Decoded | undefined {
   return { text: chars.join(''), map: Int32Array.from(map) };
 }
 
-/** One round of backslash escapes: JSON's, plus `\'` and `\xHH` (Python, JavaScript), `\=` and `\:` (Java properties). */
+/** One round of backslash escapes: JSON's, plus `\'` and `\xHH` (Python, JavaScript), `\=` and `\:` (Java properties), `\ooo` (octal). */
 function unescapeOnce(s: string): Decoded | undefined {
   if (s.indexOf('\\') < 0) return undefined;
   const chars: string[] = [];
@@ -133,6 +134,14 @@ function unescapeOnce(s: string): Decoded | undefined {
       }
       if (n === 'x' && HEX.test(s.slice(i + 2, i + 4)) && i + 4 <= s.length) {
         chars.push(unNul(parseInt(s.slice(i + 2, i + 4), 16)));
+        map.push(i);
+        i += 4;
+        changed = true;
+        continue;
+      }
+      // Three octal digits (`\040`, a space as mysql's history file and /proc's mountinfo write it).
+      if (n >= '0' && n <= '3' && OCTAL.test(s.slice(i + 1, i + 4))) {
+        chars.push(unNul(parseInt(s.slice(i + 1, i + 4), 8)));
         map.push(i);
         i += 4;
         changed = true;

@@ -1136,7 +1136,7 @@ const VALUE_LINE = /^\s*(?:[+~-]\s+)?["']?value["']?\s*[:=]\s*(?:"(?<dq>[^"]*)"|
  * one an installer generated (`argocd admin initial-password`). What it prints is the
  * secret: the value field it echoes on the same line, or the first word of the next line.
  */
-const PRINTS_SECRET = /^\s*(?:PS [^>]*>|[\w@.:~/\\-]*[$#>%]|\+)\s+\S.*\b(?:secrets?\s+(?:versions\s+)?(?:access|show|get|read|reveal|print)|get-secret-value|get-parameters?\b.*--with-decryption|kv\s+get|vault\s+read|op\s+read|pass\s+show|(?:token|tokens|api-?keys?|access-keys?|apikeys?)\s+(?:generate|create|new|issue|mint)|(?:initial|admin|root|default|generated)-password|get\s+password|find-generic-password\b.*\s-w|get\s+secrets?\b.*\|\s*base64\s+(?:-d|--decode|-D)|get\s+\S*client[-_]secret)\b/i;
+const PRINTS_SECRET = /^\s*(?:PS [^>]*>|[\w@.:~/\\-]*[$#>%]|\+)\s+\S.*\b(?:secrets?\s+(?:versions\s+)?(?:access|show|get|read|reveal|print)|get-secret-value|get-parameters?\b.*--with-decryption|kv\s+get|vault\s+read|op\s+read|pass\s+show|(?:token|tokens|api-?keys?|access-keys?|apikeys?)\s+(?:generate|create|new|issue|mint)|(?:initial|admin|root|default|generated)-password|get\s+password|find-generic-password\b.*\s-w|get\s+secrets?\b.*\|\s*base64\s+(?:-d|--decode|-D)|get\s+\S*client[-_]secret|print-(?:access|identity)-token|get-login-password|get-authorization-token|random_password|\bcat\s+\S*(?:\.psk|[._-]?password|[._-]?passwd|secret|token)(?:\.txt)?(?=\s|$))\b/i;
 /** A line that is such a command: the cheap test first (the first word ends as a prompt does), then the pattern. */
 const printsSecret = (text: string): boolean => startsAtPrompt(text) && PRINTS_SECRET.test(text);
 
@@ -1153,9 +1153,17 @@ function startsAtPrompt(text: string): boolean {
 /** The secret a secret-printing command echoes on its own line: a `value` or `SecretString` field. */
 const ECHOED_VALUE = /(?<keep>["']?(?:value|[sS]ecretString|secret_string|plaintext)["']?\s*[:=]\s*["'])(?<secret>[^"'\s][^"']*)(?=["'])/g;
 /** Lines after a command that prints a secret in which its value field is looked for (a JSON object printed whole). */
-const ECHO_WINDOW = 8;
+const ECHO_WINDOW = 16;
 /** A line that is only that field (`  "value" : "x",`), as kcadm, gcloud and the cloud CLIs print the secret they read. */
-const ECHOED_FIELD_LINE = /^\s*["']?(?:value|[sS]ecretString|secret_string|plaintext|secret)["']?\s*[:=]\s*["'](?<secret>[^"'\s]+)["'],?\s*$/d;
+const ECHOED_FIELD_LINE = /^\s*["']?(?:value|[sS]ecretString|secret_string|plaintext|secret|result)["']?\s*[:=]\s*["'](?<secret>[^"'\s]+)["'],?\s*$/d;
+/** A line that is one generated word and nothing else, as `cat` prints a key file (`agent.psk`) among other output. */
+const LONE_WORD_LINE = /^\s*(?<secret>[A-Za-z0-9+_.~-][A-Za-z0-9+/_.~-]{19,511}={0,2})\s*$/d;
+/** A REPL's prompt and an expression that reads a value (irb, pry, IEx, Python, IPython, Node): the value is printed on the next line. */
+const REPL_INPUT = /^\s*(?:irb\([^)]*\):\d+(?::\d+)?[>*]|\[\d+\] pry\([^)]*\)>|iex\(\d+\)>|>>>|In \[\d+\]:|>)\s+(?<expr>[A-Za-z_$][\w$.]*(?:\[['"]?[\w.-]+['"]?\])*)\s*$/;
+/** What the REPL printed: `=> "x"`, `'x'`, `Out[3]: 'x'`. */
+const REPL_OUTPUT = /^\s*(?:=>|Out\[\d+\]:)?\s*(?:"(?<dq>[^"]*)"|'(?<sq>[^']*)'|(?<bare>[^\s"']+))\s*$/d;
+/** A word that is a pair (`TLSConnect=psk`): a setting the command printed, not what it read. */
+const PAIR_WORD = /^[A-Za-z_][\w.-]*=(?!=|$)/;
 /** A level and a time in brackets, logrus's text format (`FATA[0000]`, `ERRO[0012]`). */
 const LEVEL_TAG = /^[A-Z]{2,8}\[[\d:.-]+\]$/;
 /** The first word of the line after such a command (`1bckx…: ci-notifier`, `whsec_…`). */
@@ -1180,6 +1188,9 @@ function holdsSecrets(block: string): boolean {
 /** A flat JSON object under its key, and the string entries in it (see secretBlocks). */
 const JSON_BLOCK = /"(?<key>[A-Za-z_][\w.-]{0,60})"\s*:\s*\{(?<body>[^{}]{1,800})\}/dg;
 const JSON_ENTRY = /"(?<key>[^"\\]{1,80})"\s*:\s*"(?<v>[^"\\\s]{6,400})"/dg;
+/** An INI file's section header (`[api]`, `[client]`), and a key's line in it (`key=x`, `key = "x"`). */
+const INI_SECTION = /^\[(?<key>[A-Za-z_][\w .-]{0,60})\]\s*$/;
+const INI_CHILD = /^\s*(?<key>[A-Za-z_][\w.-]*)\s*=\s*(?:"(?<dq>[^"]*)"|'(?<sq>[^']*)'|(?<bare>[^\s#;"'][^\s#;]*))\s*$/d;
 /** Open blocks remembered (deeper ones are data, not configuration). */
 const YAML_DEPTH_MAX = 16;
 
@@ -1197,6 +1208,8 @@ export class LineState {
   private printed = false;
   /** Lines left in which such a command's output may show the secret as a field of its own (`"value" : "x"`). */
   private echoLines = 0;
+  /** The last line asked a REPL for a secret-named value (`irb> Rails.application.credentials.secret_key_base`): its key. */
+  private replKey: string | undefined;
   /** The last line waited for a password prompt (Expect's `expect "*assword:"`, pexpect's `child.expect('Password:')`): the next line sends it. */
   private prompted = false;
   /**
@@ -1246,21 +1259,28 @@ export class LineState {
     }
     if (this.echoLines > 0) {
       this.echoLines--;
-      const m = ECHOED_FIELD_LINE.exec(text);
+      const field = ECHOED_FIELD_LINE.exec(text);
+      // (a lone word must look generated: a word of the command's other output is often shaped like a name)
+      const m = field ?? (text.length <= 520 ? LONE_WORD_LINE.exec(text) : null);
       const value = m?.groups!.secret;
-      if (m && value && !sink.already(value) && !isPlaceholder(value) && (looksSecretish(value) || looksGenerated(value))) {
+      if (m && value && !sink.already(value) && !isPlaceholder(value) && (field ? looksSecretish(value) || looksGenerated(value) : looksGenerated(value))) {
         const [s, e] = m.indices!.groups!.secret!;
         count(stats, 'secret_value');
         out = text.slice(0, s) + sink.mark('secret_value', value) + text.slice(e);
         this.echoLines = 0;
       }
     }
+    if (this.replKey !== undefined && text.trim() !== '') {
+      const m = REPL_OUTPUT.exec(text);
+      if (m) out = this.spliceGroup(out ?? text, m, this.replKey, sink, stats) ?? out;
+      this.replKey = undefined;
+    }
     if (this.printed && text.trim() !== '') {
       this.printed = false;
       const m = PRINTED_WORD.exec(text);
       const word = m?.groups!.secret;
       // (not a log line's level and time, as logrus prints an error: `FATA[0000] secrets "x" not found`)
-      if (m && word && !sink.already(word) && !isPlaceholder(word) && !LEVEL_TAG.test(word) && (looksSecretish(word) || looksGenerated(word))) {
+      if (m && word && !sink.already(word) && !isPlaceholder(word) && !LEVEL_TAG.test(word) && !PAIR_WORD.test(word) && (looksSecretish(word) || looksGenerated(word))) {
         const [s, e] = m.indices!.groups!.secret!;
         count(stats, 'secret_value');
         out = text.slice(0, s) + sink.mark('secret_value', word) + text.slice(e);
@@ -1300,7 +1320,6 @@ export class LineState {
         }
       }
     }
-    if (this.parents.length > 0 || text.charCodeAt(lastNonBlank(text)) === 58) out = this.nestedSecret(text, out, sink, stats);
     if (out === undefined && this.named > 0) {
       const m = VALUE_LINE.exec(text);
       if (m) {
@@ -1309,6 +1328,8 @@ export class LineState {
       } else this.named--;
     }
     out = redactLine(out ?? text);
+    // (after the line's own rules: a value they named, `[REDACTED:b2_application_key]`, keeps its name)
+    if (this.parents.length > 0 || text.charCodeAt(lastNonBlank(text)) === 58 || (text.charCodeAt(0) === 91 && INI_SECTION.test(text))) out = this.nestedSecret(out, sink, stats);
     // (a short line only: the prompt is a line of its own)
     if (text.length < 40 && text.includes('UGFzc3dvcmQ6') && AUTH_LOGIN_PASSWORD_PROMPT.test(text)) this.printed = true;
     if (!hadKeyWord()) {
@@ -1320,6 +1341,10 @@ export class LineState {
     if (text.includes('expect') && EXPECTS_PASSWORD.test(text)) this.prompted = true;
     if (text.includes('-----BEGIN')) this.insideKey = beginsKey(text);
     if (printsSecret(text)) (this.printed = true), (this.echoLines = ECHO_WINDOW);
+    if (text.length < 200 && REPL_INPUT.test(text)) {
+      const key = REPL_INPUT.exec(text)!.groups!.expr!.split(/[.[\]'"]+/).filter(Boolean).pop();
+      if (key !== undefined && isSecretKey(key)) this.replKey = key;
+    }
     // Both shapes end the line: look at its tail only, and only when the last character can end them.
     const tail = text.length > 120 ? text.slice(-120) : text;
     if (endsLikePending(tail)) {
@@ -1386,10 +1411,19 @@ export class LineState {
    * entries that name a property (`file:`, `name:`, `username:`, `ttl:`). Such a value must look
    * like a credential. Keeps the stack of open blocks up to date on the way.
    */
-  private nestedSecret(text: string, out: string | undefined, sink: Sink, stats?: RedactionStats): string | undefined {
+  private nestedSecret(text: string, sink: Sink, stats?: RedactionStats): string {
+    const out = text;
     if (text.trim() === '') return out;
+    const section = text.charCodeAt(0) === 91 ? INI_SECTION.exec(text) : null;
+    if (section) {
+      // An INI file's section stands for its keys until the next section or a line that is no key's (indent -1: see below).
+      this.parents = [{ indent: -1, key: section.groups!.key! }];
+      return out;
+    }
     const indent = indentOf(text);
     const parents = this.parents;
+    const ini = INI_CHILD.exec(text);
+    if (parents.length > 0 && parents[0]!.indent < 0 && !ini && !/^\s*[#;]/.test(text)) parents.length = 0;
     while (parents.length > 0 && parents[parents.length - 1]!.indent >= indent) parents.pop();
     const open = YAML_PARENT.exec(text);
     if (open) {
@@ -1397,8 +1431,8 @@ export class LineState {
       return out;
     }
     const parent = parents[parents.length - 1];
-    if (out !== undefined || parent === undefined) return out;
-    const m = YAML_CHILD.exec(text);
+    if (parent === undefined) return out;
+    const m = YAML_CHILD.exec(text) ?? ini;
     if (!m) return out;
     const key = m.groups!.key!;
     if (isSecretKey(key)) return out; // (the pair rules' own)

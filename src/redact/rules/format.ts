@@ -81,7 +81,7 @@ export const FORMAT_RULES: readonly FormatRule[] = [
   ),
   rule('gcp_api_key', ['aiza'], re(`${B}AIza[0-9A-Za-z_-]{35}${E}`)),
   rule('google_oauth_client_secret', ['gocspx-'], re(`${B}GOCSPX-[A-Za-z0-9_-]{28}${E}`)),
-  rule('google_oauth_token', ['ya29.'], re(`${B}ya29\\.[0-9A-Za-z_-]{20,}`)),
+  rule('google_oauth_token', ['ya29.'], re(`${B}ya29\\.[0-9A-Za-z_.-]{20,}`)),
   // (a refresh token: `1//0` then its body; the keyword's digits stand for any digit)
   rule('google_oauth_refresh_token', ['0//0'], re(`(?<![A-Za-z0-9_/])1//0[0-9A-Za-z_-]{40,}`)),
   rule('honeycomb_api_key', ['hcaik_', 'hcxik_', 'hcamk_', 'hcxmk_'], re(`${B}hc[ax][im]k_[a-z0-9]{32,}${E}`)),
