@@ -35,6 +35,7 @@ import {
   GO_MAP_PAIR,
   PROPERTY_COMMA_PAIR,
   PASSWORD_THEN_CREDENTIAL,
+  USER_SLASH_PASSWORD,
   valueIsSecret,
   isSecretIdKey,
   XML_ELEMENT,
@@ -676,6 +677,7 @@ export class Redactor {
       out = this.replace(out, NEAR_SECRET_WORD, 'high_entropy_secret', sink, stats, true, nearWordSecret);
       out = this.replace(out, SECRET_IS, 'secret_value', sink, stats, true, looksSecretish);
       out = this.replace(out, PASSWORD_THEN_CREDENTIAL, 'secret_value', sink, stats, true);
+      if (out.includes('/')) out = this.replace(out, USER_SLASH_PASSWORD, 'secret_value', sink, stats, true, looksSecretish);
       // A command that prints a secret, with what it printed on the same line (`… secret show … -> {"value": "x"}`).
       if (printsSecret(out)) out = this.replace(out, ECHOED_VALUE, 'secret_value', sink, stats, true);
       // A statement whose secret column's value stands apart from its name (a value list, bound parameters).
@@ -1162,6 +1164,16 @@ const LONE_WORD_LINE = /^\s*(?<secret>[A-Za-z0-9+_.~-][A-Za-z0-9+/_.~-]{19,511}=
 const REPL_INPUT = /^\s*(?:irb\([^)]*\):\d+(?::\d+)?[>*]|\[\d+\] pry\([^)]*\)>|iex\(\d+\)>|>>>|In \[\d+\]:|>)\s+(?<expr>[A-Za-z_$][\w$.]*(?:\[['"]?[\w.-]+['"]?\])*)\s*$/;
 /** What the REPL printed: `=> "x"`, `'x'`, `Out[3]: 'x'`. */
 const REPL_OUTPUT = /^\s*(?:=>|Out\[\d+\]:)?\s*(?:"(?<dq>[^"]*)"|'(?<sq>[^']*)'|(?<bare>[^\s"']+))\s*$/d;
+/**
+ * A sentence that names a secret (not a public key's fingerprint) and ends with a colon, its value on a line of its own below
+ * (`API key for 'nginx-bouncer':`, Elasticsearch's `Password for the elastic user (reset with …):`,
+ * `Copy the following enrollment token … (valid for the next 30 minutes):`).
+ */
+const ANNOUNCES_SECRET = /^(?!.*\b(?:public|fingerprint|hash|digest|randomart)\b).*\b(?:password|passphrase|token|secret|api[ _-]?key|credentials?)\b[^:]*:\s*$/i;
+/** A line that is one word, maybe indented (the value such a sentence announced). */
+const LONE_VALUE_LINE = /^\s*(?<secret>\S{6,512})\s*$/d;
+/** A dotted name (an exception's class, a host): no secret. */
+const DOTTED_NAME = /^[A-Za-z_][\w$-]*(?:\.[A-Za-z_][\w$-]*)+$/;
 /** A word that is a pair (`TLSConnect=psk`): a setting the command printed, not what it read. */
 const PAIR_WORD = /^[A-Za-z_][\w.-]*=(?!=|$)/;
 /** A level and a time in brackets, logrus's text format (`FATA[0000]`, `ERRO[0012]`). */
@@ -1208,6 +1220,8 @@ export class LineState {
   private printed = false;
   /** Lines left in which such a command's output may show the secret as a field of its own (`"value" : "x"`). */
   private echoLines = 0;
+  /** Lines left in which a line announcing a secret (`API key for 'x':`) may be followed by the secret alone. */
+  private announced = 0;
   /** The last line asked a REPL for a secret-named value (`irb> Rails.application.credentials.secret_key_base`): its key. */
   private replKey: string | undefined;
   /** The last line waited for a password prompt (Expect's `expect "*assword:"`, pexpect's `child.expect('Password:')`): the next line sends it. */
@@ -1270,6 +1284,16 @@ export class LineState {
         this.echoLines = 0;
       }
     }
+    if (this.announced > 0 && text.trim() !== '') {
+      this.announced = 0;
+      const m = LONE_VALUE_LINE.exec(text);
+      const word = m?.groups!.secret;
+      if (m && word && out === undefined && !sink.already(word) && !isPlaceholder(word) && !PAIR_WORD.test(word) && !DOTTED_NAME.test(word) && (looksGenerated(word) || looksSecretish(word))) {
+        const [s, e] = m.indices!.groups!.secret!;
+        count(stats, 'secret_value');
+        out = text.slice(0, s) + sink.mark('secret_value', word) + text.slice(e);
+      }
+    } else if (this.announced > 0) this.announced--;
     if (this.replKey !== undefined && text.trim() !== '') {
       const m = REPL_OUTPUT.exec(text);
       if (m) out = this.spliceGroup(out ?? text, m, this.replKey, sink, stats) ?? out;
@@ -1341,6 +1365,7 @@ export class LineState {
     if (text.includes('expect') && EXPECTS_PASSWORD.test(text)) this.prompted = true;
     if (text.includes('-----BEGIN')) this.insideKey = beginsKey(text);
     if (printsSecret(text)) (this.printed = true), (this.echoLines = ECHO_WINDOW);
+    if (text.charCodeAt(lastNonBlank(text)) === 58 && ANNOUNCES_SECRET.test(text.length > 200 ? text.slice(-200) : text)) this.announced = 2;
     if (text.length < 200 && REPL_INPUT.test(text)) {
       const key = REPL_INPUT.exec(text)!.groups!.expr!.split(/[.[\]'"]+/).filter(Boolean).pop();
       if (key !== undefined && isSecretKey(key)) this.replKey = key;
@@ -1498,7 +1523,7 @@ function overlapsMarker(text: string, start: number, end: number): boolean {
 }
 
 /** One word of letters in any cased script, lowercase or capitalised (no digit, no symbol): what a sentence is made of. */
-const PLAIN_WORD = /^\p{Lu}?\p{Ll}{1,19}$/u;
+const PLAIN_WORD = /^\p{Lu}?\p{Ll}{1,19}(?:-\p{Ll}{1,19})?$/u;
 /** A URL's scheme and its `://`. */
 const URL_START = /^[A-Za-z][\w+.-]*:\/\//;
 /** Two more words follow (the first may be a number, "Mindestlänge 12 Zeichen", or a variable, "expanding $SMTP_PASSWORD: environment"), maybe quoted or bracketed: the text is a sentence. */

@@ -23,7 +23,7 @@ const STRONG = [
 /** Words that name a secret only as a whole word. */
 const WHOLE = new Set([
   'pwd', 'pw', 'pass', 'pword', 'passin', 'passout', 'auth', 'creds', 'cred', 'session', 'cookie', 'signature', 'sig', 'dsn', 'otp', 'totp', 'pin', 'psk',
-  'hmac', 'bearer', 'jwt', 'sas', 'connstr', 'connectionstring', 'sessionid', 'sessid', 'authorization', 'masterauth', 'requirepass', 'storepass', 'keypass',
+  'hmac', 'bearer', 'jwt', 'sas', 'connstr', 'connectionstring', 'sessionid', 'sessid', 'authorization', 'masterauth', 'basicauth', 'requirepass', 'storepass', 'keypass',
   // A registry's login as Kubernetes stores it (`.dockerconfigjson`: base64 of `{"auths": {…: {"auth": …}}}`).
   'dockerconfigjson', 'dockercfg',
   // A signed SAML assertion in a form post: whoever replays it within its lifetime is logged in.

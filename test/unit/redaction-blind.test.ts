@@ -26,7 +26,7 @@ const WITH_ADDRESSES = new Set(['blind4.jsonl', 'blind5.jsonl', 'blind6.jsonl', 
  * a Scala case class's third positional field; blind6: the password as the
  * third positional field of an Erlang record; blind7: Twilio's auth token as a constructor's
  * second argument beside the account SID; blind8: an HL7 MSH-8 security field, known by its position among pipes only, a
- * Source server's `+sv_setsteamaccount` token (hex, no secret word), a bare `key:` under
+ * bare `key:` under
  * `encryption:` (a bare key is more often a cache key, an object key or a key id: tried, it
  * changed four look-alikes to catch two), an SMTP AUTH LOGIN exchange in base64, and a password as
  * the second column of Asterisk's `sip show users` table; blind9: a new password in a chat message
@@ -57,8 +57,7 @@ const WITH_ADDRESSES = new Set(['blind4.jsonl', 'blind5.jsonl', 'blind6.jsonl', 
  `wg show … preshared-keys` lists them beside each peer's public key, a bare `key` holding 32 hex
  digits (Magento's crypt key in a PHP array: a digest's shape under the word a cache key has; one
  beside a username is that user's key), a JCL job's FTP input (host, user and password on lines
- of their own), headscale's `Key` column (a column named only `Key`), a Source server's
- `+sv_setsteamaccount` token, Algolia's search key as a client constructor's second argument, and
+ of their own), headscale's `Key` column (a column named only `Key`), Algolia's search key as a client constructor's second argument, and
  a password echoed into `sudo -S` (set -x prints the reader on the line after the value); blind22:
  tokens in a URL's path (Backtrace's submission URL, a Netlify
  build hook, a Philips Hue bridge's API user: a capability URL looks like any other), a Tuya
@@ -73,7 +72,7 @@ const WITH_ADDRESSES = new Set(['blind4.jsonl', 'blind5.jsonl', 'blind6.jsonl', 
  Nagios' `$USER4$=` resource macro, a TOTP secret introduced in Polish (`Klucz tajny TOTP`), and
  influx's `auth create` table (its header is tab-aligned, with empty cells and names holding spaces).
  */
-const KNOWN_MISSES = new Set(['b4-011', 'b4-080', 'b4-121', 'b6-025', 'b7-058', 'b8-026', 'b8-060', 'b8-100', 'b8-128', 'b8-143', 'b9-076', 'b9-143', 'b10-016', 'b10-027', 'b10-030', 'b10-031', 'b10-032', 'b10-050', 'b11-011', 'b11-025', 'b11-030', 'b11-035', 'b11-079', 'b11-103', 'b11-106', 'b13-008', 'b13-016', 'b13-018', 'b14-033', 'b14-119', 'b16-150', 'b17-027', 'b18-007', 'b18-028', 'b18-029', 'b19-015', 'b19-024', 'b19-034', 'b19-088', 'b20-013', 'b20-023', 'b20-044', 'b20-051', 'b20-056', 'b20-060', 'b20-063', 'b21-015', 'b21-016', 'b21-031', 'b21-034', 'b21-046', 'b21-079', 'b21-146', 'b21-150', 'b22-022', 'b22-031', 'b22-093', 'b22-099', 'b22-112', 'b22-148', 'b23-032', 'b23-049', 'b23-077', 'b23-084', 'b23-134', 'b24-041', 'b24-066', 'b24-087', 'b24-093', 'b24-108', 'b24-141', 'b24-144']);
+const KNOWN_MISSES = new Set(['b4-011', 'b4-080', 'b4-121', 'b6-025', 'b7-058', 'b8-026', 'b8-100', 'b8-128', 'b8-143', 'b9-076', 'b9-143', 'b10-016', 'b10-027', 'b10-030', 'b10-031', 'b10-032', 'b10-050', 'b11-011', 'b11-025', 'b11-030', 'b11-035', 'b11-079', 'b11-103', 'b11-106', 'b13-008', 'b13-016', 'b13-018', 'b14-033', 'b14-119', 'b16-150', 'b17-027', 'b18-007', 'b18-028', 'b18-029', 'b19-015', 'b19-024', 'b19-034', 'b19-088', 'b20-013', 'b20-023', 'b20-044', 'b20-051', 'b20-056', 'b20-060', 'b20-063', 'b21-015', 'b21-016', 'b21-031', 'b21-034', 'b21-046', 'b21-146', 'b21-150', 'b22-022', 'b22-031', 'b22-093', 'b22-099', 'b22-112', 'b22-148', 'b23-032', 'b23-049', 'b23-077', 'b23-084', 'b23-134', 'b24-041', 'b24-066', 'b24-087', 'b24-093', 'b24-108', 'b24-141', 'b24-144']);
 /**
  * Look-alikes still changed, left as they are: a Wowza module named `SecureToken` after a key
  * holding `Token`, RADIUS `Acct-Session-Id` and Diameter `Session-Id` values (a web session id is a

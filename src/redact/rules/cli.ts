@@ -73,6 +73,9 @@ const PROSE_AFTER_FLAG = new Set(['via', 'in', 'as', 'at', 'by', 'for', 'from', 
  */
 const PAIR_LIST = /^(?:[a-z_][a-z0-9_.-]*|[A-Z_][A-Z0-9_.-]*|(?:[A-Z][a-z]+){1,6}(?<=[A-Za-z]{4}))=(?!=|$)/;
 
+/** `-D` then a property's name (Java's system properties). */
+const JVM_PROPERTY = /^D[a-z]/;
+
 /** A flag whose name names a secret; runs with the context rules (same keywords: the flag name holds one). */
 export const CLI_FLAG: CliRule = {
   name: 'secret_value',
@@ -81,7 +84,8 @@ export const CLI_FLAG: CliRule = {
   pattern: new RegExp(`(?<![\\w-])--?(?=(?<flag>[A-Za-z][\\w.-]{1,80}))\\k<flag>(?:=|[ \\t]+(?![-\\s])|(?<=["']--?[A-Za-z][\\w.-]{1,80})["'][ \\t]*,[ \\t]*["'](?!-))${V}`, 'g'),
   // A value that is itself a list of pairs (`--secret id=x,src=y`, `--set-secret DB_PASSWORD=x`) is left to the
   // pair rules; a key has no digit between letters of both cases, so `--password=U5yUuz=Zsf…` is a password holding `=`.
-  accept: (g) => valueIsSecret(g.flag!, secretOf(g)) && !PAIR_LIST.test(secretOf(g)) && !(g.secret !== undefined && PROSE_AFTER_FLAG.has(g.secret.toLowerCase())),
+  // (a JVM system property, `-Dbasicauth=solr:x`, is judged by its name without the `D`)
+  accept: (g) => (valueIsSecret(g.flag!, secretOf(g)) || (JVM_PROPERTY.test(g.flag!) && valueIsSecret(g.flag!.slice(1), secretOf(g)))) && !PAIR_LIST.test(secretOf(g)) && !(g.secret !== undefined && PROSE_AFTER_FLAG.has(g.secret.toLowerCase())),
 };
 
 /** A Windows switch whose name names a secret: `cmdkey /pass:X`, `sqlpackage /TargetPassword:X`, `/p=X` is too short to tell. */

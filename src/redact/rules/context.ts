@@ -197,6 +197,8 @@ const PROSE = new Set([
   'pending', 'active', 'revoked', 'unavailable', 'available', 'loaded', 'ready', 'needed', 'expected',
   // PAM's management groups, as a module names where it runs (`pam_pwquality(passwd:chauthtok)`, `pam_unix(sshd:session)`).
   'chauthtok', 'setcred', 'acct_mgmt', 'authenticate', 'open_session', 'close_session',
+  // No credential at all, said in the value's place (Matomo's `token_auth=anonymous`).
+  'anonymous',
 ]);
 
 /** `value` with its percent-escapes decoded, or as it is when they are malformed. */
@@ -423,7 +425,7 @@ export function foreignSentenceSecrets(text: string): [number, number][] {
 export const FOREIGN_SECRET_PAIR = new RegExp(`(?<keep>(?:${FOREIGN_WORDS})["'」』]?\\s*[:：=]\\s*["'「『]?)(?<secret>[^\\s"'」』（(,，。、]{6,})`, 'giu');
 
 /** "the admin password is: Xy7…", "the new password for user bob on host db1 is Xy7…", "prod db password is now Xy7…", "el token nuevo es Xy7…" (the verb in Spanish, French, German, Swedish, Polish too), "token was set to …", "with password `Xy7…`", "GENERATED ROOT PASSWORD: ,IMhy…" (the line's last word, whatever punctuation it starts with): a connector word or a quote, then a value with a credential's shape, never a pair of its own (`password policy: max_password_age=90`). */
-export const SECRET_IS = /(?<keep>\b(?:[A-Z][A-Z0-9]*_)*(?:password|passwd|passphrase|passcode|pin|psk|pwd|secret|token|api[ _-]?key)s?(?:\s+(?:is|was|set\s+to|changed\s+to|reset\s+to)(?:\s+now)?\s*:?|(?:\s+[\w@.'-]+){1,5}\s*:|(?:\s+[\w@.'-]+){1,8}?\s+(?:is|was|es|est|ist|är|jest)\s+(?:now\s+)?|\s+(?=["'`])|:(?=[ \t]+[^\s"'`]{6,}[ \t]*$))\s*["'`]?)(?![a-z_][a-z0-9_.-]{2,}=)(?<secret>[^\s"'`]{6,})/gi;
+export const SECRET_IS = /(?<keep>\b(?:[A-Z][A-Z0-9]*_)*(?:password|passwd|passphrase|passcode|pin|psk|pwd|secret|token|api[ _-]?key)s?(?:\s+(?:is|was|set\s+to|changed\s+to|reset\s+to)(?:\s+now)?\s*:?|(?:\s+[\w@.'-]+){1,5}\s*:|(?:\s+[\w@.'-]+){1,8}?\s+(?:is|was|es|est|ist|är|jest|set\s+to|changed\s+to|reset\s+to)\s+(?:now\s+)?|\s+(?=["'`])|:(?=[ \t]+[^\s"'`]{6,}[ \t]*$))\s*["'`]?)(?![a-z_][a-z0-9_.-]{2,}=)(?<secret>[^\s"'`]{6,})/gi;
 
 /**
  * The password word (or `pw`, or glued in camelCase: Tasmota's `MqttPassword X`, or numbered: its `Password1 X;`), then at once a word written like a password: capitals, small letters, a digit
@@ -431,6 +433,12 @@ export const SECRET_IS = /(?<keep>\b(?:[A-Z][A-Z0-9]*_)*(?:password|passwd|passp
  * Case-sensitive on purpose: the shape is the evidence.
  */
 export const PASSWORD_THEN_CREDENTIAL = /(?<keep>(?:\b(?:[Pp]ass(?:word|wd|phrase)|PASS(?:WORD|WD|PHRASE)|[Pp]wd|PWD|[Pp]w|PW)|(?<=[a-z0-9])Pass(?:word|wd|phrase))\d?\s+)(?<secret>(?!-)(?=[^\s"'`]*[A-Z])(?=[^\s"'`]*[a-z])(?=[^\s"'`]*\d)(?=[^\s"'`]*[^\w\s"'`])(?![^\s"'`]*\.[a-z]{2,4}\b)[^\s"'`]{7,63}[^\s"'`;,])(?=[;,]?(?![^\s"'`]))/g;
+
+/**
+ * A user and a password written `user / password` after a word about logging in (Foreman's
+ * `Initial credentials are admin / x`, a driver's `Authenticating … with cass_reader / x`).
+ */
+export const USER_SLASH_PASSWORD = /(?<keep>\b(?:[Cc]redentials?|[Ll]og(?:ge)?in(?:\s+with)?|[Ll]og\s+in(?:\s+with)?|[Aa]uthenticat\w*)\b[^\n/]{0,60}?\s(?:are|is|with|as|:)\s+["']?[\w.@-]{1,64}["']?\s*\/\s*["']?)(?<secret>[^\s"'/]{6,128})(?=["']?(?:[\s,.;)]|$))/g;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

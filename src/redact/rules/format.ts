@@ -136,6 +136,10 @@ export const FORMAT_RULES: readonly FormatRule[] = [
   // A directory name then a quoted string, as every LDAP library's bind takes them (`simple_bind_s('cn=svc,dc=acme', 'x')`,
   // python-ldap's trace of the call's arguments): the string after the DN is its password.
   rule('ldap_bind_password', ['cn=', 'uid='], /(?<keep>(?<q1>['"])(?:cn|uid)=[^'"\n]{1,200}\k<q1>\s*,\s*(?<q2>['"]))(?<secret>[^'"\s]{4,128})(?=\k<q2>)/gi, true, (secret) => !secret.includes('=') && looksSecretish(secret) && !isPlaceholder(secret)),
+  // A Source dedicated server's game server login token (Steam's GSLT), on its command line.
+  rule('steam_game_server_token', ['sv_setsteamaccount'], /(?<keep>\bsv_setsteamaccount\s+)(?<secret>[0-9A-Fa-f]{32})(?![0-9A-Za-z])/g, true),
+  // An API key as a URL's user with no password (`https://live_x…:@acme.chargebee.com`, Stripe's `sk_…:@`): generated, not a name.
+  rule('url_credentials', [':@'], /(?<keep>\b[a-z][a-z0-9+.-]*:\/\/)(?<secret>[A-Za-z0-9_-]{20,200})(?=:@)/g, true, looksGenerated),
   rule('password_as_user_name', ['invalid user '], /(?<keep>\b[Ii]nvalid user\s+)(?<secret>\S{8,64})(?=\s+from\b)/g, true, looksSecretish),
   // The password a failed login gave, as mail servers' auth debugging prints it (Dovecot's
   // `Password mismatch (given: x)`, `(given password: x)`).
