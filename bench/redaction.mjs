@@ -69,6 +69,7 @@ const BLIND_CORPORA = [
   ['blind22.jsonl', '80.0% / 1.7%'], // serverless and PaaS, databases and caches, secrets and identity tools, observability agents, IoT, mobile and desktop, CI/CD, network and proxies, non-English
   ['blind23.jsonl', '85.6% / 1.7%'], // app frameworks, queues and workers, storage and backup, auth and SSO, email and messaging, containers, data pipelines, scripts and cron, unusual encodings
   ['blind24.jsonl', '83.3% / 0.0%'], // language runtimes, web servers and gateways, cloud CLIs, database admin, devtools, monitoring, chat, hardware and embedded, mixed languages
+  ['blind25.jsonl', '84.4% / 3.3%'], // reverse proxies and TLS, search and analytics, game and VoIP, payments, provisioning, ML serving, security tools, home lab, odd layouts
 ];
 for (const [file, first] of BLIND_CORPORA) {
   corpora.push({ name: `fixtures (${file}, written blind; first measured ${first})`, records: jsonl(readFileSync(join(dir, file), 'utf8')) });
