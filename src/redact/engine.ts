@@ -1277,7 +1277,8 @@ export class LineState {
       // (a lone word must look generated: a word of the command's other output is often shaped like a name)
       const m = field ?? (text.length <= 520 ? LONE_WORD_LINE.exec(text) : null);
       const value = m?.groups!.secret;
-      if (m && value && !sink.already(value) && !isPlaceholder(value) && (field ? looksSecretish(value) || looksGenerated(value) : looksGenerated(value))) {
+      // (only on a line no table rule rewrote: the offsets are the line's as written)
+      if (m && value && out === undefined && !sink.already(value) && !isPlaceholder(value) && (field ? looksSecretish(value) || looksGenerated(value) : looksGenerated(value))) {
         const [s, e] = m.indices!.groups!.secret!;
         count(stats, 'secret_value');
         out = text.slice(0, s) + sink.mark('secret_value', value) + text.slice(e);
@@ -1314,10 +1315,10 @@ export class LineState {
       this.prompted = false;
       const m = SENT_ANSWER.exec(text);
       const answer = m?.groups!.secret;
-      if (m && answer && !sink.already(answer) && valueIsSecret('password', answer)) {
+      if (m && answer && out === undefined && !sink.already(answer) && valueIsSecret('password', answer)) {
         const [s, e] = m.indices!.groups!.secret!;
         count(stats, 'secret_value');
-        out = (out ?? text).slice(0, s) + sink.mark('secret_value', answer) + (out ?? text).slice(e);
+        out = text.slice(0, s) + sink.mark('secret_value', answer) + text.slice(e);
       }
     }
     const pending = this.pending;
