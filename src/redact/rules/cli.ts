@@ -257,6 +257,19 @@ export const CLI_RULES: readonly CliRule[] = [
     pattern: /\bAUTH\s+(?:PLAIN|LOGIN|XOAUTH2|OAUTHBEARER)\s+(?<secret>[A-Za-z0-9+/=._-]{8,})/g,
     accept: (g) => !isHarmlessValue(g.secret!),
   },
+  // Kickstart's `rootpw [--plaintext|--iscrypted] x` and HAProxy's `stats auth user:x`: a command's own syntax, flags between.
+  {
+    name: 'secret_value',
+    keywords: ['rootpw'],
+    pattern: /\brootpw\s+(?:--[a-z]+\s+)*(?<secret>[^\s'"-][^\s'"]*)/g,
+    accept: (g) => !isHarmlessValue(g.secret!),
+  },
+  {
+    name: 'secret_value',
+    keywords: ['stats auth'],
+    pattern: /\bstats\s+auth\s+[^\s:'"]+:(?<secret>[^\s'"]+)/g,
+    accept: (g) => !isHarmlessValue(g.secret!),
+  },
   // Dovecot's auth protocol as its debug log prints a client's request (`AUTH\t1\tPLAIN\tservice=imap\t…\tresp=<base64>`).
   {
     name: 'secret_value',
