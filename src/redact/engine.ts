@@ -246,7 +246,7 @@ const BARE_KEY = /^key$/i;
 const USER_FIELD = /(?<![\w-])["']?(?:user|username|user_name|login|account)["']?\s*[:=]/i;
 
 /** The named groups a pair's value can be in, in the order the pair patterns try them. */
-const VALUE_GROUPS = ['ph', 'dq', 'sq', 'bq', 'ang', 'bare', 'uq', 'v'] as const;
+const VALUE_GROUPS = ['ph', 'dq', 'sq', 'bq', 'ang', 'brk', 'arr', 'bare', 'uq', 'v'] as const;
 const QUOTED_OR_BARE = ['dq', 'sq', 'bare'] as const;
 /** Which value group a pair matched (a loop, not find with a closure: this runs for every key=value of a line). */
 function valueGroupOf(g: Record<string, string | undefined>): (typeof VALUE_GROUPS)[number] | undefined {
@@ -938,8 +938,8 @@ export class Redactor {
       let end: number;
       if (m.indices) [start, end] = m.indices.groups![which]!;
       else {
-        // The value ends the match (after its closing quote, if quoted): no need for the costly `d` flag.
-        end = m.index + m[0].length - (which === 'dq' || which === 'sq' || which === 'bq' ? 1 : 0);
+        // The value ends the match (after its closing quote or bracket, if any): no need for the costly `d` flag.
+        end = m.index + m[0].length - (which === 'dq' || which === 'sq' || which === 'bq' || which === 'brk' ? 1 : which === 'arr' ? 2 : 0);
         start = end - g[which]!.length;
       }
       // Not a secret key: the value may hold pairs of its own (`agent: DD_API_KEY=x`), so scan on from its start.
@@ -1338,8 +1338,8 @@ export class LineState {
         this.pending = undefined;
       } else {
         this.pending = undefined;
-        // A new key (`  valueFrom:`, `other: x`, `other=x` in a properties file) or an opening bracket means the key had no scalar value.
-        if (!/^\s*(?:[\w."'$@-]+\s*(?::|=>?)(?:\s|$)|[a-z][a-z0-9_.-]*=[^=\s]|[{}[\]]|#|\/\/)/.test(text)) {
+        // A new key (`  valueFrom:`, `other: x`, `other=x` in a properties file, a list of maps' `- name: x`) or an opening bracket means the key had no scalar value.
+        if (!/^\s*(?:[\w."'$@-]+\s*(?::|=>?)(?:\s|$)|-\s+[\w."'$@-]+\s*:(?:\s|$)|[a-z][a-z0-9_.-]*=[^=\s]|[{}[\]]|#|\/\/)/.test(text)) {
           const m = (pending.open ? NEXT_VALUE_OPEN : NEXT_VALUE).exec(text);
           if (m) out = this.spliceGroup(text, m, pending.key, sink, stats);
         }

@@ -17,6 +17,8 @@ const STRONG = [
   // Hungarian, Slovene, Croatian and Serbian, Norwegian, Danish, Afrikaans, Vietnamese, Indonesian and Malay, Italian (`parola d'ordine`).
   'passwort', 'kennwort', 'contrasena', 'motdepasse', 'senha', 'wachtwoord', 'losenord', 'salasana', 'haslo', 'sifre', 'heslo', 'jelszo', 'geslo', 'lozinka',
   'passord', 'adgangskode', 'kodeord', 'wagwoord', 'matkhau', 'katasandi', 'paroladordine',
+  // The password word misspelt as people type it in config files (`bayes_sql_pasword`).
+  'pasword', 'passwrod',
   // The secret word: Italian, Portuguese, German (Spanish `secreto` starts as `secret` does).
   'segreto', 'segredo', 'geheimnis',
 ];
@@ -28,6 +30,9 @@ const WHOLE = new Set([
   'dockerconfigjson', 'dockercfg',
   // A signed SAML assertion in a form post: whoever replays it within its lifetime is logged in.
   'samlresponse',
+  // LoRaWAN's network and session keys (NwkKey, AppSKey, NwkSKey; its AppKey is left to the value's
+  // shape: elsewhere an `appKey` is as often an app's public identifier).
+  'nwkkey', 'appskey', 'nwkskey',
 ]);
 /** `<word> key` pairs that name a secret key (`api key`, `signing key`); a bare `key` does not. */
 const KEY_QUALIFIERS = new Set([
@@ -262,7 +267,7 @@ const PAGING = new Set(['page', 'paging', 'pagination', 'continuation', 'next', 
 /** Lowercase literals one of which any key `isSecretKey` accepts contains: the keyword prefilter. */
 export const SECRET_KEY_KEYWORDS = [
   'pass', 'pwd', 'pw', 'secret', 'token', 'seed', 'salt', 'credential', 'creds', 'cred', 'key', 'auth', 'session', 'sessid', 'cookie', 'signature', 'dsn', 'otp', 'psk', 'hmac',
-  'bearer', 'jwt', 'verifier', 'code', 'connstr', 'connectionstring', 'connection_string', 'connection-string', 'connection.string', 'dockerc', 'samlresp',
+  'bearer', 'jwt', 'verifier', 'code', 'connstr', 'connectionstring', 'connection_string', 'connection-string', 'connection.string', 'dockerc', 'samlresp', 'pasword', 'passwrod', 'nwkkey', 'appskey', 'nwkskey',
   // The password word in other languages written in ASCII (STRONG's list; Hungarian's prefix, Vietnamese and Indonesian's second word).
   'kennwort', 'passwort', 'senha', 'wachtwoord', 'losenord', 'salasana', 'haslo', 'sifre', 'heslo', 'jelsz', 'geslo', 'lozinka', 'adgangskode', 'kodeord',
   'wagwoord', 'khau', 'sandi', 'segreto', 'secreto', 'segredo', 'geheim', 'clave', 'chave', 'chiave', 'parola_d', 'parolad',

@@ -38,7 +38,7 @@ const TYPED = `(?:\\((?:string|str|\\[\\]uint8)\\)\\s*(?:\\(len=\\d+\\)\\s*)?|(?
 const WRAPPED = `(?:\\{(?:\\s*"[\\w-]{1,30}"\\s*:\\s*(?:true|false|null|-?\\d+|"[\\w -]{0,40}")\\s*,){0,4}\\s*["']?value["']?\\s*:\\s*)`;
 // Triple quotes (TOML, Python, Grafana's ini: `"""x"""`) are a quote too. The last form: a quote
 // never closed before the line ends (a parse error echoing its line, a cut log line).
-const VALUE = `(?:(?<ph>%\\([^)\\s]*\\)[a-z]|\\$\\{[^}]*\\}|\\$\\([^)]*\\)|\\{\\{[^}]*\\}\\}|#\\{[^}]*\\})|"(?:""(?=[^"]))?(?<dq>(?:[^"\\\\]|\\\\.)*)"|'(?:''(?=[^']))?(?<sq>(?:[^'\\\\]|\\\\.)*)'|\`(?<bq>[^\`]*)\`|(?<ang><[^<>\\s]*>)|(?<bare>[^\\s"'\`,;&}\\])>{[(<][^\\s"'\`,;&}\\])>]*)|["'](?<uq>[^"'\\s](?:[^"'\\n]*[^"'\\s])?)$)`;
+const VALUE = `(?:(?<ph>%\\([^)\\s]*\\)[a-z]|\\$\\{[^}]*\\}|\\$\\([^)]*\\)|\\{\\{[^}]*\\}\\}|#\\{[^}]*\\})|"(?:""(?=[^"]))?(?<dq>(?:[^"\\\\]|\\\\.)*)"|'(?:''(?=[^']))?(?<sq>(?:[^'\\\\]|\\\\.)*)'|\`(?<bq>[^\`]*)\`|(?<ang><[^<>\\s]*>)|\\[(?!REDACTED)(?=[^\\]\\s]*\\d)(?<brk>[A-Za-z0-9+/=_.!#$%*@~-]{6,400})\\]|\\["(?<arr>[^"\\\\\\s]{6,400})"\\]|(?<bare>[^\\s"'\`,;&}\\])>{[(<][^\\s"'\`,;&}\\])>]*)|["'](?<uq>[^"'\\s](?:[^"'\\n]*[^"'\\s])?)$)`;
 
 /** key <sep> value, with the key quoted, bracketed (PHP `[key] =>`, `["key"]=>`), the last index of a quoted path (`"vars['db']['password']": x`), or bare. */
 export const CONTEXT_PAIR = new RegExp(
@@ -173,6 +173,8 @@ const PLACEHOLDER = new RegExp(
     '^(?:secretKeyRef|secretRef|valueFrom|configMapKeyRef|fieldRef|envFrom)\\b',
     '^[*_#~.-]*(?:REDACTED|FILTERED|MASKED|HIDDEN|REMOVED|SCRUBBED|OMITTED|CENSORED|SANITIZED|PROTECTED|SENSITIVE|NOT_SET|UNSET|NONE|NULL|CHANGE_?ME_?LATER)[*_#~.-]*$', // also dressed up: **redacted**
     '^%[A-Za-z_][A-Za-z0-9_]*%$', // %STRIPE_SECRET% (Windows and .NET configuration tokens)
+    '^[A-Za-z]{2,8}[-_]<[^<>]*>?$', // key-<your-api-key>: a vendor's prefix then the fill-in
+    '^[*+xX•#-]{4,}\\s*(?:#.*)?$', // '-------- # (24 bytes)': a mask with its comment (helm diff)
     '^(?:[A-Za-z]+[+ ])+(?:REDACTED|FILTERED|MASKED|HIDDEN|REMOVED|SCRUBBED|OMITTED|CENSORED|SANITIZED)$', // DATA+OMITTED (kubectl config view), VALUE REDACTED
     '^[A-Za-z0-9]{1,12}(?:[_-][A-Za-z0-9]{1,12}){0,2}[_-]?(?:\\.{3,}|…)$', // whsec_..., sk_live_…: a token's prefix, the rest left out (a sample of its shape)
     '^[A-Za-z][\\w.-]{0,20}:\\$+\\{[^}]*\\}?$', // token:${PULSAR_CLIENT_TOKEN}: a reference behind its scheme
@@ -180,6 +182,7 @@ const PLACEHOLDER = new RegExp(
   'i',
 );
 
+const HEX_NUMBER = /^0x[0-9A-Fa-f]{1,8}$/;
 /** Algorithms' names: signatures (RSA-SHA256, ECDSA-SHA384, RSA-PSS, Ed25519), JWT's (HS256, RS512, ES384, PS256), digests (SHA-256). */
 const ALGORITHM = /^(?:(?:RSA|ECDSA|DSA|EdDSA|Ed25519|Ed448|HMAC)(?:[-_](?:SHA-?(?:1|224|256|384|512)|SHA3-\d{3}|MD5|PSS|PKCS1(?:v1_5)?))*|(?:HS|RS|ES|PS)(?:256|384|512)|SHA-?(?:1|224|256|384|512))$/i;
 
@@ -327,6 +330,8 @@ export function isHarmlessValue(value: string, key?: string): boolean {
   // A labelled digest (`hmac-sha256:7c47…`, as Vault's audit log writes every secret it saw): a
   // one-way hash of a secret, kept so that two entries can be matched, not the secret.
   if (LABELLED_DIGEST.test(v)) return true;
+  // A short hex number (CoAP's `Token=0xcbc9f3c4`, a handle): an id for matching replies, not a secret.
+  if (HEX_NUMBER.test(v)) return true;
   // An algorithm's name (`signature: RSA-SHA256`, `alg: HS256`): which kind of secret, not one.
   if (ALGORITHM.test(v)) return true;
   if (CALL_OR_INDEX.test(v)) return true;
@@ -425,7 +430,7 @@ export function foreignSentenceSecrets(text: string): [number, number][] {
 export const FOREIGN_SECRET_PAIR = new RegExp(`(?<keep>(?:${FOREIGN_WORDS})["'」』]?\\s*[:：=]\\s*["'「『]?)(?<secret>[^\\s"'」』（(,，。、]{6,})`, 'giu');
 
 /** "the admin password is: Xy7…", "the new password for user bob on host db1 is Xy7…", "prod db password is now Xy7…", "el token nuevo es Xy7…" (the verb in Spanish, French, German, Swedish, Polish too), "token was set to …", "with password `Xy7…`", "GENERATED ROOT PASSWORD: ,IMhy…" (the line's last word, whatever punctuation it starts with): a connector word or a quote, then a value with a credential's shape, never a pair of its own (`password policy: max_password_age=90`). */
-export const SECRET_IS = /(?<keep>\b(?:[A-Z][A-Z0-9]*_)*(?:password|passwd|passphrase|passcode|pin|psk|pwd|secret|token|api[ _-]?key)s?(?:\s+(?:is|was|set\s+to|changed\s+to|reset\s+to)(?:\s+now)?\s*:?|(?:\s+[\w@.'-]+){1,5}\s*:|(?:\s+[\w@.'-]+){1,8}?\s+(?:is|was|es|est|ist|är|jest|set\s+to|changed\s+to|reset\s+to)\s+(?:now\s+)?|\s+(?=["'`])|:(?=[ \t]+[^\s"'`]{6,}[ \t]*$))\s*["'`]?)(?![a-z_][a-z0-9_.-]{2,}=)(?<secret>[^\s"'`]{6,})/gi;
+export const SECRET_IS = /(?<keep>\b(?:[A-Z][A-Z0-9]*_)*(?:password|passwd|passphrase|passcode|pin|psk|pwd|secret|token|api[ _-]?key)s?(?:\s+(?:is|was|set\s+to|changed\s+to|reset\s+to)(?:\s+now)?\s*:?|(?:\s+[\w@.'-]+){1,5}\s*:|(?:\s+[\w@.'-]+){1,8}?\s+(?:is|was|es|est|ist|är|jest)\s+(?:now\s+)?|\s+for(?:\s+[\w@.'-]+){1,4}?\s+(?:set|changed|reset)\s+to\s+|\s+(?=["'`])|:(?=[ \t]+[^\s"'`]{6,}[ \t]*$))\s*["'`]?)(?![a-z_][a-z0-9_.-]{2,}=)(?<secret>[^\s"'`]{6,})/gi;
 
 /**
  * The password word (or `pw`, or glued in camelCase: Tasmota's `MqttPassword X`, or numbered: its `Password1 X;`), then at once a word written like a password: capitals, small letters, a digit
