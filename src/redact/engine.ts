@@ -1211,6 +1211,31 @@ const EXPECTS_PASSWORD = /(?:^\s*|\.)expect\s*\(?\s*(?:-\w+\s+)*["'{][^"'}]*(?:a
 /** What the next line sends: `send "x\r"`, `child.sendline('x')`. */
 const SENT_ANSWER = /^\s*(?:send|exp_send|[\w.]+\.send(?:line)?)\s*\(?\s*(?:-\S+\s+)*(["'])(?<secret>(?:[^"'\\\s]|\\(?![rn]))+)(?:\\r|\\n)*\1/d;
 
+/** `text` with the `secret` group of `m` (a match on it, with indices) marked. */
+function markFound(text: string, m: RegExpExecArray, sink: Sink, stats: RedactionStats | undefined): string {
+  const [s, e] = m.indices!.groups!.secret!;
+  count(stats, 'secret_value');
+  return text.slice(0, s) + sink.mark('secret_value', text.slice(s, e)) + text.slice(e);
+}
+
+/** `text` with the cells of its secret columns marked (cells as [start, end) offsets, each judged by its column's header). */
+function markColumns(text: string, cells: readonly [number, number][], columns: readonly [number, string][], sink: Sink, stats: RedactionStats | undefined, unquote: boolean): string {
+  let out = '';
+  let at = 0;
+  for (const [column, key] of columns) {
+    let [start, end] = cells[column]!;
+    // (a cell's quotes or code span stay: `xoxb-…` in Markdown)
+    const q = text[start];
+    if (unquote && end - start > 2 && (q === '`' || q === '"' || q === "'") && text[end - 1] === q) (start++, end--);
+    const value = text.slice(start, end);
+    if (value.length === 0 || sink.already(value) || !valueIsSecret(key, value)) continue;
+    count(stats, 'secret_value');
+    out += text.slice(at, start) + sink.mark('secret_value', value);
+    at = end;
+  }
+  return out + text.slice(at);
+}
+
 export class LineState {
   private insideKey = false;
   private pending: { key: string; indent: number; block: boolean; blanks: number; open?: boolean } | undefined;
@@ -1279,9 +1304,7 @@ export class LineState {
       const value = m?.groups!.secret;
       // (only on a line no table rule rewrote: the offsets are the line's as written)
       if (m && value && out === undefined && !sink.already(value) && !isPlaceholder(value) && (field ? looksSecretish(value) || looksGenerated(value) : looksGenerated(value))) {
-        const [s, e] = m.indices!.groups!.secret!;
-        count(stats, 'secret_value');
-        out = text.slice(0, s) + sink.mark('secret_value', value) + text.slice(e);
+        out = markFound(text, m, sink, stats);
         this.echoLines = 0;
       }
     }
@@ -1290,9 +1313,7 @@ export class LineState {
       const m = LONE_VALUE_LINE.exec(text);
       const word = m?.groups!.secret;
       if (m && word && out === undefined && !sink.already(word) && !isPlaceholder(word) && !PAIR_WORD.test(word) && !DOTTED_NAME.test(word) && (looksGenerated(word) || looksSecretish(word))) {
-        const [s, e] = m.indices!.groups!.secret!;
-        count(stats, 'secret_value');
-        out = text.slice(0, s) + sink.mark('secret_value', word) + text.slice(e);
+        out = markFound(text, m, sink, stats);
       }
     } else if (this.announced > 0) this.announced--;
     if (this.replKey !== undefined && text.trim() !== '') {
@@ -1306,9 +1327,7 @@ export class LineState {
       const word = m?.groups!.secret;
       // (not a log line's level and time, as logrus prints an error: `FATA[0000] secrets "x" not found`)
       if (m && word && !sink.already(word) && !isPlaceholder(word) && !LEVEL_TAG.test(word) && !PAIR_WORD.test(word) && (looksSecretish(word) || looksGenerated(word))) {
-        const [s, e] = m.indices!.groups!.secret!;
-        count(stats, 'secret_value');
-        out = text.slice(0, s) + sink.mark('secret_value', word) + text.slice(e);
+        out = markFound(text, m, sink, stats);
       }
     }
     if (this.prompted) {
@@ -1316,9 +1335,7 @@ export class LineState {
       const m = SENT_ANSWER.exec(text);
       const answer = m?.groups!.secret;
       if (m && answer && out === undefined && !sink.already(answer) && valueIsSecret('password', answer)) {
-        const [s, e] = m.indices!.groups!.secret!;
-        count(stats, 'secret_value');
-        out = text.slice(0, s) + sink.mark('secret_value', answer) + text.slice(e);
+        out = markFound(text, m, sink, stats);
       }
     }
     const pending = this.pending;
@@ -1414,20 +1431,7 @@ export class LineState {
     const cells = cellsOf(text);
     // (a last column left empty: `… | 2024-05-02 |` drops its closing pipe's cell with the outer pipes)
     if (cells === undefined || (cells.length !== table.count && !(cells.length === table.count - 1 && text.trimEnd().endsWith('|')))) return undefined;
-    let out = '';
-    let at = 0;
-    for (const [column, key] of table.secret) {
-      let [start, end] = cells[column]!;
-      // (a cell's quotes or code span stay: `xoxb-…` in Markdown)
-      const q = text[start];
-      if (end - start > 2 && (q === '`' || q === '"' || q === "'") && text[end - 1] === q) (start++, end--);
-      const value = text.slice(start, end);
-      if (value.length === 0 || sink.already(value) || !valueIsSecret(key, value)) continue;
-      count(stats, 'secret_value');
-      out += text.slice(at, start) + sink.mark('secret_value', value);
-      at = end;
-    }
-    return out + text.slice(at);
+    return markColumns(text, cells, table.secret, sink, stats, true);
   }
 
   /**
@@ -1438,13 +1442,12 @@ export class LineState {
    * like a credential. Keeps the stack of open blocks up to date on the way.
    */
   private nestedSecret(text: string, sink: Sink, stats?: RedactionStats): string {
-    const out = text;
-    if (text.trim() === '') return out;
+    if (text.trim() === '') return text;
     const section = text.charCodeAt(0) === 91 ? INI_SECTION.exec(text) : null;
     if (section) {
       // An INI file's section stands for its keys until the next section or a line that is no key's (indent -1: see below).
       this.parents = [{ indent: -1, key: section.groups!.key! }];
-      return out;
+      return text;
     }
     const indent = indentOf(text);
     const parents = this.parents;
@@ -1454,22 +1457,22 @@ export class LineState {
     const open = YAML_PARENT.exec(text);
     if (open) {
       if (parents.length < YAML_DEPTH_MAX) parents.push({ indent, key: open.groups!.key! });
-      return out;
+      return text;
     }
     const parent = parents[parents.length - 1];
-    if (parent === undefined) return out;
+    if (parent === undefined) return text;
     const m = YAML_CHILD.exec(text) ?? ini;
-    if (!m) return out;
+    if (!m) return text;
     const key = m.groups!.key!;
-    if (isSecretKey(key)) return out; // (the pair rules' own)
+    if (isSecretKey(key)) return text; // (the pair rules' own)
     const qualified = `${parent.key}_${key}`;
     // (a bare `key` takes its block's name as a qualifier; other keys keep their own meaning)
-    if (!(BARE_KEY.test(key) && isSecretKey(qualified)) && !(holdsSecrets(parent.key) && !namesAProperty(key))) return out;
+    if (!(BARE_KEY.test(key) && isSecretKey(qualified)) && !(holdsSecrets(parent.key) && !namesAProperty(key))) return text;
     const which = QUOTED_OR_BARE.find((n) => m.groups![n] !== undefined)!;
     const [s, e] = m.indices!.groups![which]!;
     const value = text.slice(s, e);
     // (a credential's shape; not a reference with a path in it, as an image's `ghcr.io/acme/x:0.9`)
-    if (value.length === 0 || sink.already(value) || isHarmlessValue(value, qualified) || !(looksGenerated(value) || (looksCredential(value) && !value.includes('/')))) return out;
+    if (value.length === 0 || sink.already(value) || isHarmlessValue(value, qualified) || !(looksGenerated(value) || (looksCredential(value) && !value.includes('/')))) return text;
     count(stats, 'secret_value');
     return text.slice(0, s) + sink.mark('secret_value', value) + text.slice(e);
   }
@@ -1482,17 +1485,7 @@ export class LineState {
     // A writer of CSV puts no space after its delimiter (`row count, 3, ok` is prose), and a line
     // that is itself a header naming a secret column starts a table of its own.
     if (fields.some(([s]) => text.charCodeAt(s) === 32) || secretDelimitedColumns(text) !== undefined) return undefined;
-    let out = '';
-    let at = 0;
-    for (const [column, key] of table.secret) {
-      const [start, end] = fields[column]!;
-      const value = text.slice(start, end);
-      if (value.length === 0 || sink.already(value) || !valueIsSecret(key, value)) continue;
-      count(stats, 'secret_value');
-      out += text.slice(at, start) + sink.mark('secret_value', value);
-      at = end;
-    }
-    return out + text.slice(at);
+    return markColumns(text, fields, table.secret, sink, stats, false);
   }
 
   private spliceGroup(text: string, m: RegExpExecArray, key: string, sink: Sink, stats?: RedactionStats): string | undefined {

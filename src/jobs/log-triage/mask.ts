@@ -117,9 +117,9 @@ export function maskTokens(message: string): string[] {
   return out;
 }
 
-/** Words in a group that make it a record of values rather than a phrase: fewer is a phrase (`"GET <*>"`). */
 /** A word that is a variable and nothing else (not `key=<*>`, whose key the template keeps), its punctuation aside. */
 const BARE_WILDCARD = /^["'[({]*<\*>[\])}"',;:.]*$/;
+/** Words in a group that make it a record of values rather than a phrase: fewer is a phrase (`"GET <*>"`). */
 const RECORD_MIN_WORDS = 4;
 
 /**
@@ -135,7 +135,8 @@ function groupToken(raw: readonly string[], start: number, end: number): string 
   const first = raw[start]!;
   const opener = keyedQuoteAt(first);
   const last = raw[end - 1]!;
-  return `${first.slice(0, opener + 1)}${WILDCARD}${last.slice(last.lastIndexOf(String.fromCharCode(closerOf(first.charCodeAt(opener))))) }`;
+  const closer = String.fromCharCode(closerOf(first.charCodeAt(opener)));
+  return `${first.slice(0, opener + 1)}${WILDCARD}${last.slice(last.lastIndexOf(closer))}`;
 }
 
 /** `raw[from, to)` masked token by token. */
