@@ -1005,7 +1005,7 @@ export class Redactor {
       for (let e = JSON_ENTRY.exec(m.groups!.body!); e; e = JSON_ENTRY.exec(m.groups!.body!)) {
         const [key, value] = [e.groups!.key!, e.groups!.v!];
         if (isSecretKey(key) || namesAProperty(key) || sink.already(value) || this.allowed(value) || isHarmlessValue(value, key)) continue;
-        if (!(looksGenerated(value) || (looksCredential(value) && !value.includes('/')))) continue;
+        if (!shapedAsEntrySecret(value)) continue;
         const [s, end] = e.indices!.groups!.v!;
         spans.push([bodyAt + s, bodyAt + end]);
       }
@@ -1203,6 +1203,11 @@ const JSON_ENTRY = /"(?<key>[^"\\]{1,80})"\s*:\s*"(?<v>[^"\\\s]{6,400})"/dg;
 /** An INI file's section header (`[api]`, `[client]`), and a key's line in it (`key=x`, `key = "x"`). */
 const INI_SECTION = /^\[(?<key>[A-Za-z_][\w .-]{0,60})\]\s*$/;
 const INI_CHILD = /^\s*(?<key>[A-Za-z_][\w.-]*)\s*=\s*(?:"(?<dq>[^"]*)"|'(?<sq>[^']*)'|(?<bare>[^\s#;"'][^\s#;]*))\s*$/d;
+/**
+ * Whether an entry of a block that holds secrets (secretBlocks, LineState's nestedSecret) is one:
+ * a credential's shape, not a reference with a path in it (an image's `ghcr.io/acme/x:0.9`).
+ */
+const shapedAsEntrySecret = (value: string): boolean => looksGenerated(value) || (looksCredential(value) && !value.includes('/'));
 /** Open blocks remembered (deeper ones are data, not configuration). */
 const YAML_DEPTH_MAX = 16;
 
@@ -1471,8 +1476,7 @@ export class LineState {
     const which = QUOTED_OR_BARE.find((n) => m.groups![n] !== undefined)!;
     const [s, e] = m.indices!.groups![which]!;
     const value = text.slice(s, e);
-    // (a credential's shape; not a reference with a path in it, as an image's `ghcr.io/acme/x:0.9`)
-    if (value.length === 0 || sink.already(value) || isHarmlessValue(value, qualified) || !(looksGenerated(value) || (looksCredential(value) && !value.includes('/')))) return text;
+    if (value.length === 0 || sink.already(value) || isHarmlessValue(value, qualified) || !shapedAsEntrySecret(value)) return text;
     count(stats, 'secret_value');
     return text.slice(0, s) + sink.mark('secret_value', value) + text.slice(e);
   }
