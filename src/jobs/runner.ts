@@ -24,7 +24,7 @@ import { JOBS } from './registry.js';
 import { buildReportJson, renderMarkdown } from './report.js';
 import { selectContainers, selectHosts, type HostedContainer } from './select.js';
 import { crossHostMapJob } from './service-map/cross-host.js';
-import { gpuSourceFor } from './gpu-report/source.js';
+import { gpuReadTimeoutMs, gpuSourceFor, startGpuRead } from './gpu-report/source.js';
 import { summariseRun, type Summarizer } from './summary.js';
 import type { JobContext, JobDefinition } from './types.js';
 
@@ -245,7 +245,8 @@ export class RunEngine {
           try {
             const peers = hostNames.filter((h) => h !== host).flatMap((h) => (specs.has(h) ? hostAddresses(specs.get(h)!, hostname()) : []));
             const gpuSource = directive.spec.jobs.includes('gpu_report') ? gpuSourceFor(spec, this.config.gpuSource) : undefined;
-            ctx = { runId, config: this.config, directive, host, peers, ...(gpuSource ? { gpuSource } : {}), docker: this.fleet.get(host), store: this.store, signal, log: log.child({ host }) };
+            const gpuRead = gpuSource && runnable.some((r) => r.host === host && r.job === 'gpu_report') ? startGpuRead(gpuSource, gpuReadTimeoutMs(this.config.dockerTimeoutMs), signal) : undefined;
+            ctx = { runId, config: this.config, directive, host, peers, ...(gpuSource ? { gpuSource } : {}), ...(gpuRead ? { gpuRead } : {}), docker: this.fleet.get(host), store: this.store, signal, log: log.child({ host }) };
           } catch (err) {
             return failRows(host, `host ${host} cannot be read: ${describe(err, this.store.path)}`);
           }

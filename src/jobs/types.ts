@@ -1,5 +1,5 @@
 import type { Config } from '../config.js';
-import type { GpuSource } from './gpu-report/source.js';
+import type { GpuRead, GpuSource } from './gpu-report/source.js';
 import type { DirectiveSnapshot } from '../domain/directive.js';
 import type { JobName } from '../domain/jobs.js';
 import type { GuardedDocker } from '../docker/guarded-client.js';
@@ -34,6 +34,11 @@ export interface JobContext {
   peers?: readonly string[];
   /** Where this host's GPUs are read (gpu_report); the configured source when absent. */
   gpuSource?: GpuSource;
+  /**
+   * The GPU source's answer, asked for when the host's work began (see startGpuRead): gpu_report
+   * then waits only for what is left of it. Absent: gpu_report asks itself.
+   */
+  gpuRead?: Promise<GpuRead>;
   store: Store;
   signal: AbortSignal;
   log: Logger;

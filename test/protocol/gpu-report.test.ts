@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ok, ROOT, startServer, tempDataDir, type ServerHandle } from '../helpers/client.js';
@@ -5,6 +6,7 @@ import { dockerSkipped, TestContainers } from '../helpers/docker.js';
 
 interface GpuJob {
   status: string;
+  started_at: string | null;
   error: string | null;
   result: { summary: string; findings: { severity: string; message: string }[]; data: { gpus: { name: string }[]; holders: { container: string; gpus: 'all' | string[]; via: string[] }[]; source: string } } | null;
 }
@@ -80,6 +82,16 @@ describe.skipIf(dockerSkipped)('gpu_report', () => {
       expect(markdown).not.toContain(leak);
     }
     expect(markdown).toMatch(/GPU \d: \d+ other process(es)? \(outside the allowlist/);
+  });
+
+  it("asks the GPU source when the host's work begins, so that a slow source (ssh, a busy nvidia-smi) overlaps the jobs before it", async () => {
+    const fixture = join(ROOT, 'test/fixtures/nvidia-smi/telegraf__tesla-t4.xml');
+    const asked = join(dataDir, `gpu-asked-${c.tag}`);
+    const { job } = await runD2({ CYBERBRAIN_GPU_SOURCE: `command:date +%s%3N > ${asked}; cat ${fixture}` });
+    expect(job.status, job.error ?? '').toBe('succeeded');
+    expect(job.result!.data.gpus).toHaveLength(1);
+    // Before the job itself started: while inventory ran (asked by the job, it would come after its own docker calls).
+    expect(Number(readFileSync(asked, 'utf8').trim())).toBeLessThan(Date.parse(job.started_at!));
   });
 
   it('reads a configured command, and fails clearly when it fails', async () => {

@@ -4,7 +4,7 @@ import { containerOfPid, gpuRequests, holds, type GpuHolder } from './holders.js
 import type { Gpu } from './parse-nvidia-smi.js';
 import { cell, inline } from '../markdown.js';
 import { inspectPresent, vanishedMessage } from '../present.js';
-import { describeSource, isLocal, readGpuXml } from './source.js';
+import { describeSource, gpuReadTimeoutMs, isLocal, readGpuXml } from './source.js';
 
 export interface GpuProcessOwner {
   gpu: number;
@@ -51,7 +51,7 @@ export const gpuReportJob: FleetJob = {
     const { details, vanished } = await inspectPresent(ctx, containers, 'gpu_report');
     const holders = details.map(gpuRequests).filter((h): h is GpuHolder => h !== undefined);
     const info = await ctx.docker.info();
-    const { xml, note } = await readGpuXml(source, Math.max(ctx.config.dockerTimeoutMs, 30_000), ctx.signal);
+    const { xml, note } = await (ctx.gpuRead ?? readGpuXml(source, gpuReadTimeoutMs(ctx.config.dockerTimeoutMs), ctx.signal));
     // The XML parser is loaded only when there is XML to read.
     const report = xml ? (await import('./parse-nvidia-smi.js')).parseNvidiaSmiXml(xml) : null;
     const gpus = report?.gpus ?? [];

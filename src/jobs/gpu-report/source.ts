@@ -47,8 +47,29 @@ export const isLocal = (s: GpuSource): boolean => s.kind === 'nvidia-smi';
 
 const MAX_OUTPUT = 32 * 1024 * 1024;
 
+export interface GpuRead {
+  xml: string | null;
+  note: string;
+}
+
+/** How long the GPU source may take: nvidia-smi on a busy multi-GPU host takes seconds. */
+export const gpuReadTimeoutMs = (dockerTimeoutMs: number): number => Math.max(dockerTimeoutMs, 30_000);
+
+/**
+ * Starts reading the GPU source now, for a gpu_report that runs later in the same host's work. The
+ * read is a process of its own (nvidia-smi, or ssh to the host: a new connection, a few hundred
+ * milliseconds before nvidia-smi even starts), which waits on nothing the other jobs do: begun
+ * with the host's work, it overlaps them instead of adding its whole time at the end. A failure
+ * is the job's to report when it takes the answer; until then it is not an unhandled rejection.
+ */
+export function startGpuRead(source: GpuSource, timeoutMs: number, signal: AbortSignal): Promise<GpuRead> {
+  const read = readGpuXml(source, timeoutMs, signal);
+  read.catch(() => undefined);
+  return read;
+}
+
 /** The XML, or null when there is no NVIDIA tooling (nvidia-smi not installed, or no driver). */
-export async function readGpuXml(source: GpuSource, timeoutMs: number, signal: AbortSignal): Promise<{ xml: string | null; note: string }> {
+export async function readGpuXml(source: GpuSource, timeoutMs: number, signal: AbortSignal): Promise<GpuRead> {
   switch (source.kind) {
     case 'none':
       return { xml: null, note: 'GPU source disabled (CYBERBRAIN_GPU_SOURCE=none)' };
@@ -63,7 +84,7 @@ export async function readGpuXml(source: GpuSource, timeoutMs: number, signal: A
   }
 }
 
-async function run(file: string, args: string[], timeoutMs: number, signal: AbortSignal): Promise<{ xml: string | null; note: string }> {
+async function run(file: string, args: string[], timeoutMs: number, signal: AbortSignal): Promise<GpuRead> {
   // Loaded here, not at start-up: only a gpu_report run spawns anything.
   const { execFile } = await import('node:child_process');
   return new Promise((resolve, reject) => {
