@@ -149,6 +149,14 @@ describe('merging and splitting', () => {
     expect(maskTokens(kept)).toEqual(kept.split(' '));
   });
 
+  it('reads an IPv6 address as one value, its port apart, and keeps words, scopes and clock times', () => {
+    expect(maskTokens('{TCP} [2001:db8::5]:443 -> [2001:db8:10::7]:50401')).toEqual(['{TCP}', '[<*>]:<*>', '->', '[<*>]:<*>']);
+    // (Suricata writes eight groups, then the port)
+    expect(maskTokens('2001:0db8:0a14:0002:0000:0000:0000:0033:50006 -> 2001:0db8:02f0:0001:0000:0000:0000:000a:443')).toEqual(['<*>:<*>', '->', '<*>:<*>']);
+    expect(maskTokens('listening on ::1 and fe80::1%eth0')).toEqual(['listening', 'on', '<*>', 'and', '<*>']);
+    expect(maskTokens('std::map Foo::Bar add:: 12:30:45')).toEqual(['std::map', 'Foo::Bar', 'add::', '<*>']);
+  });
+
   it('reads hex runs between underscores as variables, also where a digit and an e lead them', () => {
     expect(maskTokens('task (9275e5aa72775b334aeffa563d0837_ab3f94c7a006b94af1a2b0a528ac21d7_0_0) started')).toEqual(['task', '(<*>_<*>_<*>_<*>)', 'started']);
   });

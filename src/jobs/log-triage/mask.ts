@@ -31,6 +31,11 @@ const has = (...chars: string[]): ((t: string) => boolean) => {
   if (chars.length === 2) return (t) => t.includes(a) || t.includes(b!);
   return (t) => chars.some((c) => t.includes(c));
 };
+function colonsAtLeast(t: string, n: number): boolean {
+  let seen = 0;
+  for (let i = t.indexOf(':'); i >= 0 && ++seen < n; i = t.indexOf(':', i + 1));
+  return seen >= n;
+}
 const rule = (re: RegExp, when: (t: string) => boolean, to: Rule['to'] = WILDCARD): Rule => ({ re, when, to });
 
 const SUBTOKEN_RULES: Rule[] = [
@@ -73,6 +78,10 @@ const SUBTOKEN_RULES: Rule[] = [
   rule(/^([[(<'"]*)[a-z_][\w.-]*(?:\/[\w.-]+)?@(?=\d{1,3}(?:\.\d{1,3}){3}(?::\d{1,5})?[\])>'",;:.]*$)/, has('@'), `$1${WILDCARD}@`),
   // IPv4 with an optional leading slash and port; host:port where the host is dotted
   rule(/\/?\b\d{1,3}(?:\.\d{1,3}){3}\b/g, has('.')),
+  // IPv6, its eight groups or a form with `::`, a zone after `%`: one value, as an IPv4 address is.
+  // A port after it stays apart (`[2001:db8::5]:443` is `[<*>]:<*>`, and so is Suricata's
+  // `2001:db8:…:33:50006`, eight groups and the port). A digit somewhere: `add::` is no address.
+  rule(/(?<![\w:.])(?=[0-9a-f:]*\d)(?:(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}|(?:[0-9a-f]{1,4}:){1,7}:(?:[0-9a-f]{1,4}(?::[0-9a-f]{1,4}){0,6})?|::[0-9a-f]{1,4}(?::[0-9a-f]{1,4}){0,6})(?:%[\w.-]+)?(?![\w.])/gi, (t) => t.includes('::') || colonsAtLeast(t, 7)),
   rule(/\b(?:[a-z0-9-]+\.){2,}[a-z]{2,}(?=:\d|$|[,;)\]])/gi, has('.')),
   // host:port, where the host has a dot, digit or dash ("batch:1" and "PendingReds:3" are key:value)
   rule(/^(?:localhost|(?=[A-Za-z0-9._-]*[.\d-])[A-Za-z0-9._-]+)(?=:\d{1,5}[,;.)]?$)/, has(':')),
