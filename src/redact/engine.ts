@@ -8,6 +8,7 @@ import {
   CONNECT_CALL,
   CONTEXT_KEYWORDS,
   CONTEXT_PAIR,
+  SPACED_KEY_PAIR,
   isHarmlessValue,
   isFilledInFormat,
   isPlaceholder,
@@ -81,6 +82,8 @@ function hasLoneOpener(text: string): boolean {
 }
 
 const VALUE_WORD = /val/i;
+/** A line that starts with two words (SPACED_KEY_PAIR's cheap test). */
+const SPACED_KEY_START = /^\s*(?:[-*•|]\s*)?[A-Za-z][A-Za-z0-9]* [A-Za-z]/;
 /** QUOTED_SPACE_PAIR's cheap test: a word holding a secret word, spaces, a quote. */
 const SECRET_WORD_THEN_QUOTE = /(?:pass|pwd|psk|secret|token|key|cred|auth|seed)\w*[)\]]?[ \t]+["']/i;
 /** ENV_FALLBACK's lookups all name the environment. */
@@ -90,6 +93,8 @@ const ENV_WORD = /env/i;
  * (the pair scan costs ~8% of the redactor when it runs on every line with a secret word).
  */
 const IDENT_SPACE = /[_.][\w.]*(?:pass|pwd|secret|token|key|cred|auth)[A-Za-z0-9]*[ \t]|(?:pass|pwd|secret|token|key|cred|auth)[A-Za-z0-9]*[_.][\w.]*[ \t]/i;
+/** The text before a call's quoted argument ends with that argument's name (`run_id=`, `key: `). */
+const NAMED_ARGUMENT = /[A-Za-z_][\w$]*\s*[=:]\s*$/;
 const SECRET_CALL = /(?<![\w$])(?<fn>[A-Za-z_$][\w$.]{0,60}(?:(?:->|::)[\w$]{1,60}){0,3})\s*\(/g;
 /** A bare value that starts with a pair of its own (`agent: DD_API_KEY=x`); base64 padding (`abc==`) is not one. */
 const NESTED_PAIR = /^[A-Za-z_][\w.-]*=(?!=|$)/;
@@ -190,6 +195,7 @@ const NOT_SECRETS = new Set(['ipv4', 'ipv6', 'email']);
  * the lines it hands to redactLine, happens outside a redaction and collects nothing.)
  */
 const marked: [name: string, secret: string][] = [];
+const NONE_FOUND: readonly [string, string][] = Object.freeze([]);
 /** How many redactions are under way (0: a sink used outside one collects nothing). */
 let collecting = 0;
 const MARKER_SINK: Sink = {
@@ -453,7 +459,24 @@ export class Redactor {
       collecting--;
     }
     if (marked.length === from) return out;
-    return bounded(input, this.sameElsewhere(out, marked.splice(from), stats), stats);
+    const repeatable: [string, string][] = [];
+    out = this.sameElsewhere(out, marked.splice(from), stats, repeatable);
+    this.found = repeatable;
+    return bounded(input, out, stats);
+  }
+
+  /** What redactLine calls marked since the last takeFound and sameElsewhere would look for elsewhere (LineRedactor does, in the lines after). */
+  private found: readonly [string, string][] = NONE_FOUND;
+
+  takeFound(): readonly [string, string][] {
+    const found = this.found;
+    this.found = NONE_FOUND;
+    return found;
+  }
+
+  /** `text` with every whole-word occurrence of secrets found elsewhere (takeFound's) marked: see sameElsewhere. */
+  markFoundElsewhere(text: string, found: readonly [string, string][], stats?: RedactionStats): string {
+    return this.sameElsewhere(text, found, stats);
   }
 
   /**
@@ -463,12 +486,14 @@ export class Redactor {
    * a credential's shape, whole words where they recur: a weak password (`postgres`) is often also
    * the user's or the database's name, which stays readable.
    */
-  private sameElsewhere(text: string, found: [string, string][], stats: RedactionStats | undefined): string {
+  private sameElsewhere(text: string, found: readonly [string, string][], stats: RedactionStats | undefined, repeatable?: [string, string][]): string {
     let out = text;
     const seen = new Set<string>();
-    for (const [name, secret] of found) {
+    for (const find of found) {
+      const [name, secret] = find;
       if (seen.has(secret) || !looksCredential(secret) || secret.includes('[REDACTED')) continue;
       seen.add(secret);
+      repeatable?.push(find);
       if (seen.size > ELSEWHERE_MAX) break;
       let at = out.indexOf(secret);
       while (at >= 0) {
@@ -648,6 +673,8 @@ export class Redactor {
       }
       // (Tried only at the words around the context keywords, as the other key-first patterns: see keyStartsOf.)
       out = this.applyPairs(out, CONTEXT_PAIR, sink, stats);
+      // (a key of several words starts its line: one look at the line's start)
+      if (SPACED_KEY_START.test(out)) out = this.applyPairs(out, SPACED_KEY_PAIR, sink, stats);
       if (out !== before) this.lastChange = atPairs;
       if (stops && out === input && atMorePairs > until) return out;
       before = out;
@@ -1046,6 +1073,9 @@ export class Redactor {
         const inner = q[1] ?? q[2]!;
         const before = text.slice(argsStart, q.index);
         if (connects && !before.includes(',')) continue;
+        // A named argument (`TaskInstanceKey(dag_id='x', run_id='scheduled__…')`) is what its own name
+        // says, and the pair rules judge it by that name: the call's name is not its key.
+        if (NAMED_ARGUMENT.test(before)) continue;
         // (a connection call's third argument is its password, after where and who: a value written
         // like a password is enough there, `PDO->__construct('mysql:…', 'shop', 'php-Fatal_Db!Pw')`)
         // (not a URL there: WLST's connect('user', 'pw', 't3://host:7001') puts where last)
@@ -1127,6 +1157,12 @@ function endsOpen(text: string): boolean {
   return c === '(' || c === ',' || c === '{';
 }
 const NAMED_HINT = /(?:name|key)["']?\s*[:=]/i;
+/** An XML element opened alone on its line (see LineState: its value may be a child's). */
+const XML_OPEN_LINE = /^\s*<(?<key>[A-Za-z_][\w.-]{0,79})(?:\s[^<>]*)?>\s*$/;
+/** A `<Value>x</Value>` child on its own line. */
+const XML_VALUE_LINE = /^\s*<value>(?<bare>[^<\s][^<]*?)<\/value>\s*$/di;
+/** A server's numbered reply (FTP, SMTP: `230 Login successful.`), or a sentence of three words or more. */
+const REPLY_OR_SENTENCE = /^\s*(?:\d{3}[ -]\S|\p{Lu}?\p{Ll}+(?:[ \t]+\S+){2,}[.!][ \t]*$)/u;
 
 const VALUE_LINE = /^\s*(?:[+~-]\s+)?["']?value["']?\s*[:=]\s*(?:"(?<dq>[^"]*)"|'(?<sq>[^']*)'|(?<bare>\S(?:.*\S)?))\s*,?\s*$/di;
 
@@ -1161,7 +1197,9 @@ const ECHOED_FIELD_LINE = /^\s*["']?(?:value|[sS]ecretString|secret_string|plain
 /** A line that is one generated word and nothing else, as `cat` prints a key file (`agent.psk`) among other output. */
 const LONE_WORD_LINE = /^\s*(?<secret>[A-Za-z0-9+_.~-][A-Za-z0-9+/_.~-]{19,511}={0,2})\s*$/d;
 /** A REPL's prompt and an expression that reads a value (irb, pry, IEx, Python, IPython, Node): the value is printed on the next line. */
-const REPL_INPUT = /^\s*(?:irb\([^)]*\):\d+(?::\d+)?[>*]|\[\d+\] pry\([^)]*\)>|iex\(\d+\)>|>>>|In \[\d+\]:|>)\s+(?<expr>[A-Za-z_$][\w$.]*(?:\[['"]?[\w.-]+['"]?\])*)\s*$/;
+const REPL_INPUT = /^\s*(?:irb\([^)]*\):\d+(?::\d+)?[>*]|\[\d+\] pry\([^)]*\)>|iex\(\d+\)>|>>>|In \[\d+\]:|>)\s+(?<expr>[A-Za-z_$][\w$.]*(?:\[['"]?[\w.-]+['"]?\])*(?:\(\))?)\s*$/;
+/** A call without arguments ending an expression (`.hex()`, `.decode()`, `()`). */
+const TRAILING_CALL = /(?:\.[A-Za-z_$][\w$]*)?\(\)$/;
 /** What the REPL printed: `=> "x"`, `'x'`, `Out[3]: 'x'`. */
 const REPL_OUTPUT = /^\s*(?:=>|Out\[\d+\]:)?\s*(?:"(?<dq>[^"]*)"|'(?<sq>[^']*)'|(?<bare>[^\s"']+))\s*$/d;
 /**
@@ -1361,14 +1399,15 @@ export class LineState {
       } else {
         this.pending = undefined;
         // A new key (`  valueFrom:`, `other: x`, `other=x` in a properties file, a list of maps' `- name: x`) or an opening bracket means the key had no scalar value.
-        if (!/^\s*(?:[\w."'$@-]+\s*(?::|=>?)(?:\s|$)|-\s+[\w."'$@-]+\s*:(?:\s|$)|[a-z][a-z0-9_.-]*=[^=\s]|[{}[\]]|#|\/\/)/.test(text)) {
+        // (nor a server's reply to the prompt, `230 Login successful.`, or a sentence: what came back, not what was typed)
+        if (!/^\s*(?:[\w."'$@-]+\s*(?::|=>?)(?:\s|$)|-\s+[\w."'$@-]+\s*:(?:\s|$)|[a-z][a-z0-9_.-]*=[^=\s]|[{}[\]]|#|\/\/)/.test(text) && !REPLY_OR_SENTENCE.test(text)) {
           const m = (pending.open ? NEXT_VALUE_OPEN : NEXT_VALUE).exec(text);
           if (m) out = this.spliceGroup(text, m, pending.key, sink, stats);
         }
       }
     }
     if (out === undefined && this.named > 0) {
-      const m = VALUE_LINE.exec(text);
+      const m = VALUE_LINE.exec(text) ?? XML_VALUE_LINE.exec(text);
       if (m) {
         out = this.spliceGroup(text, m, this.namedKey, sink, stats);
         this.named = 0;
@@ -1390,14 +1429,26 @@ export class LineState {
     if (printsSecret(text)) (this.printed = true), (this.echoLines = ECHO_WINDOW);
     if (text.charCodeAt(lastNonBlank(text)) === 58 && ANNOUNCES_SECRET.test(text.length > 200 ? text.slice(-200) : text)) this.announced = 2;
     if (text.length < 200 && REPL_INPUT.test(text)) {
-      const key = REPL_INPUT.exec(text)!.groups!.expr!.split(/[.[\]'"]+/).filter(Boolean).pop();
-      if (key !== undefined && isSecretKey(key)) this.replKey = key;
+      // (a method called on the value, `acct.key.hex()`: the value's own name is before it)
+      const expr = REPL_INPUT.exec(text)!.groups!.expr!.replace(TRAILING_CALL, '');
+      const last = expr.split(/[.[\]'"]+/).filter(Boolean).pop();
+      const key = last !== undefined && isSecretKey(last) ? last : isSecretKey(expr) ? expr : undefined;
+      if (key !== undefined) this.replKey = key;
     }
     // Both shapes end the line: look at its tail only, and only when the last character can end them.
     const tail = text.length > 120 ? text.slice(-120) : text;
     if (endsLikePending(tail)) {
       const p = PENDING_KEY.exec(tail);
       if (p && isSecretKey(p.groups!.key!)) this.pending = { key: p.groups!.key!, indent: indentOf(text), block: p.groups!.block !== undefined, blanks: 1 };
+      else if (tail.charCodeAt(lastNonBlank(tail)) === 62) {
+        // An element named for a secret that holds its value in a child (Windows' unattend.xml:
+        // `<AdministratorPassword>` then `<Value>x</Value>`): as after an object's key, the value line follows.
+        const x = XML_OPEN_LINE.exec(text);
+        if (x && isSecretKey(x.groups!.key!)) {
+          this.named = 4;
+          this.namedKey = x.groups!.key!;
+        }
+      }
     } else if (endsOpen(tail)) {
       const p = PENDING_OPEN.exec(tail);
       const key = p?.groups!.key ?? p?.groups!.key2;

@@ -7,6 +7,13 @@ import { LineState, type Redactor, type RedactionStats } from './engine.js';
  * value still to come (`password:` then the value, `- name: DB_PASSWORD` then `value: x`).
  * Redactor.redact applies the same state to a string of many lines, so both give the same result.
  */
+/** Secrets a stream remembers from its earlier lines (see LineRedactor.recent): each costs one search per line. */
+const RECENT_MAX = 16;
+/** ...and for how many lines after the one it was found on. */
+const RECENT_LINES = 8;
+/** Characters of a remembered secret looked for first (see holdsRecent). */
+const PROBE = 6;
+
 export class LineRedactor {
   private readonly state = new LineState();
   // Bound once: a stream has millions of lines.
@@ -21,7 +28,52 @@ export class LineRedactor {
     this.hadKeyWord = () => this.redactor.lastHadKeyWord;
   }
 
+  /**
+   * Secrets found in the last RECENT_LINES lines, oldest first (at most RECENT_MAX), with the line
+   * each is remembered until: a stream repeats what it printed, and a line alone cannot tell (sshd
+   * logs a password typed as a user name on its `Invalid user` line, which names it, then on
+   * `Connection closed by invalid user …`, which does not). Redactor.redact sees a whole text at once
+   * and does the same within it. Only for a few lines: a value taken for a secret by mistake would
+   * otherwise be masked wherever the rest of the log repeats it.
+   */
+  private readonly recent: [string, string][] = [];
+  /** For each, the line it is remembered until, and its first characters (see holdsRecent). */
+  private readonly until: number[] = [];
+  private readonly probes: string[] = [];
+  private lineNo = 0;
+
   line(text: string): string {
-    return this.state.line(text, this.redactor.markerSink, this.redactOne, this.stats, this.hadKeyWord);
+    this.lineNo++;
+    while (this.until.length > 0 && this.until[0]! < this.lineNo) this.forget(0);
+    let out = this.state.line(text, this.redactor.markerSink, this.redactOne, this.stats, this.hadKeyWord);
+    // (searched in the line as written: the output is often a joined string, which a search would copy flat)
+    if (this.recent.length > 0 && this.holdsRecent(text)) out = this.redactor.markFoundElsewhere(out, this.recent, this.stats);
+    for (const find of this.redactor.takeFound()) {
+      const known = this.recent.findIndex(([, secret]) => secret === find[1]);
+      if (known >= 0) this.forget(known);
+      else if (this.recent.length === RECENT_MAX) this.forget(0);
+      this.recent.push(find);
+      this.until.push(this.lineNo + RECENT_LINES);
+      this.probes.push(find[1].slice(0, PROBE));
+    }
+    return out;
+  }
+
+  private forget(i: number): void {
+    this.recent.splice(i, 1);
+    this.until.splice(i, 1);
+    this.probes.splice(i, 1);
+  }
+
+  /**
+   * Whether the line holds a remembered secret. Searched for by its first characters first: V8
+   * searches for a string of 7 characters or more with a table it builds at each call, which on
+   * every line of a stream (nearly all without the secret) cost more than the rest of this class.
+   */
+  private holdsRecent(text: string): boolean {
+    for (let i = 0; i < this.recent.length; i++) {
+      if (text.indexOf(this.probes[i]!) >= 0 && text.includes(this.recent[i]![1])) return true;
+    }
+    return false;
   }
 }

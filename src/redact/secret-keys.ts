@@ -110,6 +110,8 @@ const WEAK = new Set([
   'clave', 'chave', 'chiave',
   // OAuth's PKCE code_verifier and OAuth 1's oauth_verifier (also a component's name: `verifier: jwt`).
   'verifier',
+  // Consul's, Nomad's and Serf's gossip key (`encrypt = "base64…"`); elsewhere a switch (`encrypt: true`).
+  'encrypt',
 ]);
 /** `<word> code` pairs that name a one-time secret (`device_code`, `verification_code`, `recovery_codes`); a bare `code` does not. */
 const CODE_QUALIFIERS = new Set(['device', 'auth', 'authorization', 'authorisation', 'oauth', 'verification', 'recovery', 'backup', 'activation', 'otp', 'mfa', 'sms', 'security', 'reset', 'invite', 'invitation', 'login', 'access', 'unlock', 'pairing', 'enrollment', 'enrolment', 'registration', 'confirmation', 'onetime']);
@@ -275,4 +277,5 @@ export const SECRET_KEY_KEYWORDS = [
   'contrase',
   // Short words as keys only: followed by a separator or a quote.
   'sig=', 'sig:', 'sig"', "sig'", 'sig ', 'pin=', 'pin:', 'pin"', "pin'", 'pin ', 'sas=', 'sas:', 'sas"', 'sas ',
+  'encrypt=', 'encrypt:', 'encrypt"', "encrypt'", 'encrypt ',
 ];

@@ -45,7 +45,13 @@ const ACCOUNT_COMMANDS = [
   'email add', 'email update',
 ];
 
-export const secretOf = (g: Record<string, string | undefined>) => g.secret ?? g.secret2 ?? g.secret3 ?? '';
+export const secretOf = (g: Record<string, string | undefined>) => g.secret ?? g.secret2 ?? g.secret3 ?? g.secret4 ?? g.secret5 ?? g.secret6 ?? '';
+
+/** A `key=value` field (not base64's trailing `=`). */
+const FIELD_PAIR = /^[A-Za-z_][\w.-]*=[^=]/;
+
+/** A form field that holds a secret, as a test names it in a selector or a label (`#password`, `[data-test=pwd]`, `Password`). */
+const UI_SECRET_FIELD = '(?:pass(?:word|wd|code|phrase)?|pwd|secret|token|otp|pin)(?![a-z])';
 
 /** `tool ... -f VALUE` (or `-fVALUE` when glued), where the tool gives the short flag its meaning. */
 function toolFlag(name: string, tools: string, keywords: string[], flag: string, glued: boolean): CliRule {
@@ -156,7 +162,8 @@ export const CLI_RULES: readonly CliRule[] = [
     keywords: ['login '],
     // (the account may be a server's URL: `immich login https://photos.example KEY`)
     pattern: /(?<![\w-])[\w.-]+(?:\s+[\w-]+){0,2}\s+\+?login\s+(?:(?:[a-z][a-z0-9+.-]*:\/\/[^\s"'@]{1,120}|[\w.@-]{1,64})\s+)?(?<secret>[^\s"'+-][^\s"']*)/g,
-    accept: (g) => !isHarmlessValue(g.secret!) && looksCredential(g.secret!),
+    // (a `key=value` field is a structured log's next field, `please login again. path=/api/v4/websocket`: the pair rules judge it)
+    accept: (g) => !isHarmlessValue(g.secret!) && looksCredential(g.secret!) && !FIELD_PAIR.test(g.secret!),
   },
   // PowerShell's `ConvertTo-SecureString "x" -AsPlainText`: the string is a secret in plain text by
   // the cmdlet's own definition, whatever variable it goes to.
@@ -388,6 +395,28 @@ export const CLI_RULES: readonly CliRule[] = [
     keywords: ['headers=', 'headers:', 'headers"', "headers'"],
     pattern: /(?<=(?<![A-Za-z])headers["']?\s*[:=]\s*["']?(?:[\w.-]{1,64}=[^\s"',]{1,512},){0,16}[\w.-]{1,64}=)(?<secret>[^\s"',]+)/gi,
     accept: (g) => looksCredential(g.secret!) && !isHarmlessValue(g.secret!),
+  },
+  // A test runner typing into a field named for a secret (Cypress `cy.get('#password').type('x')`,
+  // Playwright `getByLabel('Password').fill('x')`, Selenium `find_element(By.ID, "pwd").send_keys("x")`,
+  // WebdriverIO `$('#password').setValue('x')`), or naming the field in the call itself (Playwright's
+  // and Puppeteer's `page.fill('#password', 'x')`, `page.type(…)`): its failures and traces print the step.
+  {
+    name: 'secret_value',
+    keywords: ['type(', 'fill(', 'send_keys(', 'sendkeys(', 'setvalue(', 'presssequentially('],
+    pattern: new RegExp(
+      String.raw`(?:\((?:[^()\n]|\([^()\n]*\)){0,160}?${UI_SECRET_FIELD}(?:[^()\n]|\([^()\n]*\)){0,80}?\)\s*\.\s*(?:type|fill|send_keys|sendKeys|setValue|pressSequentially)\s*\(\s*(?:"(?<secret2>[^"\n]+)"|'(?<secret3>[^'\n]+)'|\x60(?<secret>[^\x60\n]+)\x60)` +
+        String.raw`|\b(?:fill|type)\s*\(\s*(?<uq>["'\x60])[^"'\x60\n]{0,80}?${UI_SECRET_FIELD}[^"'\x60\n]{0,40}\k<uq>\s*,\s*(?:"(?<secret4>[^"\n]+)"|'(?<secret5>[^'\n]+)'|\x60(?<secret6>[^\x60\n]+)\x60))`,
+      'gi',
+    ),
+    accept: (g) => valueIsSecret('password', secretOf(g)),
+  },
+  // IBM i CL and TSO/RACF commands write a keyword's value in parentheses, in capitals:
+  // `CHGUSRPRF USRPRF(X) PASSWORD(x)`, `ALTUSER X PASSWORD(x) NOEXPIRED`. (`*NONE`, `*SAME`: special values.)
+  {
+    name: 'secret_value',
+    keywords: ['password(', 'pwd(', 'passphrase(', 'phrase('],
+    pattern: /(?<![\w.])(?:[A-Z]{1,12})?(?:PASSWORD|PWD|PASSPHRASE|PHRASE)\((?<secret>[^\s()'"*,][^\s()'",]{0,127})\)/g,
+    accept: (g) => valueIsSecret('password', g.secret!),
   },
   // SQL: CREATE USER … IDENTIFIED BY 'x', ALTER ROLE … PASSWORD 'x', SET PASSWORD = 'x'.
   {

@@ -134,6 +134,16 @@ export const XML_NAME_VALUE = /<(?:name|key)>(?<key>[^<>]{1,160})<\/(?:name|key)
  */
 export const IDENT_SPACE_PAIR = new RegExp(`(?<![A-Za-z0-9_.$@/\\\\-])(?=(?<key>[A-Za-z][A-Za-z0-9]*(?:[_.][A-Za-z0-9]+)+))\\k<key>[ \\t]+${VALUE}`, 'g');
 
+/**
+ * A key written as words with spaces between them, first on its line (after an indent, a list's
+ * bullet or a table's `|`), then `=`: `Secret Key   = …`, `Secret ID    = <uuid>` as Nomad and
+ * Consul print a token; or a `:` after a default in brackets, as `aws configure` echoes its prompt
+ * (`AWS Secret Access Key [None]: …`). Words then a plain `:` are how prose introduces what it
+ * talks about (`Repository password: (read from …)`, `Cache restored from key: …`): not this rule's.
+ * The words are the key (isSecretKey reads `secret key` as `secret_key`).
+ */
+export const SPACED_KEY_PAIR = /^(?:\s*(?:[-*•|]\s*)?)(?<key>[A-Za-z][A-Za-z0-9]*(?: [A-Za-z][A-Za-z0-9]*){1,3})(?:[ \t]+\[[^\]\n]{0,40}\][ \t]*:|[ \t]*=)[ \t]*(?:"(?<dq>[^"\n]*)"|'(?<sq>[^'\n]*)'|(?<bare>[^\s"',;([{<][^\s"',;]*))/dg;
+
 /** `key value` at the end of a line (redis.conf `requirepass x`, nginx `proxy_set_header X-Token "x";`); never the last part of a path. */
 export const SPACE_PAIR = new RegExp(`(?<![A-Za-z0-9_./\\\\-])${KEY_GROUP}[ \\t]+${VALUE}[ \\t]*;?[ \\t]*$`, 'dg');
 
@@ -311,6 +321,8 @@ export function isHarmlessValue(value: string, key?: string): boolean {
   // rule's `:=` found no value it could take and `:` then did): the value is what follows it.
   const v = SEPARATOR_LEFT.test(value) ? value.trim().slice(1) : value.trim();
   if (v.length === 0 || PROSE.has(v.toLowerCase())) return true;
+  // One character is a setting (`ClearTextPassword = 0`, a policy's switch), never a credential.
+  if (v.length === 1) return true;
   if (isPlaceholder(v) || isFilledInFormat(v)) return true;
   // A placeholder percent-encoded in a URL (`token=%7B%7B%20secrets.DEPLOY_TOKEN%20%7D%7D`).
   if (v.includes('%') && isPlaceholder(percentDecoded(v))) return true;
@@ -360,7 +372,7 @@ export { isSecretKey };
  * High-entropy tokens standing near a secret word without a key=value shape:
  * "using token 7f8e9d0c1b2a…", "password is Xy7#kP2q…". UUIDs are left alone (ids, not secrets).
  */
-export const NEAR_SECRET_WORD = /(?<keep>(?<![/\\])\b(?:token|secret|password|passwd|passphrase|api[ _-]?key|access[ _-]?key|(?:encryption|private|master|unseal|recovery)[ _-]key|credential)s?\b(?:\s+d[eiaou]\s+[A-Za-z]{2,10}\b)?(?:\s+#?\d{1,2}(?=\s*:))?(?:\s+(?:is|was|of|for|=|:|->|set\s+to))?:?\s+["']?)(?<secret>(?!-)[A-Za-z0-9+/=_.~!@#$%^&*-]{16,})/gi;
+export const NEAR_SECRET_WORD = /(?<keep>(?<![/\\])\b(?:token|secret|password|passwd|passphrase|api[ _-]?key|access[ _-]?key|(?:encryption|private|master|unseal|recovery|secret|signing)[ _-]key|credential)s?\b(?:\s+d[eiaou]\s+[A-Za-z]{2,10}\b)?(?:\s+#?\d{1,2}(?=\s*:))?(?:\s+(?:is|was|of|for|=|:|->|set\s+to))?:?\s+["']?)(?<secret>(?!-)[A-Za-z0-9+/=_.~!@#$%^&*-]{16,})/gi;
 
 /**
  * The password word in other languages and scripts, then a separator and a value: "初期パスワード:
@@ -506,7 +518,7 @@ export function valueIsSecret(key: string, value: string): boolean {
 }
 
 /** `secret_id`, `SecretID`, `secretId`, `secret-id` (a regex, not keyWords: this runs for every key that names no secret). */
-const SECRET_ID_KEY = /^secret[_.-]?id$/i;
+const SECRET_ID_KEY = /^secret[ _.-]?id$/i;
 export const isSecretIdKey = (key: string): boolean => key.length <= 9 && SECRET_ID_KEY.test(key);
 
 /** A value that looks like a credential by its shape alone: for `key value` pairs without a separator. */
