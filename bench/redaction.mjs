@@ -72,6 +72,7 @@ const BLIND_CORPORA = [
   ['blind25.jsonl', '84.4% / 3.3%'], // reverse proxies and TLS, search and analytics, game and VoIP, payments, provisioning, ML serving, security tools, home lab, odd layouts
   ['blind26.jsonl', '87.8% / 8.3%'], // HTTP clients and SDKs, config management, database drivers and ORMs, identity providers, backup and sync, container runtimes, IoT protocols, email pipelines, support chats
   ['blind27.jsonl', '87.8% / 13.3%'], // Windows and PowerShell, data and analytics tools, load testing and browser test runners, orchestration, database admin, file transfer and legacy, messaging and API traffic, Git tooling, audit logs (5.0% without addresses)
+  ['blind28.jsonl', '92.2% / 20.0%'], // Kubernetes operators, payments, mobile build pipelines, observability exporters, edge/CDN/DNS, home automation, email and identity, HPC, chat bots (13.3% without addresses)
 ];
 for (const [file, first] of BLIND_CORPORA) {
   corpora.push({ name: `fixtures (${file}, written blind; first measured ${first})`, records: jsonl(readFileSync(join(dir, file), 'utf8')) });

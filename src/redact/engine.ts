@@ -82,6 +82,8 @@ function hasLoneOpener(text: string): boolean {
 }
 
 const VALUE_WORD = /val/i;
+/** An object opened with a space before its first key (`{ "S2_Unauthenticated": …`): secretBlocks' other cheap test. */
+const OPENS_OBJECT = /\{\s+"/;
 /** A line that starts with two words (SPACED_KEY_PAIR's cheap test). */
 const SPACED_KEY_START = /^\s*(?:[-*•|]\s*)?[A-Za-z][A-Za-z0-9]* [A-Za-z]/;
 /** QUOTED_SPACE_PAIR's cheap test: a word holding a secret word, spaces, a quote. */
@@ -252,7 +254,7 @@ const BARE_KEY = /^key$/i;
 const USER_FIELD = /(?<![\w-])["']?(?:user|username|user_name|login|account)["']?\s*[:=]/i;
 
 /** The named groups a pair's value can be in, in the order the pair patterns try them. */
-const VALUE_GROUPS = ['ph', 'dq', 'sq', 'bq', 'ang', 'brk', 'arr', 'bare', 'uq', 'v'] as const;
+const VALUE_GROUPS = ['ph', 'dq', 'sq', 'bq', 'ang', 'bytes', 'brk', 'arr', 'bare', 'uq', 'v'] as const;
 const QUOTED_OR_BARE = ['dq', 'sq', 'bare'] as const;
 /** Which value group a pair matched (a loop, not find with a closure: this runs for every key=value of a line). */
 function valueGroupOf(g: Record<string, string | undefined>): (typeof VALUE_GROUPS)[number] | undefined {
@@ -687,7 +689,7 @@ export class Redactor {
       if (out.includes(':[')) out = this.applyPairs(out, GO_MAP_PAIR, sink, stats);
       if (out.includes('|')) out = this.applyPairs(out, TABLE_PAIR, sink, stats, true);
       if (out.includes('${')) out = this.applyPairs(out, DEFAULTED_VAR, sink, stats);
-      if (out.includes('{"')) out = this.secretBlocks(out, sink, stats);
+      if (out.includes('{"') || OPENS_OBJECT.test(out)) out = this.secretBlocks(out, sink, stats);
       if (ENV_WORD.test(out)) out = this.applyPairs(out, ENV_FALLBACK, sink, stats);
       if (SECRET_WORD_THEN_QUOTE.test(out)) out = this.applyPairs(out, QUOTED_SPACE_PAIR, sink, stats);
       out = this.replaceGroups(out, CLI_FLAG, sink, stats);
@@ -966,7 +968,7 @@ export class Redactor {
       if (m.indices) [start, end] = m.indices.groups![which]!;
       else {
         // The value ends the match (after its closing quote or bracket, if any): no need for the costly `d` flag.
-        end = m.index + m[0].length - (which === 'dq' || which === 'sq' || which === 'bq' || which === 'brk' ? 1 : which === 'arr' ? 2 : 0);
+        end = m.index + m[0].length - (which === 'dq' || which === 'sq' || which === 'bq' || which === 'brk' || which === 'bytes' ? 1 : which === 'arr' ? 2 : 0);
         start = end - g[which]!.length;
       }
       // Not a secret key: the value may hold pairs of its own (`agent: DD_API_KEY=x`), so scan on from its start.
@@ -995,6 +997,12 @@ export class Redactor {
       // A single plain word after a colon, and the sentence goes on (`>PASSWORD:Need 'Auth' username/password`,
       // `check_ntlm_password:  authentication for user [x]`): a message about the secret, not its value.
       if (which === 'bare' && g.sep?.includes(':') && PLAIN_WORD.test(value) && PROSE_GOES_ON.test(text.slice(end, end + 80))) continue;
+      // A list of eight bytes or more under a key's name is the key's material (Zigbee2MQTT's
+      // `network_key: [20, 139, …]`, a LoRaWAN or ESPHome key as a C array): no word, no credential's shape.
+      if (which === 'bytes') {
+        if (!spans.some(([s, e]) => start < e && end > s)) spans.push([start, end]);
+        continue;
+      }
       if (sink.already(value) || this.allowed(value) || !(usersKey ? looksCredential(value) && !isHarmlessValue(value, key) : valueIsSecret(key, value))) continue;
       // A cookie header's value as a pair's (a HAR entry, `{"name": "Set-Cookie", "value": "sid=…; Path=/"}`,
       // an access log's `cookie="sid=…; _ga=…"`): judged as the header is, each cookie's value on its own.
@@ -1400,7 +1408,7 @@ export class LineState {
         this.pending = undefined;
         // A new key (`  valueFrom:`, `other: x`, `other=x` in a properties file, a list of maps' `- name: x`) or an opening bracket means the key had no scalar value.
         // (nor a server's reply to the prompt, `230 Login successful.`, or a sentence: what came back, not what was typed)
-        if (!/^\s*(?:[\w."'$@-]+\s*(?::|=>?)(?:\s|$)|-\s+[\w."'$@-]+\s*:(?:\s|$)|[a-z][a-z0-9_.-]*=[^=\s]|[{}[\]]|#|\/\/)/.test(text) && !REPLY_OR_SENTENCE.test(text)) {
+        if (!/^\s*(?:[\w."'$@-]+\s*(?::|=>?)(?:\s|$)|-\s+[\w."'$@-]+\s*:(?:\s|$)|[A-Za-z_][\w.-]*=[^=\s]|[{}[\]]|#|\/\/)/.test(text) && !REPLY_OR_SENTENCE.test(text)) {
           const m = (pending.open ? NEXT_VALUE_OPEN : NEXT_VALUE).exec(text);
           if (m) out = this.spliceGroup(text, m, pending.key, sink, stats);
         }

@@ -155,6 +155,9 @@ export const CLI_RULES: readonly CliRule[] = [
   // SNMP v1/v2c: the community string is the password.
   toolFlag('secret_value', 'snmpwalk|snmpget|snmpgetnext|snmpbulkwalk|snmpbulkget|snmpset|snmptable|snmptrap|snmpinform|snmpstatus|snmpdf|snmpnetstat', ['snmp'], '-c', false),
   toolFlag('secret_value', 'zip|zipcloak', ['zip ', 'zipcloak'], '-P', false),
+  // Code signing and app upload: signtool's `/p` is the certificate file's password, altool's `-p` an app-specific password.
+  toolFlag('secret_value', 'signtool', ['signtool'], '/p', false),
+  toolFlag('secret_value', 'altool|xcrun\\s+altool', ['altool'], '-p', false),
   // `<tool> login TOKEN` and `+login USER PASSWORD` (wandb, steamcmd and other CLIs that take the
   // credential as a positional argument): only an argument shaped like a credential goes.
   {
@@ -261,7 +264,8 @@ export const CLI_RULES: readonly CliRule[] = [
   {
     name: 'secret_value',
     keywords: ['auth '],
-    pattern: /\bAUTH\s+(?:PLAIN|LOGIN|XOAUTH2|OAUTHBEARER)\s+(?<secret>[A-Za-z0-9+/=._-]{8,})/g,
+    // (base64, `=` only as its padding: not a `user=x@y` field that a relay logs after the mechanism)
+    pattern: /\bAUTH\s+(?:PLAIN|LOGIN|XOAUTH2|OAUTHBEARER)\s+(?<secret>[A-Za-z0-9+/._-]{8,}={0,2})(?![\w=@])/g,
     accept: (g) => !isHarmlessValue(g.secret!),
   },
   // Kickstart's `rootpw [--plaintext|--iscrypted] x` and HAProxy's `stats auth user:x`: a command's own syntax, flags between.
@@ -409,6 +413,14 @@ export const CLI_RULES: readonly CliRule[] = [
       'gi',
     ),
     accept: (g) => valueIsSecret('password', secretOf(g)),
+  },
+  // A token as a URL's path segment after a segment that names it (anaconda.org's `/t/<token>/channel`,
+  // `/token/<token>/`, `/api-key/<key>/`): a capability URL, which works for whoever holds it.
+  {
+    name: 'secret_value',
+    keywords: ['/t/', '/token/', '/tokens/', '/apikey/', '/api_key/', '/api-key/'],
+    pattern: /(?<=[\w.-]\/(?:t|tokens?|apikey|api[_-]key)\/)(?<secret>[^/\s?#"'<>]{16,128})(?=[/?#\s"'<>]|$)/gi,
+    accept: (g) => looksCredential(g.secret!) && !isHarmlessValue(g.secret!),
   },
   // IBM i CL and TSO/RACF commands write a keyword's value in parentheses, in capitals:
   // `CHGUSRPRF USRPRF(X) PASSWORD(x)`, `ALTUSER X PASSWORD(x) NOEXPIRED`. (`*NONE`, `*SAME`: special values.)

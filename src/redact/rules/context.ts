@@ -38,7 +38,7 @@ const TYPED = `(?:\\((?:string|str|\\[\\]uint8)\\)\\s*(?:\\(len=\\d+\\)\\s*)?|(?
 const WRAPPED = `(?:\\{(?:\\s*"[\\w-]{1,30}"\\s*:\\s*(?:true|false|null|-?\\d+|"[\\w -]{0,40}")\\s*,){0,4}\\s*["']?value["']?\\s*:\\s*)`;
 // Triple quotes (TOML, Python, Grafana's ini: `"""x"""`) are a quote too. The last form: a quote
 // never closed before the line ends (a parse error echoing its line, a cut log line).
-const VALUE = `(?:(?<ph>%\\([^)\\s]*\\)[a-z]|\\$\\{[^}]*\\}|\\$\\([^)]*\\)|\\{\\{[^}]*\\}\\}|#\\{[^}]*\\})|"(?:""(?=[^"]))?(?<dq>(?:[^"\\\\]|\\\\.)*)"|'(?:''(?=[^']))?(?<sq>(?:[^'\\\\]|\\\\.)*)'|\`(?<bq>[^\`]*)\`|(?<ang><[^<>\\s]*>)|\\[(?!REDACTED)(?=[^\\]\\s]*\\d)(?<brk>[A-Za-z0-9+/=_.!#$%*@~-]{6,400})\\]|\\["(?<arr>[^"\\\\\\s]{6,400})"\\]|(?<bare>[^\\s"'\`,;&}\\])>{[(<][^\\s"'\`,;&}\\])>]*)|["'](?<uq>[^"'\\s](?:[^"'\\n]*[^"'\\s])?)$)`;
+const VALUE = `(?:(?<ph>%\\([^)\\s]*\\)[a-z]|\\$\\{[^}]*\\}|\\$\\([^)]*\\)|\\{\\{[^}]*\\}\\}|#\\{[^}]*\\})|"(?:""(?=[^"]))?(?<dq>(?:[^"\\\\]|\\\\.)*)"|'(?:''(?=[^']))?(?<sq>(?:[^'\\\\]|\\\\.)*)'|\`(?<bq>[^\`]*)\`|(?<ang><[^<>\\s]*>)|\\[(?<bytes>(?:0x[0-9A-Fa-f]{1,2}|\\d{1,3})(?:,[ \\t]*(?:0x[0-9A-Fa-f]{1,2}|\\d{1,3})){7,63})\\]|\\[(?!REDACTED)(?=[^\\]\\s]*\\d)(?<brk>[A-Za-z0-9+/=_.!#$%*@~-]{6,400})\\]|\\["(?<arr>[^"\\\\\\s]{6,400})"\\]|(?<bare>[^\\s"'\`,;&}\\])>{[(<][^\\s"'\`,;&}\\])>]*)|["'](?<uq>[^"'\\s](?:[^"'\\n]*[^"'\\s])?)$)`;
 
 /** key <sep> value, with the key quoted, bracketed (PHP `[key] =>`, `["key"]=>`), the last index of a quoted path (`"vars['db']['password']": x`), or bare. */
 export const CONTEXT_PAIR = new RegExp(
@@ -273,6 +273,8 @@ export function isPlaceholder(value: string): boolean {
   if (STARRED_NOTICE.test(value)) return true;
   // Masked but for a few characters kept to tell keys apart (`sk-proj-****…wXyZ`, `****a1b2c`).
   if (value.includes('****') && 2 * starsIn(value) >= value.length) return true;
+  // A vendor's prefix kept and the rest starred (`xoxb-***`, `sk_live_***`): which kind of key, not the key.
+  if (PREFIX_THEN_STARS.test(value)) return true;
   // Only values that start or end as a fill-in can be one: most never reach the pattern.
   const first = value.charCodeAt(0) | 32;
   const fillIn = first === Y || first === M || first === R || first === I || first === E || first === P || (value.charCodeAt(value.length - 1) | 32) === E;
@@ -282,6 +284,9 @@ export function isPlaceholder(value: string): boolean {
   // a passphrase that starts as a fill-in does.
   return !OWNED_PHRASE.test(value) || keyWords(value).some((w) => FILL_IN_NOUNS.has(w) || isSecretKey(w));
 }
+const STORE_REFERENCE = /^@(?:keychain|env):[\w.-]+$/;
+const DOTTED_NUMBER = /^\d{1,4}(?:\.\d{1,4}){1,3}$/;
+const PREFIX_THEN_STARS = /^[A-Za-z][\w.-]{0,11}\*{3,}$/;
 /** A fill-in that starts with an owner's word (your, my): it names what is to be filled in. */
 const OWNED_PHRASE = /^(?:your|my)[-_ ]/i;
 /** What a fill-in names besides a secret word: `your-key-here`, `my-app-id`, `your_email`. */
@@ -323,6 +328,10 @@ export function isHarmlessValue(value: string, key?: string): boolean {
   if (v.length === 0 || PROSE.has(v.toLowerCase())) return true;
   // One character is a setting (`ClearTextPassword = 0`, a policy's switch), never a credential.
   if (v.length === 1) return true;
+  // Dotted numbers are versions and status codes (postfix's `dsn=2.0.0`), not credentials.
+  if (DOTTED_NUMBER.test(v)) return true;
+  // Where the secret is kept, in the syntax of Apple's tools (`-p @keychain:AC_PASSWORD`, `@env:APP_PW`).
+  if (STORE_REFERENCE.test(v)) return true;
   if (isPlaceholder(v) || isFilledInFormat(v)) return true;
   // A placeholder percent-encoded in a URL (`token=%7B%7B%20secrets.DEPLOY_TOKEN%20%7D%7D`).
   if (v.includes('%') && isPlaceholder(percentDecoded(v))) return true;
@@ -442,7 +451,7 @@ export function foreignSentenceSecrets(text: string): [number, number][] {
 export const FOREIGN_SECRET_PAIR = new RegExp(`(?<keep>(?:${FOREIGN_WORDS})["'」』]?\\s*[:：=]\\s*["'「『]?)(?<secret>[^\\s"'」』（(,，。、]{6,})`, 'giu');
 
 /** "the admin password is: Xy7…", "the new password for user bob on host db1 is Xy7…", "prod db password is now Xy7…", "el token nuevo es Xy7…" (the verb in Spanish, French, German, Swedish, Polish too), "token was set to …", "with password `Xy7…`", "GENERATED ROOT PASSWORD: ,IMhy…" (the line's last word, whatever punctuation it starts with): a connector word or a quote, then a value with a credential's shape, never a pair of its own (`password policy: max_password_age=90`). */
-export const SECRET_IS = /(?<keep>\b(?:[A-Z][A-Z0-9]*_)*(?:password|passwd|passphrase|passcode|pin|psk|pwd|secret|token|api[ _-]?key)s?(?:\s+(?:is|was|set\s+to|changed\s+to|reset\s+to)(?:\s+now)?\s*:?|(?:\s+[\w@.'-]+){1,5}\s*:|(?:\s+[\w@.'-]+){1,8}?\s+(?:is|was|es|est|ist|är|jest)\s+(?:now\s+)?|\s+for(?:\s+[\w@.'-]+){1,4}?\s+(?:set|changed|reset)\s+to\s+|\s+(?=["'`])|:(?=[ \t]+[^\s"'`]{6,}[ \t]*$))\s*["'`]?)(?![a-z_][a-z0-9_.-]{2,}=)(?<secret>[^\s"'`]{6,})/gi;
+export const SECRET_IS = /(?<keep>\b(?:[A-Z][A-Z0-9]*_)*(?:password|passwd|passphrase|passcode|pin|psk|pwd|secret|token|api[ _-]?key)s?(?:\s+(?:is|was|set\s+to|changed\s+to|reset\s+to)(?:\s+now)?\s*:?|(?:\s+[\w@.'-]+){1,5}\s*:(?=[\s"'`])|(?:\s+[\w@.'-]+){1,8}?\s+(?:is|was|es|est|ist|är|jest)\s+(?:now\s+)?|\s+for(?:\s+[\w@.'-]+){1,4}?\s+(?:set|changed|reset)\s+to\s+|\s+(?=["'`])|:(?=[ \t]+[^\s"'`]{6,}[ \t]*$))\s*["'`]?)(?![a-z_][a-z0-9_.-]{2,}=)(?<secret>[^\s"'`]{6,})/gi;
 
 /**
  * The password word (or `pw`, or glued in camelCase: Tasmota's `MqttPassword X`, or numbered: its `Password1 X;`), then at once a word written like a password: capitals, small letters, a digit

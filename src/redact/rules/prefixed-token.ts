@@ -32,13 +32,16 @@ export function mayHoldPrefixedToken(text: string): boolean {
   return false;
 }
 
+/** A publishable key (Stripe's `pk_live_…`, `pk_test_…`): public by design, in every page that takes a payment. */
+const PUBLISHABLE = /^pk_(?:live|test)_/;
+
 /** Spans of the prefixed tokens in `text`. */
 export function prefixedTokenSpans(text: string): [number, number][] {
   const spans: [number, number][] = [];
   PREFIXED.lastIndex = 0;
   for (let m = PREFIXED.exec(text); m; m = PREFIXED.exec(text)) {
     const token = m[0];
-    if (/[A-Z]/.test(token) && /\d/.test(token) && looksGenerated(token)) spans.push([m.index, m.index + token.length]);
+    if (/[A-Z]/.test(token) && /\d/.test(token) && looksGenerated(token) && !PUBLISHABLE.test(token)) spans.push([m.index, m.index + token.length]);
   }
   return spans;
 }
