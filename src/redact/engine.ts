@@ -413,6 +413,8 @@ export class Redactor {
   private lastChange = -1;
   /** Set by each pass: the rules with a keyword in its text. */
   private lastHits: readonly number[] = [];
+  /** The finds of the last redaction that sameElsewhere looked for elsewhere (see takeFound). */
+  private found: readonly [string, string][] = NONE_FOUND;
 
   constructor(private readonly options: RedactionOptions = DEFAULT_OPTIONS) {
     const problems = checkPatterns(options);
@@ -467,9 +469,7 @@ export class Redactor {
     return bounded(input, out, stats);
   }
 
-  /** What redactLine calls marked since the last takeFound and sameElsewhere would look for elsewhere (LineRedactor does, in the lines after). */
-  private found: readonly [string, string][] = NONE_FOUND;
-
+  /** What redactLine calls marked since the last call, that sameElsewhere looks for elsewhere (LineRedactor does, in the lines after). */
   takeFound(): readonly [string, string][] {
     const found = this.found;
     this.found = NONE_FOUND;
@@ -1000,7 +1000,7 @@ export class Redactor {
       // A list of eight bytes or more under a key's name is the key's material (Zigbee2MQTT's
       // `network_key: [20, 139, …]`, a LoRaWAN or ESPHome key as a C array): no word, no credential's shape.
       if (which === 'bytes') {
-        if (!spans.some(([s, e]) => start < e && end > s)) spans.push([start, end]);
+        if (!this.allowed(value) && !spans.some(([s, e]) => start < e && end > s)) spans.push([start, end]);
         continue;
       }
       if (sink.already(value) || this.allowed(value) || !(usersKey ? looksCredential(value) && !isHarmlessValue(value, key) : valueIsSecret(key, value))) continue;
