@@ -48,25 +48,33 @@ export async function runCommand(argv: string[]): Promise<number> {
       throw new UsageError(`${flag}: ${i.message} (e.g. --since 2h, --since 30m, --tail 5000)`);
     }
     const hosts = values.host as string[] | undefined;
-    const runId = await deps.engine.launch({ directive, containers: values.container as string[] | undefined, ...(hosts?.length ? { hosts } : {}), transport: 'cli' });
-
-    const progress = new ProgressLine(process.stderr);
-    progress.show(`[0/${deps.store.runs.jobs(runId).length}] run ${runId} started`);
-    const stopProgress = deps.engine.onProgress((p) => {
-      if (p.runId === runId) progress.show(`[${p.done}/${p.total}] ${p.message}`);
-    });
-    // Ctrl-C cancels the run cleanly (its rows end cancelled, the report says so); a second one quits at once.
+    // Ctrl-C cancels the run cleanly (its rows end cancelled, the report says so); a second one quits
+    // at once. Listened for before the launch: the run is marked running inside it, and a Ctrl-C
+    // that came before a listener would end the process there and leave the run running.
+    let runId: string | undefined;
     let interrupts = 0;
+    const progress = new ProgressLine(process.stderr);
+    const cancel = (id: string) => {
+      progress.clear();
+      note(`Cancelling run ${id}… (Ctrl-C again to quit at once)`);
+      deps.engine.cancel(id);
+    };
     const onInterrupt = () => {
       if (++interrupts > 1) process.exit(130);
-      progress.clear();
-      note(`Cancelling run ${runId}… (Ctrl-C again to quit at once)`);
-      deps.engine.cancel(runId);
+      if (runId !== undefined) cancel(runId);
     };
     process.on('SIGINT', onInterrupt);
     let status: RunStatus;
+    let stopProgress = () => {};
     try {
-      status = (await deps.engine.waitFor(runId, 24 * 3_600_000)) as RunStatus;
+      runId = await deps.engine.launch({ directive, containers: values.container as string[] | undefined, ...(hosts?.length ? { hosts } : {}), transport: 'cli' });
+      const id = runId;
+      progress.show(`[0/${deps.store.runs.jobs(id).length}] run ${id} started`);
+      stopProgress = deps.engine.onProgress((p) => {
+        if (p.runId === id) progress.show(`[${p.done}/${p.total}] ${p.message}`);
+      });
+      if (interrupts > 0) cancel(id);
+      status = (await deps.engine.waitFor(id, 24 * 3_600_000)) as RunStatus;
     } finally {
       process.off('SIGINT', onInterrupt);
       stopProgress();
