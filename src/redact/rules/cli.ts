@@ -408,7 +408,9 @@ export const CLI_RULES: readonly CliRule[] = [
     name: 'secret_value',
     keywords: ['type(', 'fill(', 'send_keys(', 'sendkeys(', 'setvalue(', 'presssequentially('],
     pattern: new RegExp(
-      String.raw`(?:\((?:[^()\n]|\([^()\n]*\)){0,160}?${UI_SECRET_FIELD}(?:[^()\n]|\([^()\n]*\)){0,80}?\)\s*\.\s*(?:type|fill|send_keys|sendKeys|setValue|pressSequentially)\s*\(\s*(?:"(?<secret2>[^"\n]+)"|'(?<secret3>[^'\n]+)'|\x60(?<secret>[^\x60\n]+)\x60)` +
+      // (the field is named in the locator's one quoted argument, after Selenium's `By.ID, ` or inside `By.name(…)`:
+      // a scan bounded by quotes, not one across nested parentheses, which a crafted line could make slow)
+      String.raw`(?:\(\s*(?:By\.\w+\s*(?:,\s*|\(\s*))?(?<lq>["'\x60])[^"'\x60\n]{0,120}?${UI_SECRET_FIELD}[^"'\x60\n]{0,60}\k<lq>\s*\)?\s*\)\s*\.\s*(?:type|fill|send_keys|sendKeys|setValue|pressSequentially)\s*\(\s*(?:"(?<secret2>[^"\n]+)"|'(?<secret3>[^'\n]+)'|\x60(?<secret>[^\x60\n]+)\x60)` +
         String.raw`|\b(?:fill|type)\s*\(\s*(?<uq>["'\x60])[^"'\x60\n]{0,80}?${UI_SECRET_FIELD}[^"'\x60\n]{0,40}\k<uq>\s*,\s*(?:"(?<secret4>[^"\n]+)"|'(?<secret5>[^'\n]+)'|\x60(?<secret6>[^\x60\n]+)\x60))`,
       'gi',
     ),
