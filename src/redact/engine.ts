@@ -1003,7 +1003,12 @@ export class Redactor {
         if (!this.allowed(value) && !spans.some(([s, e]) => start < e && end > s)) spans.push([start, end]);
         continue;
       }
-      if (sink.already(value) || this.allowed(value) || !(usersKey ? looksCredential(value) && !isHarmlessValue(value, key) : valueIsSecret(key, value))) continue;
+      if (sink.already(value) || this.allowed(value) || !(usersKey ? looksCredential(value) && !isHarmlessValue(value, key) : valueIsSecret(key, value))) {
+        // (a bare value that is no secret may start a pair of its own, as after a key that names none:
+        // `Jwt:SigningKey = x`, where `Jwt` read as a key with `SigningKey` as its value)
+        if (which === 'bare') re.lastIndex = Math.max(start, m.index + 1);
+        continue;
+      }
       // A cookie header's value as a pair's (a HAR entry, `{"name": "Set-Cookie", "value": "sid=…; Path=/"}`,
       // an access log's `cookie="sid=…; _ga=…"`): judged as the header is, each cookie's value on its own.
       // (not a value that merely holds `=`: `COOKIE=Qz7Lm…=24!` is one secret; a cookie's name is a name)
@@ -1169,6 +1174,8 @@ const NAMED_HINT = /(?:name|key)["']?\s*[:=]/i;
 const XML_OPEN_LINE = /^\s*<(?<key>[A-Za-z_][\w.-]{0,79})(?:\s[^<>]*)?>\s*$/;
 /** A `<Value>x</Value>` child on its own line. */
 const XML_VALUE_LINE = /^\s*<value>(?<bare>[^<\s][^<]*?)<\/value>\s*$/di;
+/** A line that opens a block (`resource "aws_iam_access_key" "ci" {`): no scalar value. */
+const OPENS_BLOCK = /[{[]\s*$/;
 /** A server's numbered reply (FTP, SMTP: `230 Login successful.`), or a sentence of three words or more. */
 const REPLY_OR_SENTENCE = /^\s*(?:\d{3}[ -]\S|\p{Lu}?\p{Ll}+(?:[ \t]+\S+){2,}[.!][ \t]*$)/u;
 
@@ -1182,7 +1189,7 @@ const VALUE_LINE = /^\s*(?:[+~-]\s+)?["']?value["']?\s*[:=]\s*(?:"(?<dq>[^"]*)"|
  * one an installer generated (`argocd admin initial-password`). What it prints is the
  * secret: the value field it echoes on the same line, or the first word of the next line.
  */
-const PRINTS_SECRET = /^\s*(?:PS [^>]*>|[\w@.:~/\\-]*[$#>%]|\+)\s+\S.*\b(?:secrets?\s+(?:versions\s+)?(?:access|show|get|read|reveal|print)|get-secret-value|get-parameters?\b.*--with-decryption|kv\s+get|vault\s+read|op\s+read|pass\s+show|(?:token|tokens|api-?keys?|access-keys?|apikeys?)\s+(?:generate|create|new|issue|mint)|(?:initial|admin|root|default|generated)-password|get\s+password|find-generic-password\b.*\s-w|get\s+secrets?\b.*\|\s*base64\s+(?:-d|--decode|-D)|get\s+\S*client[-_]secret|print-(?:access|identity)-token|get-login-password|get-authorization-token|random_password|\bcat\s+\S*(?:\.psk|[._-]?password|[._-]?passwd|secret|token)(?:\.txt)?(?=\s|$))\b/i;
+const PRINTS_SECRET = /^\s*(?:PS [^>]*>|\[[^\]\n]{1,80}\][$#]|[\w@.:~/\\-]*[$#>%]|\+)\s+(?:\S.*)?\b(?:secrets?\s+(?:versions\s+)?(?:access|show|get|read|reveal|print)|get-secret-value|get-parameters?\b.*--with-decryption|kv\s+get|vault\s+read|op\s+read|pass\s+show|(?:token|tokens|api-?keys?|access-keys?|apikeys?)\s+(?:generate|create|new|issue|mint)|(?:initial|admin|root|default|generated)-password|get\s+password|find-generic-password\b.*\s-w|get\s+secrets?\b.*\|\s*base64\s+(?:-d|--decode|-D)|get\s+\S*client[-_]secret|print-(?:access|identity)-token|get-login-password|get-authorization-token|random_password|reset-password|\/env\/[\w.-]*(?:password|passwd|secret|token|credentials?)\b|\bcat\s+\S*(?:\.psk|psk[\w.-]*|[._-]?password|[._-]?passwd|secret|token|\.auth|\.pass|credentials?)(?:\.txt)?(?=\s|$))\b/i;
 /** A line that is such a command: the cheap test first (the first word ends as a prompt does), then the pattern. */
 const printsSecret = (text: string): boolean => startsAtPrompt(text) && PRINTS_SECRET.test(text);
 
@@ -1190,7 +1197,8 @@ const printsSecret = (text: string): boolean => startsAtPrompt(text) && PRINTS_S
 function startsAtPrompt(text: string): boolean {
   let i = 0;
   while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
-  const sp = text.indexOf(' ', i);
+  // (bash's prompt on Red Hat and Fedora holds a space: `[root@es01 elasticsearch]# …`)
+  const sp = text.indexOf(' ', text.charCodeAt(i) === 91 ? text.indexOf(']', i) : i);
   if (sp <= i) return false;
   const last = text.charCodeAt(sp - 1);
   return last === 36 || last === 35 || last === 62 || last === 37 || last === 43 || (sp - i === 2 && text.startsWith('PS', i));
@@ -1198,10 +1206,12 @@ function startsAtPrompt(text: string): boolean {
 
 /** The secret a secret-printing command echoes on its own line: a `value` or `SecretString` field. */
 const ECHOED_VALUE = /(?<keep>["']?(?:value|[sS]ecretString|secret_string|plaintext)["']?\s*[:=]\s*["'])(?<secret>[^"'\s][^"']*)(?=["'])/g;
+/** ECHOED_VALUE with the offsets of its groups (LineState marks them in the lines after the command). */
+const ECHOED_VALUE_D = new RegExp(ECHOED_VALUE.source, 'dg');
 /** Lines after a command that prints a secret in which its value field is looked for (a JSON object printed whole). */
 const ECHO_WINDOW = 16;
 /** A line that is only that field (`  "value" : "x",`), as kcadm, gcloud and the cloud CLIs print the secret they read. */
-const ECHOED_FIELD_LINE = /^\s*["']?(?:value|[sS]ecretString|secret_string|plaintext|secret|result)["']?\s*[:=]\s*["'](?<secret>[^"'\s]+)["'],?\s*$/d;
+const ECHOED_FIELD_LINE = /^\s*(?:[Nn]ew\s+)?["']?(?:value|[sS]ecretString|secret_string|plaintext|secret|result)["']?\s*[:=]\s*(?<q>["']?)(?<secret>[^"'\s]+)\k<q>,?\s*$/d;
 /** A line that is one generated word and nothing else, as `cat` prints a key file (`agent.psk`) among other output. */
 const LONE_WORD_LINE = /^\s*(?<secret>[A-Za-z0-9+_.~-][A-Za-z0-9+/_.~-]{19,511}={0,2})\s*$/d;
 /** A REPL's prompt and an expression that reads a value (irb, pry, IEx, Python, IPython, Node): the value is printed on the next line. */
@@ -1217,7 +1227,9 @@ const REPL_OUTPUT = /^\s*(?:=>|Out\[\d+\]:)?\s*(?:"(?<dq>[^"]*)"|'(?<sq>[^']*)'|
  */
 const ANNOUNCES_SECRET = /^(?!.*\b(?:public|fingerprint|hash|digest|randomart)\b).*\b(?:password|passphrase|token|secret|api[ _-]?key|credentials?)\b[^:]*:\s*$/i;
 /** A line that is one word, maybe indented (the value such a sentence announced). */
-const LONE_VALUE_LINE = /^\s*(?<secret>\S{6,512})\s*$/d;
+const LONE_VALUE_LINE = /^\s*(?:[\w.-]+\s+\|\s+)?(?<secret>\S{6,512})\s*$/d;
+/** A line with nothing but, maybe, Compose's `service-1  |` before it: blank for what follows a line. */
+const BLANK_OR_PREFIX = /^\s*(?:[\w.-]+\s+\|)?\s*$/;
 /** A dotted name (an exception's class, a host): no secret. */
 const DOTTED_NAME = /^[A-Za-z_][\w$-]*(?:\.[A-Za-z_][\w$-]*)+$/;
 /** A word that is a pair (`TLSConnect=psk`): a setting the command printed, not what it read. */
@@ -1357,9 +1369,21 @@ export class LineState {
       if (m && value && out === undefined && !sink.already(value) && !isPlaceholder(value) && (field ? looksSecretish(value) || looksGenerated(value) : looksGenerated(value))) {
         out = markFound(text, m, sink, stats);
         this.echoLines = 0;
+      } else if (out === undefined && text.length <= 4_096) {
+        // The value field inside what it printed on one line (`jq -c .`: `{"property":{"value":"x",…}}`).
+        const spans: [number, number][] = [];
+        ECHOED_VALUE_D.lastIndex = 0;
+        for (let v = ECHOED_VALUE_D.exec(text); v; v = ECHOED_VALUE_D.exec(text)) {
+          const secret = v.groups!.secret!;
+          if (!sink.already(secret) && !isPlaceholder(secret) && (looksSecretish(secret) || looksGenerated(secret))) spans.push(v.indices!.groups!.secret!);
+        }
+        if (spans.length > 0) {
+          out = spans.reduceRight((t, [s, e]) => (count(stats, 'secret_value'), t.slice(0, s) + sink.mark('secret_value', t.slice(s, e)) + t.slice(e)), text);
+          this.echoLines = 0;
+        }
       }
     }
-    if (this.announced > 0 && text.trim() !== '') {
+    if (this.announced > 0 && !BLANK_OR_PREFIX.test(text)) {
       this.announced = 0;
       const m = LONE_VALUE_LINE.exec(text);
       const word = m?.groups!.secret;
@@ -1408,7 +1432,7 @@ export class LineState {
         this.pending = undefined;
         // A new key (`  valueFrom:`, `other: x`, `other=x` in a properties file, a list of maps' `- name: x`) or an opening bracket means the key had no scalar value.
         // (nor a server's reply to the prompt, `230 Login successful.`, or a sentence: what came back, not what was typed)
-        if (!/^\s*(?:[\w."'$@-]+\s*(?::|=>?)(?:\s|$)|-\s+[\w."'$@-]+\s*:(?:\s|$)|[A-Za-z_][\w.-]*=[^=\s]|[{}[\]]|#|\/\/)/.test(text) && !REPLY_OR_SENTENCE.test(text)) {
+        if (!/^\s*(?:[\w."'$@-]+\s*(?::|=>?)(?:\s|$)|-\s+[\w."'$@-]+\s*:(?:\s|$)|[A-Za-z_][\w.-]*=[^=\s]|[{}[\]]|#|\/\/|\+{1,3}\s)/.test(text) && !REPLY_OR_SENTENCE.test(text) && !OPENS_BLOCK.test(text)) {
           const m = (pending.open ? NEXT_VALUE_OPEN : NEXT_VALUE).exec(text);
           if (m) out = this.spliceGroup(text, m, pending.key, sink, stats);
         }

@@ -158,6 +158,8 @@ export const CLI_RULES: readonly CliRule[] = [
   // Code signing and app upload: signtool's `/p` is the certificate file's password, altool's `-p` an app-specific password.
   toolFlag('secret_value', 'signtool', ['signtool'], '/p', false),
   toolFlag('secret_value', 'altool|xcrun\\s+altool', ['altool'], '-p', false),
+  // FreeRDP's `/p:` is the password (`xfreerdp /v:host /u:user /p:'x'`).
+  toolFlag('secret_value', 'xfreerdp|wlfreerdp|sdl-freerdp|freerdp|xfreerdp3|sdl-freerdp3', ['freerdp'], '/p:', true),
   // `<tool> login TOKEN` and `+login USER PASSWORD` (wandb, steamcmd and other CLIs that take the
   // credential as a positional argument): only an argument shaped like a credential goes.
   {
@@ -423,6 +425,29 @@ export const CLI_RULES: readonly CliRule[] = [
     keywords: ['/t/', '/token/', '/tokens/', '/apikey/', '/api_key/', '/api-key/'],
     pattern: /(?<=[\w.-]\/(?:t|tokens?|apikey|api[_-]key)\/)(?<secret>[^/\s?#"'<>]{16,128})(?=[/?#\s"'<>]|$)/gi,
     accept: (g) => looksCredential(g.secret!) && !isHarmlessValue(g.secret!),
+  },
+  // A RADIUS or TACACS+ server's shared key in Cisco IOS configuration (`(config-radius-server)#key x`,
+  // `radius-server host 10.0.0.5 key x`; a digit before the value gives its type, 7 is only obfuscated).
+  {
+    name: 'secret_value',
+    keywords: ['(config-radius', '(config-tacacs', 'radius-server', 'tacacs-server'],
+    pattern: /(?:\(config-(?:radius|tacacs)[\w-]*\)#\s*|\b(?:radius|tacacs)-server\s+(?:host\s+\S+\s+(?:[\w-]+\s+\d+\s+){0,3})?)key\s+(?:[07]\s+)?(?<secret>\S+)\s*$/g,
+    accept: (g) => !isHarmlessValue(g.secret!),
+  },
+  // Nagios' resource macros (`$USER4$=x` in resource.cfg): where its checks' passwords are kept; one
+  // shaped like a credential goes ($USER1$ holds the plugins' path).
+  {
+    name: 'secret_value',
+    keywords: ['$user'],
+    pattern: /^\s*\$USER\d{1,3}\$\s*=\s*(?<secret>\S+)\s*$/g,
+    accept: (g) => looksCredential(g.secret!) && !isHarmlessValue(g.secret!),
+  },
+  // oathtool's key is its last argument (`oathtool --totp -b 'JBSWY3DP…'`): a TOTP or HOTP seed.
+  {
+    name: 'secret_value',
+    keywords: ['oathtool'],
+    pattern: /\boathtool\b[^|;&#\n]*?\s(?:"(?<secret2>[A-Za-z2-7=]{16,}|[0-9A-Fa-f]{20,})"|'(?<secret3>[A-Za-z2-7=]{16,}|[0-9A-Fa-f]{20,})'|(?<secret>[A-Z2-7=]{16,}|[0-9a-fA-F]{20,}))(?=\s|$)/g,
+    accept: (g) => !isHarmlessValue(secretOf(g)),
   },
   // IBM i CL and TSO/RACF commands write a keyword's value in parentheses, in capitals:
   // `CHGUSRPRF USRPRF(X) PASSWORD(x)`, `ALTUSER X PASSWORD(x) NOEXPIRED`. (`*NONE`, `*SAME`: special values.)

@@ -38,7 +38,7 @@ const TYPED = `(?:\\((?:string|str|\\[\\]uint8)\\)\\s*(?:\\(len=\\d+\\)\\s*)?|(?
 const WRAPPED = `(?:\\{(?:\\s*"[\\w-]{1,30}"\\s*:\\s*(?:true|false|null|-?\\d+|"[\\w -]{0,40}")\\s*,){0,4}\\s*["']?value["']?\\s*:\\s*)`;
 // Triple quotes (TOML, Python, Grafana's ini: `"""x"""`) are a quote too. The last form: a quote
 // never closed before the line ends (a parse error echoing its line, a cut log line).
-const VALUE = `(?:(?<ph>%\\([^)\\s]*\\)[a-z]|\\$\\{[^}]*\\}|\\$\\([^)]*\\)|\\{\\{[^}]*\\}\\}|#\\{[^}]*\\})|"(?:""(?=[^"]))?(?<dq>(?:[^"\\\\]|\\\\.)*)"|'(?:''(?=[^']))?(?<sq>(?:[^'\\\\]|\\\\.)*)'|\`(?<bq>[^\`]*)\`|(?<ang><[^<>\\s]*>)|\\[(?<bytes>(?:0x[0-9A-Fa-f]{1,2}|\\d{1,3})(?:,[ \\t]*(?:0x[0-9A-Fa-f]{1,2}|\\d{1,3})){7,63})\\]|\\[(?!REDACTED)(?=[^\\]\\s]*\\d)(?<brk>[A-Za-z0-9+/=_.!#$%*@~-]{6,400})\\]|\\["(?<arr>[^"\\\\\\s]{6,400})"\\]|(?<bare>[^\\s"'\`,;&}\\])>{[(<][^\\s"'\`,;&}\\])>]*)|["'](?<uq>[^"'\\s](?:[^"'\\n]*[^"'\\s])?)$)`;
+const VALUE = `(?:(?<ph>%\\([^)\\s]*\\)[a-z]|\\$\\{(?:[^{}]|\\{[^{}]*\\})*\\}|\\$__[A-Za-z]+\\{[^{}\\s]*\\}|\\$\\([^)]*\\)|\\{\\{[^}]*\\}\\}|#\\{[^}]*\\})|"(?:""(?=[^"]))?(?<dq>(?:[^"\\\\]|\\\\.)*)"|'(?:''(?=[^']))?(?<sq>(?:[^'\\\\]|\\\\.)*)'|\`(?<bq>[^\`]*)\`|(?<ang><[^<>\\s]*>)|\\[(?<bytes>(?:0x[0-9A-Fa-f]{1,2}|\\d{1,3})(?:,[ \\t]*(?:0x[0-9A-Fa-f]{1,2}|\\d{1,3})){7,63})\\]|\\[(?!REDACTED)(?=[^\\]\\s]*\\d)(?<brk>[A-Za-z0-9+/=_.!#$%*@~-]{6,400})\\]|\\["(?<arr>[^"\\\\\\s]{6,400})"\\]|(?<bare>[^\\s"'\`,;&}\\])>{[(<][^\\s"'\`,;&}\\])>]*)|["'](?<uq>[^"'\\s](?:[^"'\\n]*[^"'\\s])?)$)`;
 
 /** key <sep> value, with the key quoted, bracketed (PHP `[key] =>`, `["key"]=>`), the last index of a quoted path (`"vars['db']['password']": x`), or bare. */
 export const CONTEXT_PAIR = new RegExp(
@@ -158,6 +158,7 @@ const PLACEHOLDER = new RegExp(
     '^\\[(?:[A-Za-z][A-Za-z _-]{0,39}|[^A-Za-z0-9\\]]*|REDACTED[^\\]]*)\\]?$',
     '^\\[REDACTED', // a marker followed by anything
     '^<[^<>]*>$', // <redacted>, <password>, <secret>
+    '^\\$__[A-Za-z]+\\{[^{}\\s]*\\}$', // Grafana's expansions: $__file{/run/secrets/x}, $__env{GF_X}, $__vault{…}
     '^\\((?:hidden|redacted|masked|filtered|secret|sensitive|omitted|removed|none|null|empty|not set|unset)\\)$',
     '^\\$+\\{[^}]*\\}?', // ${VAR}, ${VAR:?msg}, and escaped or preprocessor forms: $${VAR} (Compose, Terraform, FreeSWITCH)
     '^\\$\\([^)]*\\)?', // $(VAR) $(cat file)
@@ -234,6 +235,8 @@ const NAMED_PATH = /^[A-Za-z][\w.-]{0,63}:(?=[~./])/;
 const PATH_OF_DIRS = /^[~.]*\/[^/]+\/[^/]/;
 /** Code, not data: `os.environ[`, `os.Getenv(` (the value was cut at a quote), `self.password`, `process.env.DB_PASSWORD`. */
 const CALL_OR_INDEX = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*[([]$/;
+/** A part of a dotted name that mixes a digit with both cases (`YXg25`): generated text, not an identifier. */
+const GENERATED_PART = /(?:^|\.)(?=[^.]*\d)(?=[^.]*[A-Z])(?=[^.]*[a-z])[^.]+(?:\.|$)/;
 const DOTTED_REF = /^(?<head>[A-Za-z_$][\w$]*)(?:\.[A-Za-z_$][\w$]*)+$/;
 const REF_HEADS = new Set(['self', 'this', 'os', 'process', 'env', 'environ', 'config', 'cfg', 'conf', 'settings', 'options', 'opts', 'params', 'args', 'request', 'req', 'ctx', 'context', 'system', 'environment', 'props', 'properties', 'values', 'vars', 'secrets', 'credentials', 'app', 'st', 'viper', 'cli', 'flags', 'input', 'inputs', 'data', 'spec', 'item', 'user', 'row', 'record', 'model', 'form', 'body', 'payload', 'obj', 'o', 'c', 'cred', 'creds']);
 /** A resource name (kebab or snake, lowercase) that names a secret object: `db-credentials`, `postgres-secret`. */
@@ -275,6 +278,8 @@ export function isPlaceholder(value: string): boolean {
   if (value.includes('****') && 2 * starsIn(value) >= value.length) return true;
   // A vendor's prefix kept and the rest starred (`xoxb-***`, `sk_live_***`): which kind of key, not the key.
   if (PREFIX_THEN_STARS.test(value)) return true;
+  // Masked with x's but for the last few characters, as CircleCI and Heroku list a secret (`xxxx7QdE`).
+  if (XS_THEN_TAIL.test(value)) return true;
   // Only values that start or end as a fill-in can be one: most never reach the pattern.
   const first = value.charCodeAt(0) | 32;
   const fillIn = first === Y || first === M || first === R || first === I || first === E || first === P || (value.charCodeAt(value.length - 1) | 32) === E;
@@ -284,8 +289,10 @@ export function isPlaceholder(value: string): boolean {
   // a passphrase that starts as a fill-in does.
   return !OWNED_PHRASE.test(value) || keyWords(value).some((w) => FILL_IN_NOUNS.has(w) || isSecretKey(w));
 }
+const TYPED_NUMBER = /^[a-z]:\d{1,6}$/;
 const STORE_REFERENCE = /^@(?:keychain|env):[\w.-]+$/;
 const DOTTED_NUMBER = /^\d{1,4}(?:\.\d{1,4}){1,3}$/;
+const XS_THEN_TAIL = /^(?:x{4,}|X{4,})[A-Za-z0-9]{1,6}$/;
 const PREFIX_THEN_STARS = /^[A-Za-z][\w.-]{0,11}\*{3,}$/;
 /** A fill-in that starts with an owner's word (your, my): it names what is to be filled in. */
 const OWNED_PHRASE = /^(?:your|my)[-_ ]/i;
@@ -332,6 +339,8 @@ export function isHarmlessValue(value: string, key?: string): boolean {
   if (DOTTED_NUMBER.test(v)) return true;
   // Where the secret is kept, in the syntax of Apple's tools (`-p @keychain:AC_PASSWORD`, `@env:APP_PW`).
   if (STORE_REFERENCE.test(v)) return true;
+  // A typed setting (an .rdp file's `prompt for credentials:i:1`): a type letter and a number.
+  if (TYPED_NUMBER.test(v)) return true;
   if (isPlaceholder(v) || isFilledInFormat(v)) return true;
   // A placeholder percent-encoded in a URL (`token=%7B%7B%20secrets.DEPLOY_TOKEN%20%7D%7D`).
   if (v.includes('%') && isPlaceholder(percentDecoded(v))) return true;
@@ -357,7 +366,9 @@ export function isHarmlessValue(value: string, key?: string): boolean {
   if (ALGORITHM.test(v)) return true;
   if (CALL_OR_INDEX.test(v)) return true;
   const ref = DOTTED_REF.exec(v);
-  if (ref && (REF_HEADS.has(ref.groups!.head!.toLowerCase()) || isSecretKey(v.slice(v.lastIndexOf('.') + 1)))) return true;
+  // (a reference's head as code writes it, `c.password`, `self.token`; not `C.jrzdYXg25.leRi`, a password
+  // with dots in it: its parts mix digits and both cases as generated text does)
+  if (ref && ((REF_HEADS.has(ref.groups!.head!.toLowerCase()) && !GENERATED_PART.test(v)) || isSecretKey(v.slice(v.lastIndexOf('.') + 1)))) return true;
   // A name of a secret object (`db-credentials`), not one written like a password (`my-jwt-s3cret-2024`).
   if (key !== undefined && RESOURCE_NAME.test(v) && !LEET_WORD.test(v)) {
     const kw = keyWords(key);
