@@ -157,6 +157,28 @@ describe('merging and splitting', () => {
     expect(maskTokens('std::map Foo::Bar add:: 12:30:45')).toEqual(['std::map', 'Foo::Bar', 'add::', '<*>']);
   });
 
+  it('reads a timestamp of several words inside a message as one value, in the common layouts', () => {
+    expect(maskTokens('Started GET "/up" for 10.0.0.6 at 2025-06-03 08:17:04 +0000')).toEqual(['Started', 'GET', '"/up"', 'for', '<*>', 'at', '<*>']);
+    expect(maskTokens('Login Success [user: ops] at 08:04:47 UTC Tue Jun 17 2025')).toEqual(['Login', 'Success', '[user: ops]', 'at', '<*>']);
+    expect(maskTokens('job started Tue Jun 17 08:04:47 UTC 2025 ok')).toEqual(['job', 'started', '<*>', 'ok']);
+    expect(maskTokens('not modified since Mon, 16 Jun 2025 21:15:19 GMT')).toEqual(['not', 'modified', 'since', '<*>']);
+    // (one word already: its own rules; a version or an address is no time)
+    expect(maskTokens('took 12:30:45 at version 1.2.3 on 10.0.0.1:8080')).toEqual(['took', '<*>', 'at', 'version', '<*>', 'on', '<*>:<*>']);
+  });
+
+  it("keeps a network device's message code whole, and two codes apart", () => {
+    expect(maskTokens('%SEC-6-IPACCESSLOGP: list MGMT-IN denied tcp 10.1.2.3(41633) -> 10.1.2.4(22), 1 packet')[0]).toBe('%SEC-6-IPACCESSLOGP:');
+    const m = new TemplateMiner();
+    for (let i = 0; i < 20; i++) {
+      m.add(`%MAB-5-SUCCESS: Authentication successful for client (f27a.f11b.87${10 + i}) on Interface Gi1/0/${i} AuditSessionID 0A0ADB29C48FE70AFC60F6${10 + i}`);
+      m.add(`%DOT1X-5-SUCCESS: Authentication successful for client (3286.ad24.25${10 + i}) on Interface Gi2/0/${i} AuditSessionID 0A0A7B834ADADE27480B51${10 + i}`);
+    }
+    expect(templates(m).sort()).toEqual([
+      '%DOT1X-5-SUCCESS: Authentication successful for client (<*>) on Interface <*> AuditSessionID <*>',
+      '%MAB-5-SUCCESS: Authentication successful for client (<*>) on Interface <*> AuditSessionID <*>',
+    ]);
+  });
+
   it('reads hex runs between underscores as variables, also where a digit and an e lead them', () => {
     expect(maskTokens('task (9275e5aa72775b334aeffa563d0837_ab3f94c7a006b94af1a2b0a528ac21d7_0_0) started')).toEqual(['task', '(<*>_<*>_<*>_<*>)', 'started']);
   });

@@ -3,7 +3,7 @@
  * ports, paths, hosts, UUIDs, durations, timestamps. One configuration for every log: nothing here
  * knows which system wrote the line.
  */
-import { stripLeadingTimestamp } from './timestamp.js';
+import { collapseInnerTimestamps, stripLeadingTimestamp } from './timestamp.js';
 
 export const WILDCARD = '<*>';
 
@@ -110,7 +110,7 @@ export function withoutLeadingTimestamp(message: string): string {
  * are the only tokens that hold a space.
  */
 export function maskTokens(message: string): string[] {
-  const raw = splitWhitespace(message);
+  const raw = splitWhitespace(collapseInnerTimestamps(message, WILDCARD));
   const groups = groupValues(raw);
   if (groups === undefined) return maskRange(raw, 0, raw.length);
   // Pairs of [first token, index after the last], in order.
@@ -312,6 +312,9 @@ export function maskToken(token: string): string {
     return token;
   }
   if (PLAIN_NUMBER.test(token)) return /[,;:.)\]]$/.test(token) ? WILDCARD + token.slice(-1) : WILDCARD;
+  // A network device's message code (`%SEC-6-IPACCESSLOGP:`, `%ASA-4-106023:`): facility, severity and
+  // mnemonic name one kind of message, its digits included.
+  if (isMessageCode(token)) return token;
   const known = maskMemory[token];
   if (known !== undefined) return known === UNCHANGED ? token : known;
   const result = maskByRules(token);
@@ -325,6 +328,10 @@ export function maskToken(token: string): string {
   maskedCount++;
   return result;
 }
+
+const MESSAGE_CODE = /^%[A-Z][A-Z0-9_]*(?:-[A-Z0-9_]+)*-\d{1,2}-[A-Z0-9_]+:?$/;
+/** A network device's message code (see maskToken): a word, for all the digits in it. */
+export const isMessageCode = (t: string): boolean => t.charCodeAt(0) === 37 && MESSAGE_CODE.test(t);
 
 /**
  * Tokens that needed the rules, with what they became. Logs repeat their variable-looking tokens

@@ -1,4 +1,4 @@
-import { isGroup, isMessageKey, isSizeQuantity, WILDCARD, maskTokens } from './mask.js';
+import { isGroup, isMessageCode, isMessageKey, isSizeQuantity, WILDCARD, maskTokens } from './mask.js';
 import { stripLeadingTimestamp } from './timestamp.js';
 import { afterNameKey, endsKey, findNameFamily, findSpanFamily, fitsSpan, leadingName, leadingNameEnd, spanTemplate } from './span.js';
 import { CLOSERS, fillsWildcard, fitsFrame, isWild, keyOf, OPENERS } from './wildcard.js';
@@ -446,7 +446,8 @@ const MAX_VARIANT_POSITIONS = 1;
  * "(uid=<*>)" vs "LOGIN(uid=<*>)"; not "blk_<*>" vs "<*>", "tty1" vs "tty2", "KB" vs "B".
  */
 function differentWords(a: string, b: string): boolean {
-  if (HAS_DIGIT.test(a) && HAS_DIGIT.test(b)) return false;
+  // (a device's message codes hold digits but are words: `%MAB-5-SUCCESS:` and `%DOT1X-5-SUCCESS:` are two events)
+  if (HAS_DIGIT.test(a) && HAS_DIGIT.test(b) && !(isMessageCode(a) && isMessageCode(b))) return false;
   if (isSizeQuantity(a) && isSizeQuantity(b)) return false;
   const ka = keyOf(a);
   // (a key's values vary; but an empty one says the field is absent, another kind of event: "rhost=" vs "rhost=<*>")

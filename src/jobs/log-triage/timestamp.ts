@@ -22,7 +22,7 @@ const CLOCK = (sep: string) => `\\d{1,2}${sep}\\d{2}${sep}\\d{2}(?:[.,:]\\d{1,9}
 const TIME = CLOCK('[:.]');
 const TIME_ALONE = CLOCK(':');
 // Zone names are listed, not guessed: "INFO" after a clock is a level, not a zone.
-const ZONE = '(?:\\s?(?:Z|[+-]\\d{2}:?\\d{2})|\\s(?:UTC|GMT|[ECMP][SD]T|CES?T|BST|IST|JST)(?=[\\s\\]]))?';
+const ZONE = '(?:\\s?(?:Z|[+-]\\d{2}:?\\d{2})|\\s(?:UTC|GMT|[ECMP][SD]T|CES?T|BST|IST|JST)(?=[\\s\\]"\',;)]|$))?';
 const DATE =
   '(?:\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}' + // 2015-10-18, 2005/06/03, 2005.06.03
   '|\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4}' + // 17/06/09, 03.06.2005, 12-31-2024
@@ -66,4 +66,24 @@ export function stripLeadingTimestamp(message: string): string {
     rest = rest.slice(n);
   }
   return rest;
+}
+
+/**
+ * A timestamp of several words inside the message (`… at 2025-06-03 08:17:04 +0000`, `date`'s
+ * `Tue Jun 17 08:04:47 UTC 2025`, Cisco's `08:04:47 UTC Tue Jun 17 2025`): one value, as a stamp of
+ * one word already is once its parts are masked. Only stamps that hold a space: the rest are single
+ * tokens the masking rules read; and only stamps with a clock (HH:MM:SS).
+ */
+const INNER = new RegExp(
+  `(?<![\\w:.+-])(?:${DAY}\\s+${MON}\\s+\\d{1,2}\\s+${TIME_ALONE}${ZONE}\\s+\\d{4}|${TIME_ALONE}${ZONE}\\s+${DAY}\\s+${MON}\\s+\\d{1,2}\\s+\\d{4}|${STAMP})(?![\\w:.+-])`,
+  'g',
+);
+/** A clock with its seconds: the cheap test, and what a stamp of several words must hold to be one here (`Dec 10` alone stays two words). */
+const CLOCK_HINT = /\d:\d\d:\d\d/;
+
+/** The message with each timestamp of several words inside it replaced by `replacement`. */
+export function collapseInnerTimestamps(message: string, replacement: string): string {
+  if (!CLOCK_HINT.test(message)) return message;
+  INNER.lastIndex = 0;
+  return message.replace(INNER, (m) => (/\s/.test(m) && CLOCK_HINT.test(m) ? replacement : m));
 }
