@@ -1238,7 +1238,12 @@ const PAIR_WORD = /^[A-Za-z_][\w.-]*=(?!=|$)/;
 const LEVEL_TAG = /^[A-Z]{2,8}\[[\d:.-]+\]$/;
 /** The first word of the line after such a command (`1bckx…: ci-notifier`, `whsec_…`). */
 const PRINTED_WORD = /^\s*(?<secret>[^\s:,]{8,200})(?=:?(?:\s|$))/d;
-const NEXT_VALUE = /^(?<lead>\s*(?:-\s+)?(?:(?:string|str|bytes)\(\d+\)\s*|\((?:string|str|\[\]uint8)\)\s*(?:\(len=\d+\)\s*)?)?)(?:"(?<dq>[^"]*)"|'(?<sq>[^']*)'|(?<bare>[^\s,;]+(?:[ \t]+[^\s,;]+)*))\s*[,;]?\s*$/d;
+/**
+ * The value on the line after its key (`password:` then the value): one word, quoted or bare. Words
+ * after it make a line of its own (a server's reply, a comment, the next command): not one secret
+ * on any of the corpora, where every next-line secret is a single word.
+ */
+const NEXT_VALUE = /^(?<lead>\s*(?:-\s+)?(?:(?:string|str|bytes)\(\d+\)\s*|\((?:string|str|\[\]uint8)\)\s*(?:\(len=\d+\)\s*)?)?)(?:"(?<dq>[^"]*)"|'(?<sq>[^']*)'|(?<bare>[^\s,;]+))\s*[,;]?\s*$/d;
 /** The value after a PENDING_OPEN line: the wrapper or the tuple may close right after it (`'x'),`, `None),`). */
 const NEXT_VALUE_OPEN = /^(?<lead>\s*)(?:"(?<dq>[^"]*)"|'(?<sq>[^']*)'|(?<bare>[^\s,;)\]}]+))[)\]}]*\s*[,;]?\s*$/d;
 
