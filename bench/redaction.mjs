@@ -74,6 +74,7 @@ const BLIND_CORPORA = [
   ['blind27.jsonl', '87.8% / 13.3%'], // Windows and PowerShell, data and analytics tools, load testing and browser test runners, orchestration, database admin, file transfer and legacy, messaging and API traffic, Git tooling, audit logs (5.0% without addresses)
   ['blind28.jsonl', '92.2% / 20.0%'], // Kubernetes operators, payments, mobile build pipelines, observability exporters, edge/CDN/DNS, home automation, email and identity, HPC, chat bots (13.3% without addresses)
   ['blind29.jsonl', '85.6% / 31.7%'], // web frameworks, database clients, containers and clusters, CI/CD, cloud CLIs and Terraform, message queues, remote access and network gear, monitoring, shell history and process listings (13.3% without addresses)
+  ['blind30.jsonl', '91.1% / 66.7%'], // Python, JavaScript, JVM, Go and Rust ecosystems, identity and access, cloud data stores, DevOps platforms, email/SMS/push providers, ops chat (10.0% without addresses)
 ];
 for (const [file, first] of BLIND_CORPORA) {
   corpora.push({ name: `fixtures (${file}, written blind; first measured ${first})`, records: jsonl(readFileSync(join(dir, file), 'utf8')) });

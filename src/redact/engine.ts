@@ -98,6 +98,8 @@ const IDENT_SPACE = /[_.][\w.]*(?:pass|pwd|secret|token|key|cred|auth)[A-Za-z0-9
 /** The text before a call's quoted argument ends with that argument's name (`run_id=`, `key: `). */
 const NAMED_ARGUMENT = /[A-Za-z_][\w$]*\s*[=:]\s*$/;
 const SECRET_CALL = /(?<![\w$])(?<fn>[A-Za-z_$][\w$.]{0,60}(?:(?:->|::)[\w$]{1,60}){0,3})\s*\(/g;
+/** A key whose value is a connection string or a DSN (a string of pairs). */
+const CONNECTION_KEY = /conn(?:ection)?_?str|connectionstring|dsn/i;
 /** A bare value that starts with a pair of its own (`agent: DD_API_KEY=x`); base64 padding (`abc==`) is not one. */
 const NESTED_PAIR = /^[A-Za-z_][\w.-]*=(?!=|$)/;
 /** An ARN up to its service (`arn:aws:`) or its resource part (`arn:aws:secretsmanager:eu-west-1:123456789012:`). */
@@ -251,7 +253,7 @@ function freeBefore(text: string, at: number): boolean {
 
 /** A key that is the word key alone (see applyPairs), and a field that names a user. */
 const BARE_KEY = /^key$/i;
-const USER_FIELD = /(?<![\w-])["']?(?:user|username|user_name|login|account)["']?\s*[:=]/i;
+const USER_FIELD = /(?<![\w-])["']?(?:user|username|user_name|login|account|consumer)["']?\s*[:=]/i;
 
 /** The named groups a pair's value can be in, in the order the pair patterns try them. */
 const VALUE_GROUPS = ['ph', 'dq', 'sq', 'bq', 'ang', 'bytes', 'brk', 'arr', 'bare', 'uq', 'v'] as const;
@@ -997,6 +999,12 @@ export class Redactor {
       // A single plain word after a colon, and the sentence goes on (`>PASSWORD:Need 'Auth' username/password`,
       // `check_ntlm_password:  authentication for user [x]`): a message about the secret, not its value.
       if (which === 'bare' && g.sep?.includes(':') && PLAIN_WORD.test(value) && PROSE_GOES_ON.test(text.slice(end, end + 80))) continue;
+      // A connection string's pairs (`ConnectionStrings__Reporting=Server=tcp:…;Authentication=Active
+      // Directory Default`, `DSN=host=db user=x password=y`) are judged one by one: its password, if any.
+      if (which === 'bare' && NESTED_PAIR.test(value) && CONNECTION_KEY.test(key)) {
+        re.lastIndex = Math.max(start, m.index + 1);
+        continue;
+      }
       // A list of eight bytes or more under a key's name is the key's material (Zigbee2MQTT's
       // `network_key: [20, 139, …]`, a LoRaWAN or ESPHome key as a C array): no word, no credential's shape.
       if (which === 'bytes') {
@@ -1189,7 +1197,7 @@ const VALUE_LINE = /^\s*(?:[+~-]\s+)?["']?value["']?\s*[:=]\s*(?:"(?<dq>[^"]*)"|
  * one an installer generated (`argocd admin initial-password`). What it prints is the
  * secret: the value field it echoes on the same line, or the first word of the next line.
  */
-const PRINTS_SECRET = /^\s*(?:PS [^>]*>|\[[^\]\n]{1,80}\][$#]|[\w@.:~/\\-]*[$#>%]|\+)\s+(?:\S.*)?\b(?:secrets?\s+(?:versions\s+)?(?:access|show|get|read|reveal|print)|get-secret-value|get-parameters?\b.*--with-decryption|kv\s+get|vault\s+read|op\s+read|pass\s+show|(?:token|tokens|api-?keys?|access-keys?|apikeys?)\s+(?:generate|create|new|issue|mint)|(?:initial|admin|root|default|generated)-password|get\s+password|find-generic-password\b.*\s-w|get\s+secrets?\b.*\|\s*base64\s+(?:-d|--decode|-D)|get\s+\S*client[-_]secret|print-(?:access|identity)-token|get-login-password|get-authorization-token|random_password|reset-password|\/env\/[\w.-]*(?:password|passwd|secret|token|credentials?)\b|\bcat\s+\S*(?:\.psk|psk[\w.-]*|[._-]?password|[._-]?passwd|secret|token|\.auth|\.pass|credentials?)(?:\.txt)?(?=\s|$))\b/i;
+const PRINTS_SECRET = /^\s*(?:PS [^>]*>|\[[^\]\n]{1,80}\][$#]|[\w@.:~/\\-]*[$#>%]|\+)\s+(?:\S.*)?\b(?:secrets?\s+(?:versions\s+)?(?:access|show|get|read|reveal|print)|get-secret-value|get-parameters?\b.*--with-decryption|kv\s+get|vault\s+read|op\s+read|pass\s+show|(?:token|tokens|api-?keys?|access-keys?|apikeys?)\s+(?:generate|create|new|issue|mint)|(?:initial|admin|root|default|generated)-password|get\s+password|find-generic-password\b.*\s-w|get\s+secrets?\b.*\|\s*base64\s+(?:-d|--decode|-D)|get\s+\S*client[-_]secret|print-(?:access|identity)-token|get-login-password|get-authorization-token|random_password|reset-password|get-api-keys?\b.*--include-values?|\/env\/[\w.-]*(?:password|passwd|secret|token|credentials?)\b|\bcat\s+\S*(?:\.psk|psk[\w.-]*|[._-]?password|[._-]?passwd|secret|token|\.auth|\.pass|credentials?)(?:\.txt)?(?=\s|$))\b/i;
 /** A line that is such a command: the cheap test first (the first word ends as a prompt does), then the pattern. */
 const printsSecret = (text: string): boolean => startsAtPrompt(text) && PRINTS_SECRET.test(text);
 
@@ -1206,6 +1214,8 @@ function startsAtPrompt(text: string): boolean {
 
 /** The secret a secret-printing command echoes on its own line: a `value` or `SecretString` field. */
 const ECHOED_VALUE = /(?<keep>["']?(?:value|[sS]ecretString|secret_string|plaintext)["']?\s*[:=]\s*["'])(?<secret>[^"'\s][^"']*)(?=["'])/g;
+/** A line whose last word ends with `:` and a secret (a credentials file's entry); not a crypt hash (`$2y$…`), which its own rule names. */
+const USER_COLON_SECRET_LINE = /^\S*(?:\s+\S+)?\s*[^\s:]+:(?<secret>[^\s:$"'{}()[\],][^\s:"'{}()[\],]{7,199})\s*$/d;
 /** ECHOED_VALUE with the offsets of its groups (LineState marks them in the lines after the command). */
 const ECHOED_VALUE_D = new RegExp(ECHOED_VALUE.source, 'dg');
 /** Lines after a command that prints a secret in which its value field is looked for (a JSON object printed whole). */
@@ -1367,12 +1377,18 @@ export class LineState {
     if (this.echoLines > 0) {
       this.echoLines--;
       const field = ECHOED_FIELD_LINE.exec(text);
+      let userColon: RegExpExecArray | null = null;
       // (a lone word must look generated: a word of the command's other output is often shaped like a name)
       const m = field ?? (text.length <= 520 ? LONE_WORD_LINE.exec(text) : null);
       const value = m?.groups!.secret;
       // (only on a line no table rule rewrote: the offsets are the line's as written)
       if (m && value && out === undefined && !sink.already(value) && !isPlaceholder(value) && (field ? looksSecretish(value) || looksGenerated(value) : looksGenerated(value))) {
         out = markFound(text, m, sink, stats);
+        this.echoLines = 0;
+      } else if (out === undefined && (userColon = USER_COLON_SECRET_LINE.exec(text)) && looksSecretish(userColon.groups!.secret!) && !sink.already(userColon.groups!.secret!) && !isPlaceholder(userColon.groups!.secret!)) {
+        // A credentials file's line, its secret after the last colon (postfix's `sasl_passwd`:
+        // `[smtp.example.org]:587 user@example.org:x`; `.pgpass`: `host:5432:db:user:x`).
+        out = markFound(text, userColon, sink, stats);
         this.echoLines = 0;
       } else if (out === undefined && text.length <= 4_096) {
         // The value field inside what it printed on one line (`jq -c .`: `{"property":{"value":"x",…}}`).
@@ -1437,7 +1453,7 @@ export class LineState {
         this.pending = undefined;
         // A new key (`  valueFrom:`, `other: x`, `other=x` in a properties file, a list of maps' `- name: x`) or an opening bracket means the key had no scalar value.
         // (nor a server's reply to the prompt, `230 Login successful.`, or a sentence: what came back, not what was typed)
-        if (!/^\s*(?:[\w."'$@-]+\s*(?::|=>?)(?:\s|$)|-\s+[\w."'$@-]+\s*:(?:\s|$)|[A-Za-z_][\w.-]*=[^=\s]|[{}[\]]|#|\/\/|\+{1,3}\s)/.test(text) && !REPLY_OR_SENTENCE.test(text) && !OPENS_BLOCK.test(text)) {
+        if (!/^\s*(?:[\w."'$@-]+\s*(?::|=>?)(?:\s|$)|-\s+[\w."'$@-]+\s*:(?:\s|$)|[A-Za-z_][\w.-]*=[^=\s]|[{}[\]<]|#|\/\/|\+{1,3}\s)/.test(text) && !REPLY_OR_SENTENCE.test(text) && !OPENS_BLOCK.test(text)) {
           const m = (pending.open ? NEXT_VALUE_OPEN : NEXT_VALUE).exec(text);
           if (m) out = this.spliceGroup(text, m, pending.key, sink, stats);
         }
@@ -1484,6 +1500,8 @@ export class LineState {
         if (x && isSecretKey(x.groups!.key!)) {
           this.named = 4;
           this.namedKey = x.groups!.key!;
+          // (or the text of the element itself on the next line, as Maven's settings.xml is often indented)
+          this.pending = { key: x.groups!.key!, indent: indentOf(text), block: false, blanks: 1 };
         }
       }
     } else if (endsOpen(tail)) {

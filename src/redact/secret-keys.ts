@@ -60,7 +60,7 @@ const META_LAST = new Set([
   'count', 'counts', 'tokens', 'length', 'len', 'size', 'min', 'max', 'limit', 'limits', 'ttl', 'expiry', 'expires', 'expiration', 'expire', 'exp', 'at',
   'age', 'days', 'seconds', 'secs', 'sec', 'ms', 'minutes', 'mins', 'hours', 'timeout', 'interval', 'period', 'duration', 'lifetime', 'enabled', 'disabled',
   'enable', 'disable', 'required', 'version', 'name', 'names', 'ref', 'refs', 'reference', 'arn', 'id', 'ids', 'url', 'uri', 'endpoint', 'header', 'headers',
-  'policy', 'policies', 'mode', 'method', 'methods', 'provider', 'backend', 'source', 'rotation', 'rotator', 'operator', 'controller', 'injector', 'syncer', 'watcher', 'scanner', 'algorithm', 'algorithms', 'alg', 'format', 'strength', 'hint',
+  'policy', 'policies', 'mode', 'method', 'methods', 'mechanism', 'mechanisms', 'provider', 'backend', 'source', 'rotation', 'rotator', 'operator', 'controller', 'injector', 'syncer', 'watcher', 'scanner', 'algorithm', 'algorithms', 'alg', 'format', 'strength', 'hint',
   'prompt', 'label', 'labels', 'file', 'files', 'path', 'paths', 'dir', 'type', 'types', 'kind', 'env', 'var', 'field', 'attempts', 'failures', 'failed',
   'retries', 'errors', 'error', 'status', 'state', 'issuer', 'audience', 'scope', 'scopes', 'changed', 'updated', 'created', 'rotated', 'complexity',
   'history', 'location', 'store', 'manager', 'server', 'host', 'port', 'user', 'username', 'usernames', 'login', 'email', 'realm', 'domain', 'encoding',
@@ -199,6 +199,9 @@ function judgeKey(key: string): KeyStrength {
   if (words.length === 0) return 0;
   const last = words[words.length - 1]!;
   if (words.length > 1 && META_FIRST.has(words[0]!)) return 0;
+  // A key that says it is public (`NEXT_PUBLIC_POSTHOG_KEY`, `publishableKey`): shipped to every
+  // browser by design (Next.js, Nuxt and Expo bundle `*_PUBLIC_*` variables into the client).
+  if (words.length > 1 && words.some((w) => w === 'public' || w === 'publishable')) return 0;
   // The same for the last part of a dotted key (`secrets.existingSecret`, `db.usePassword`).
   const dot = key.lastIndexOf('.');
   if (dot > 0) {

@@ -48,7 +48,7 @@ export const CONTEXT_PAIR = new RegExp(
 
 /** name/value indirection: `{"name":"DB_PASSWORD","value":"x"}`, `key="SmtpPassword" value="x"`, `ParameterKey=P,ParameterValue=x`. */
 export const NAME_VALUE = new RegExp(
-  `(?<![A-Za-z0-9_])["']?(?:name|key|parameter_?key|variable|var|field|property|param|setting)["']?\\s*[:=]\\s*["']?${KEY_GROUP}["']?\\s*[,;]?\\s*["']?(?:value|parameter_?value|val|default)["']?\\s*[:=]\\s*${VALUE}`,
+  `(?<![A-Za-z0-9_])["']?(?:name|key|parameter_?key|variable|var|field|property|param|setting|type)["']?\\s*[:=]\\s*["']?${KEY_GROUP}["']?\\s*[,;]?\\s*["']?(?:value|parameter_?value|val|default)["']?\\s*[:=]\\s*${VALUE}`,
   'gi',
 );
 
@@ -158,6 +158,7 @@ const PLACEHOLDER = new RegExp(
     '^\\[(?:[A-Za-z][A-Za-z _-]{0,39}|[^A-Za-z0-9\\]]*|REDACTED[^\\]]*)\\]?$',
     '^\\[REDACTED', // a marker followed by anything
     '^<[^<>]*>$', // <redacted>, <password>, <secret>
+    '^[A-Za-z]\\w*\\(\\[?(?:REDACTED|[Rr]edacted|\\*{3,}|[Hh]idden|[Mm]asked)', // a type that prints itself masked (Rust's secrecy: Secret([REDACTED alloc::string::String]))
     '^\\$__[A-Za-z]+\\{[^{}\\s]*\\}$', // Grafana's expansions: $__file{/run/secrets/x}, $__env{GF_X}, $__vault{…}
     '^\\((?:hidden|redacted|masked|filtered|secret|sensitive|omitted|removed|none|null|empty|not set|unset)\\)$',
     '^\\$+\\{[^}]*\\}?', // ${VAR}, ${VAR:?msg}, and escaped or preprocessor forms: $${VAR} (Compose, Terraform, FreeSWITCH)
@@ -237,6 +238,7 @@ const PATH_OF_DIRS = /^[~.]*\/[^/]+\/[^/]/;
 const CALL_OR_INDEX = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*[([]$/;
 /** A part of a dotted name that mixes a digit with both cases (`YXg25`): generated text, not an identifier. */
 const GENERATED_PART = /(?:^|\.)(?=[^.]*\d)(?=[^.]*[A-Z])(?=[^.]*[a-z])[^.]+(?:\.|$)/;
+const WORDS_PATH = /^[A-Za-z]+(?:\.[A-Za-z]+)+$/;
 const DOTTED_REF = /^(?<head>[A-Za-z_$][\w$]*)(?:\.[A-Za-z_$][\w$]*)+$/;
 const REF_HEADS = new Set(['self', 'this', 'os', 'process', 'env', 'environ', 'config', 'cfg', 'conf', 'settings', 'options', 'opts', 'params', 'args', 'request', 'req', 'ctx', 'context', 'system', 'environment', 'props', 'properties', 'values', 'vars', 'secrets', 'credentials', 'app', 'st', 'viper', 'cli', 'flags', 'input', 'inputs', 'data', 'spec', 'item', 'user', 'row', 'record', 'model', 'form', 'body', 'payload', 'obj', 'o', 'c', 'cred', 'creds']);
 /** A resource name (kebab or snake, lowercase) that names a secret object: `db-credentials`, `postgres-secret`. */
@@ -369,6 +371,8 @@ export function isHarmlessValue(value: string, key?: string): boolean {
   // (a reference's head as code writes it, `c.password`, `self.token`; not `C.jrzdYXg25.leRi`, a password
   // with dots in it: its parts mix digits and both cases as generated text does)
   if (ref && ((REF_HEADS.has(ref.groups!.head!.toLowerCase()) && !GENERATED_PART.test(v)) || isSecretKey(v.slice(v.lastIndexOf('.') + 1)))) return true;
+  // A path of field names (a query's `MasterUserSecret.SecretArn`): words only, one naming a secret.
+  if (ref && WORDS_PATH.test(v) && v.split('.').some((part) => isSecretKey(part))) return true;
   // A name of a secret object (`db-credentials`), not one written like a password (`my-jwt-s3cret-2024`).
   if (key !== undefined && RESOURCE_NAME.test(v) && !LEET_WORD.test(v)) {
     const kw = keyWords(key);
@@ -475,7 +479,7 @@ export const PASSWORD_THEN_CREDENTIAL = /(?<keep>(?:\b(?:[Pp]ass(?:word|wd|phras
  * A user and a password written `user / password` after a word about logging in (Foreman's
  * `Initial credentials are admin / x`, a driver's `Authenticating … with cass_reader / x`).
  */
-export const USER_SLASH_PASSWORD = /(?<keep>\b(?:[Cc]redentials?|[Ll]og(?:ge)?in(?:\s+with)?|[Ll]og\s+in(?:\s+with)?|[Aa]uthenticat\w*)\b[^\n/]{0,60}?\s(?:are|is|with|as|:)\s+["']?[\w.@-]{1,64}["']?\s*\/\s*["']?)(?<secret>[^\s"'/]{6,128})(?=["']?(?:[\s,.;)]|$))/g;
+export const USER_SLASH_PASSWORD = /(?<keep>\b(?:[Cc]redentials?|[Cc]reds?|[Ll]og(?:ge)?in(?:\s+with)?|[Ll]og\s+in(?:\s+with)?|[Aa]uthenticat\w*)\b[^\n/]{0,60}?(?:\s(?:are|is|with|as|:)\s+["'`]?|:\s+["'`])[\w.@-]{1,64}["'`]?\s*\/\s*["'`]?)(?<secret>[^\s"'`/]{6,128})(?=["'`]?(?:[\s,.;)]|$))/g;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
