@@ -166,6 +166,13 @@ describe('merging and splitting', () => {
     expect(maskTokens('took 12:30:45 at version 1.2.3 on 10.0.0.1:8080')).toEqual(['took', '<*>', 'at', 'version', '<*>', 'on', '<*>:<*>']);
   });
 
+  it('keeps a first token in parentheses (a request number) and reads an IPv4-mapped IPv6 address as one value', () => {
+    expect(maskTokens('(21) Login OK: [alice] (from client ap-3 port 0)')).toEqual(['(<*>)', 'Login', 'OK:', '[alice]', '(from', 'client', '<*>', 'port', '<*>)']);
+    // (a restatement in parentheses still joins the quantity before it)
+    expect(maskTokens('sent 403 bytes (0.4 KB)')).toEqual(['sent', '<*> bytes (<*> KB)']);
+    expect(maskTokens('from ::ffff:203.0.113.35 ok')).toEqual(['from', '<*>', 'ok']);
+  });
+
   it("keeps a network device's message code whole, and two codes apart", () => {
     expect(maskTokens('%SEC-6-IPACCESSLOGP: list MGMT-IN denied tcp 10.1.2.3(41633) -> 10.1.2.4(22), 1 packet')[0]).toBe('%SEC-6-IPACCESSLOGP:');
     const m = new TemplateMiner();

@@ -81,6 +81,8 @@ const SUBTOKEN_RULES: Rule[] = [
   // IPv6, its eight groups or a form with `::`, a zone after `%`: one value, as an IPv4 address is.
   // A port after it stays apart (`[2001:db8::5]:443` is `[<*>]:<*>`, and so is Suricata's
   // `2001:db8:…:33:50006`, eight groups and the port). A digit somewhere: `add::` is no address.
+  // (an IPv4 address in IPv6's mapped form, `::ffff:203.0.113.35`, once the IPv4 rule masked it: one value)
+  rule(/(?<![\w:.])::ffff:(?=<\*>)/gi, has('::ffff:'), ''),
   rule(/(?<![\w:.])(?=[0-9a-f:]*\d)(?:(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}|(?:[0-9a-f]{1,4}:){1,7}:(?:[0-9a-f]{1,4}(?::[0-9a-f]{1,4}){0,6})?|::[0-9a-f]{1,4}(?::[0-9a-f]{1,4}){0,6})(?:%[\w.-]+)?(?![\w.])/gi, (t) => t.includes('::') || colonsAtLeast(t, 7)),
   rule(/\b(?:[a-z0-9-]+\.){2,}[a-z]{2,}(?=:\d|$|[,;)\]])/gi, has('.')),
   // host:port, where the host has a dot, digit or dash ("batch:1" and "PendingReds:3" are key:value)
@@ -171,7 +173,9 @@ function maskRange(raw: readonly string[], from: number, to: number): string[] {
     else out.push(masked);
     // ...as does a restatement of it in parentheses, once masked: "403 bytes (0.4 KB)", "2048 MB (50%)".
     const m = out.length;
-    if (quantityAt === m - 2 && RESTATED.test(out[m - 1]!)) (out[m - 2] += ' ' + out.pop()!), (quantityAt = -1);
+    // (only after a quantity: a message's first token, `(21)` as FreeRADIUS numbers its requests, has
+    // none before it, and quantityAt's -1 must not read as "the token before the first")
+    if (quantityAt >= 0 && quantityAt === m - 2 && RESTATED.test(out[m - 1]!)) (out[m - 2] += ' ' + out.pop()!), (quantityAt = -1);
   }
   return out;
 }
