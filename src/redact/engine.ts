@@ -1296,22 +1296,56 @@ function markFound(text: string, m: RegExpExecArray, sink: Sink, stats: Redactio
   return text.slice(0, s) + sink.mark('secret_value', text.slice(s, e)) + text.slice(e);
 }
 
-/** `text` with the cells of its secret columns marked (cells as [start, end) offsets, each judged by its column's header). */
-function markColumns(text: string, cells: readonly [number, number][], columns: readonly [number, string][], sink: Sink, stats: RedactionStats | undefined, unquote: boolean): string {
+/** `text` with each span (ascending, not overlapping) marked as a secret value. */
+function markSpans(text: string, spans: readonly (readonly [number, number])[], sink: Sink, stats: RedactionStats | undefined): string {
   let out = '';
   let at = 0;
+  for (const [start, end] of spans) {
+    count(stats, 'secret_value');
+    out += text.slice(at, start) + sink.mark('secret_value', text.slice(start, end));
+    at = end;
+  }
+  return out + text.slice(at);
+}
+
+/** `text` with the cells of its secret columns marked (cells as [start, end) offsets, each judged by its column's header). */
+function markColumns(text: string, cells: readonly [number, number][], columns: readonly [number, string][], sink: Sink, stats: RedactionStats | undefined, unquote: boolean): string {
+  const spans: [number, number][] = [];
   for (const [column, key] of columns) {
     let [start, end] = cells[column]!;
     // (a cell's quotes or code span stay: `xoxb-…` in Markdown)
     const q = text[start];
     if (unquote && end - start > 2 && (q === '`' || q === '"' || q === "'") && text[end - 1] === q) (start++, end--);
     const value = text.slice(start, end);
-    if (value.length === 0 || sink.already(value) || !valueIsSecret(key, value)) continue;
-    count(stats, 'secret_value');
-    out += text.slice(at, start) + sink.mark('secret_value', value);
-    at = end;
+    if (value.length > 0 && !sink.already(value) && valueIsSecret(key, value)) spans.push([start, end]);
   }
-  return out + text.slice(at);
+  return markSpans(text, spans, sink, stats);
+}
+
+/**
+ * The secret a command that prints one shows on a line of its output (see LineState's echoLines),
+ * marked, or undefined: the value field alone on the line (`"value": "x",`), one generated word (a
+ * key file's content), a credentials file's `user:secret` line (postfix's `sasl_passwd`:
+ * `[smtp.example.org]:587 user@example.org:x`; `.pgpass`), or value fields inside an object printed
+ * on one line (`jq -c .`: `{"property":{"value":"x",…}}`).
+ */
+function echoedSecret(text: string, sink: Sink, stats: RedactionStats | undefined): string | undefined {
+  const field = ECHOED_FIELD_LINE.exec(text);
+  // (a lone word must look generated: a word of the command's other output is often shaped like a name)
+  const m = field ?? (text.length <= 520 ? LONE_WORD_LINE.exec(text) : null);
+  const value = m?.groups!.secret;
+  if (m && value && !sink.already(value) && !isPlaceholder(value) && (field ? looksSecretish(value) || looksGenerated(value) : looksGenerated(value))) return markFound(text, m, sink, stats);
+  const entry = USER_COLON_SECRET_LINE.exec(text);
+  const secret = entry?.groups!.secret;
+  if (entry && secret && looksSecretish(secret) && !sink.already(secret) && !isPlaceholder(secret)) return markFound(text, entry, sink, stats);
+  if (text.length > 4_096) return undefined;
+  const spans: [number, number][] = [];
+  ECHOED_VALUE_D.lastIndex = 0;
+  for (let v = ECHOED_VALUE_D.exec(text); v; v = ECHOED_VALUE_D.exec(text)) {
+    const found = v.groups!.secret!;
+    if (!sink.already(found) && !isPlaceholder(found) && (looksSecretish(found) || looksGenerated(found))) spans.push(v.indices!.groups!.secret!);
+  }
+  return spans.length > 0 ? markSpans(text, spans, sink, stats) : undefined;
 }
 
 export class LineState {
@@ -1376,33 +1410,9 @@ export class LineState {
     }
     if (this.echoLines > 0) {
       this.echoLines--;
-      const field = ECHOED_FIELD_LINE.exec(text);
-      let userColon: RegExpExecArray | null = null;
-      // (a lone word must look generated: a word of the command's other output is often shaped like a name)
-      const m = field ?? (text.length <= 520 ? LONE_WORD_LINE.exec(text) : null);
-      const value = m?.groups!.secret;
       // (only on a line no table rule rewrote: the offsets are the line's as written)
-      if (m && value && out === undefined && !sink.already(value) && !isPlaceholder(value) && (field ? looksSecretish(value) || looksGenerated(value) : looksGenerated(value))) {
-        out = markFound(text, m, sink, stats);
-        this.echoLines = 0;
-      } else if (out === undefined && (userColon = USER_COLON_SECRET_LINE.exec(text)) && looksSecretish(userColon.groups!.secret!) && !sink.already(userColon.groups!.secret!) && !isPlaceholder(userColon.groups!.secret!)) {
-        // A credentials file's line, its secret after the last colon (postfix's `sasl_passwd`:
-        // `[smtp.example.org]:587 user@example.org:x`; `.pgpass`: `host:5432:db:user:x`).
-        out = markFound(text, userColon, sink, stats);
-        this.echoLines = 0;
-      } else if (out === undefined && text.length <= 4_096) {
-        // The value field inside what it printed on one line (`jq -c .`: `{"property":{"value":"x",…}}`).
-        const spans: [number, number][] = [];
-        ECHOED_VALUE_D.lastIndex = 0;
-        for (let v = ECHOED_VALUE_D.exec(text); v; v = ECHOED_VALUE_D.exec(text)) {
-          const secret = v.groups!.secret!;
-          if (!sink.already(secret) && !isPlaceholder(secret) && (looksSecretish(secret) || looksGenerated(secret))) spans.push(v.indices!.groups!.secret!);
-        }
-        if (spans.length > 0) {
-          out = spans.reduceRight((t, [s, e]) => (count(stats, 'secret_value'), t.slice(0, s) + sink.mark('secret_value', t.slice(s, e)) + t.slice(e)), text);
-          this.echoLines = 0;
-        }
-      }
+      const echoed = out === undefined ? echoedSecret(text, sink, stats) : undefined;
+      if (echoed !== undefined) (out = echoed), (this.echoLines = 0);
     }
     if (this.announced > 0 && !BLANK_OR_PREFIX.test(text)) {
       this.announced = 0;

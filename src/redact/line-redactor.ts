@@ -29,40 +29,29 @@ export class LineRedactor {
   }
 
   /**
-   * Secrets found in the last RECENT_LINES lines, oldest first (at most RECENT_MAX), with the line
-   * each is remembered until: a stream repeats what it printed, and a line alone cannot tell (sshd
-   * logs a password typed as a user name on its `Invalid user` line, which names it, then on
-   * `Connection closed by invalid user …`, which does not). Redactor.redact sees a whole text at once
-   * and does the same within it. Only for a few lines: a value taken for a secret by mistake would
-   * otherwise be masked wherever the rest of the log repeats it.
+   * Secrets found in the last RECENT_LINES lines, oldest first (at most RECENT_MAX), each with the
+   * line it is remembered until and its first characters (see holdsRecent). A stream repeats what it
+   * printed, and a line alone cannot tell (sshd logs a password typed as a user name on its `Invalid
+   * user` line, which names it, then on `Connection closed by invalid user …`, which does not).
+   * Redactor.redact sees a whole text at once and does the same within it. Only for a few lines: a
+   * value taken for a secret by mistake would otherwise be masked wherever the rest of the log repeats it.
    */
-  private readonly recent: [string, string][] = [];
-  /** For each, the line it is remembered until, and its first characters (see holdsRecent). */
-  private readonly until: number[] = [];
-  private readonly probes: string[] = [];
+  private readonly recent: { find: [name: string, secret: string]; until: number; probe: string }[] = [];
   private lineNo = 0;
 
   line(text: string): string {
     this.lineNo++;
-    while (this.until.length > 0 && this.until[0]! < this.lineNo) this.forget(0);
+    while (this.recent.length > 0 && this.recent[0]!.until < this.lineNo) this.recent.shift();
     let out = this.state.line(text, this.redactor.markerSink, this.redactOne, this.stats, this.hadKeyWord);
     // (searched in the line as written: the output is often a joined string, which a search would copy flat)
-    if (this.recent.length > 0 && this.holdsRecent(text)) out = this.redactor.markFoundElsewhere(out, this.recent, this.stats);
+    if (this.recent.length > 0 && this.holdsRecent(text)) out = this.redactor.markFoundElsewhere(out, this.recent.map((r) => r.find), this.stats);
     for (const find of this.redactor.takeFound()) {
-      const known = this.recent.findIndex(([, secret]) => secret === find[1]);
-      if (known >= 0) this.forget(known);
-      else if (this.recent.length === RECENT_MAX) this.forget(0);
-      this.recent.push(find);
-      this.until.push(this.lineNo + RECENT_LINES);
-      this.probes.push(find[1].slice(0, PROBE));
+      const known = this.recent.findIndex((r) => r.find[1] === find[1]);
+      if (known >= 0) this.recent.splice(known, 1);
+      else if (this.recent.length === RECENT_MAX) this.recent.shift();
+      this.recent.push({ find, until: this.lineNo + RECENT_LINES, probe: find[1].slice(0, PROBE) });
     }
     return out;
-  }
-
-  private forget(i: number): void {
-    this.recent.splice(i, 1);
-    this.until.splice(i, 1);
-    this.probes.splice(i, 1);
   }
 
   /**
@@ -72,9 +61,7 @@ export class LineRedactor {
    * of the redaction time; a short probe is a plain scan, and misses on nearly every line.
    */
   private holdsRecent(text: string): boolean {
-    for (let i = 0; i < this.recent.length; i++) {
-      if (text.indexOf(this.probes[i]!) >= 0 && text.includes(this.recent[i]![1])) return true;
-    }
+    for (const r of this.recent) if (text.indexOf(r.probe) >= 0 && text.includes(r.find[1])) return true;
     return false;
   }
 }

@@ -41,12 +41,13 @@ const KEY_QUALIFIERS = new Set([
   'deploy', 'subscription', 'function', 'cookie', 'cipher', 'kms', 'dek', 'kek', 'wrap', 'unlock', 'unseal', 'recovery', 'backup', 'user', 'x',
 ]);
 /**
- * `<word> key` pairs that name something else (`public_key`, `cache_key`, `partition_key`). (Not
- * `routing_key`: an AMQP routing key is a dotted name, PagerDuty's is a 32-character secret, and
- * as a key of no qualifier the value's shape tells them apart.)
+ * `<word> key` pairs that name something else (`pub_key`, `cache_key`, `partition_key`; a key that
+ * says public names none at all, see judgeKey). (Not `routing_key`: an AMQP routing key is a dotted
+ * name, PagerDuty's is a 32-character secret, and as a key of no qualifier the value's shape tells
+ * them apart.)
  */
 const NON_SECRET_KEY_QUALIFIERS = new Set([
-  'public', 'pub', 'publishable', 'primary', 'foreign', 'sort', 'partition', 'cache', 'idempotency', 'lookup', 'object', 'row', 'index', 'unique', 'composite',
+  'pub', 'primary', 'foreign', 'sort', 'partition', 'cache', 'idempotency', 'lookup', 'object', 'row', 'index', 'unique', 'composite',
   'shard', 'group', 'dedup', 'dedupe', 'map', 'hash', 'range', 'label', 'annotation', 'config', 'registry', 'translation', 'message', 'sequence', 'cursor',
   'page', 'order', 'host', 'ssh', 'gpg', 'pgp', 'metric', 'metrics', 'field', 'column', 'table', 'bucket', 'prefix', 'item', 'entry', 'record', 'unique',
   // Sec-WebSocket-Key: a nonce of the handshake, sent in the clear by design.
